@@ -1,0 +1,38 @@
+import { type EntityName, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError, NotFoundError } from './errors.js';
+import { isUuid } from './validate.js';
+
+/** Loads one row by id or fails with NOT_FOUND naming `field`; malformed ids are simply unknown. */
+export async function findByIdOrFail<E extends object>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  id: string,
+  label: string,
+  field = 'id',
+): Promise<E> {
+  const row = isUuid(id) ? await em.findOne(entity, { id } as never) : null;
+  if (!row) throw new NotFoundError(label, field);
+  return row as E;
+}
+
+/**
+ * Flushes the unit of work; a unique violation becomes CONFLICT naming the field whose
+ * constraint it hit (`constraints` maps constraint-name fragments to field paths).
+ */
+export async function flushOrConflict(em: EntityManager, constraints: Record<string, string>): Promise<void> {
+  try {
+    await em.flush();
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException) {
+      const hit = Object.entries(constraints).find(([name]) => err.message.includes(name));
+      const field = hit?.[1];
+      throw new ConflictError(
+        field ? `Another record already uses this ${field.split('.').pop()}` : 'Duplicate record',
+        'DUPLICATE',
+        field,
+      );
+    }
+    throw err;
+  }
+}

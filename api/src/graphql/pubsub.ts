@@ -1,0 +1,16 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+
+/** What an equipment subscriber receives: the id is re-read through the subscriber's context. */
+export type EquipmentChangePayload = { equipmentId: string; kind: 'CREATED' | 'UPDATED' | 'STATUS_CHANGED' };
+
+/**
+ * Every subscription topic and its payload. Topics are scoped by park id so a subscriber only
+ * wakes for its park. In-process today; the cluster counterpart is a Redis or PostgreSQL
+ * LISTEN/NOTIFY event target behind the same interface.
+ */
+export type Topics = {
+  EQUIPMENT_CHANGED: [parkId: string, payload: EquipmentChangePayload];
+};
+
+export const createTopicPubSub = () => createPubSub<Topics>();
+export type TopicPubSub = ReturnType<typeof createTopicPubSub>;

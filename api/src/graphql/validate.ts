@@ -1,0 +1,39 @@
+import { BadInputError } from './errors.js';
+
+/** Valid IANA zone names of this runtime (`Asia/Shanghai`, `UTC`, ...). */
+const zones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
+
+export function assertTimeZone(field: string, value: string | undefined): void {
+  if (value !== undefined && !zones.has(value)) {
+    throw new BadInputError(
+      field,
+      `${value} is not an IANA time zone such as Asia/Shanghai`,
+      'INVALID_TIME_ZONE',
+    );
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for a syntactically valid UUID; anything else can never name a row. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** Escapes LIKE wildcards so a search for "50%" finds "50%" and nothing else. */
+export function likePattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Copies the defined keys of `patch` onto `target`; returns the names of changed fields. */
+export function applyPatch<T extends object>(target: T, patch: Partial<T>): string[] {
+  const changed: string[] = [];
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    if ((target as Record<string, unknown>)[key] !== value) {
+      (target as Record<string, unknown>)[key] = value;
+      changed.push(key);
+    }
+  }
+  return changed;
+}

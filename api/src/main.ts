@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config/env.js';
+import { openDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { createOrm } from './db/orm.js';
+import { seedIfEmpty } from './db/seed.js';
+import { createLogger } from './logger.js';
+
+/** Boot: config → database → migrations → seed → HTTP + WebSocket. */
+const bootStarted = performance.now();
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
+const logger = createLogger(config);
+const db = await openDatabase(config, logger);
+const orm = await createOrm({ url: db.url, poolMax: config.dbPoolMax, logger, logSql: config.logSql });
+await migrate(orm, logger);
+if (config.seedDemo) await seedIfEmpty(orm, logger);
+const app = await createApp({ config, orm, logger });
+
+const seconds = ((performance.now() - bootStarted) / 1000).toFixed(1);
+logger.info(
+  { url: `${app.url}/graphql`, seconds, database: db.embedded ? 'embedded' : 'DATABASE_URL' },
+  'ready',
+);
+console.log(
+  [
+    '',
+    `  Smart Park API ready in ${seconds}s`,
+    `  GraphQL (HTTP + WebSocket)  ${app.url}/graphql`,
+    `  Health / readiness          ${app.url}/healthz  ${app.url}/readyz`,
+    `  Database                    ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port}, data in ${config.dataDir}` : 'DATABASE_URL'}`,
+    '',
+  ].join('\n'),
+);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) {
+    logger.warn({ signal }, 'second signal: exiting now');
+    process.exit(1);
+  }
+  stopping = true;
+  logger.info({ signal }, 'shutting down: draining requests');
+  const force = setTimeout(() => {
+    logger.error('shutdown timed out; exiting');
+    process.exit(1);
+  }, config.shutdownTimeoutMs);
+  force.unref();
+  try {
+    await app.close();
+    await orm.close();
+    await db.embedded?.stop();
+    logger.info('stopped cleanly');
+    process.exit(0);
+  } catch (err) {
+    logger.error({ err }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

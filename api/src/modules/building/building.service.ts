@@ -1,0 +1,86 @@
+import { QueryOrder } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
+import { applyPatch, isUuid, likePattern } from '../../graphql/validate.js';
+import { Park } from '../park/park.entity.js';
+import { Building } from './building.entity.js';
+import type {
+  BuildingFilter,
+  BuildingOrder,
+  CreateBuildingInput,
+  UpdateBuildingInput,
+  UpdateFloorInput,
+} from './building.inputs.js';
+import { floorName, toBuildingType, toFloorType } from './building.type.js';
+import { Floor } from './floor.entity.js';
+
+const uniques = { building_park_id_code_unique: 'input.code' };
+
+export const buildingService = {
+  async get(ctx: RequestContext, id: string) {
+    return toBuildingType(await findByIdOrFail(ctx.em, Building, id, 'Building'));
+  },
+
+  list(
+    ctx: RequestContext,
+    filter: BuildingFilter | undefined,
+    order: BuildingOrder | undefined,
+    page: PageArgs,
+    info: GraphQLResolveInfo,
+  ) {
+    const s = filter?.search ? likePattern(filter.search) : undefined;
+    // A malformed park id matches no park, so the page is empty rather than an error.
+    const parkId = filter?.parkId;
+    return paginate({
+      em: ctx.em,
+      entity: Building,
+      where: {
+        ...(parkId !== undefined && { park: isUuid(parkId) ? parkId : [] }),
+        ...(s && { $or: [{ code: { $ilike: s } }, { name: { $ilike: s } }] }),
+      },
+      orderBy: order ? { [order.field]: toOrder(order.direction) } : { code: QueryOrder.ASC },
+      page,
+      info,
+      map: toBuildingType,
+    });
+  },
+
+  async create(ctx: RequestContext, input: CreateBuildingInput) {
+    const park = await findByIdOrFail(ctx.em, Park, input.parkId, 'Park', 'input.parkId');
+    const building = ctx.em.create(Building, {
+      park,
+      code: input.code,
+      name: input.name,
+      floorsAbove: input.floorsAbove,
+      floorsBelow: input.floorsBelow,
+      grossArea: input.grossArea,
+      completedYear: input.completedYear ?? null,
+    });
+    for (let level = -input.floorsBelow; level <= input.floorsAbove; level += 1) {
+      if (level === 0) continue;
+      ctx.em.create(Floor, { park, building, level, name: floorName(level), grossArea: null });
+    }
+    await flushOrConflict(ctx.em, uniques);
+    return toBuildingType(building);
+  },
+
+  async update(ctx: RequestContext, id: string, input: UpdateBuildingInput) {
+    const building = await findByIdOrFail(ctx.em, Building, id, 'Building');
+    applyPatch(building, { ...input });
+    await flushOrConflict(ctx.em, uniques);
+    return toBuildingType(building);
+  },
+
+  async getFloor(ctx: RequestContext, id: string) {
+    return toFloorType(await findByIdOrFail(ctx.em, Floor, id, 'Floor'));
+  },
+
+  async updateFloor(ctx: RequestContext, id: string, input: UpdateFloorInput) {
+    const floor = await findByIdOrFail(ctx.em, Floor, id, 'Floor');
+    applyPatch(floor, { ...input });
+    await ctx.em.flush();
+    return toFloorType(floor);
+  },
+};

@@ -1,0 +1,39 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.js';
+import { Occupancy } from '../occupancy/occupancy.type.js';
+import { toUnitType, UnitType_ } from '../unit/unit.type.js';
+import { UpdateFloorInput } from './building.inputs.js';
+import { buildingService } from './building.service.js';
+import { BuildingType, FloorType, toBuildingType } from './building.type.js';
+
+@Resolver(() => FloorType)
+export class FloorResolver {
+  @Query(() => FloorType, { nullable: true, description: 'One floor by id; NOT_FOUND when unknown.' })
+  floor(@Arg('id', () => ID, { description: 'Floor id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return buildingService.getFloor(ctx, id);
+  }
+
+  @Mutation(() => FloorType, { description: 'Changes a floor.' })
+  updateFloor(
+    @Arg('id', () => ID, { description: 'Floor id.' }) id: string,
+    @Arg('input', () => UpdateFloorInput, { description: 'Changes.' }) input: UpdateFloorInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return buildingService.updateFloor(ctx, id, input);
+  }
+
+  @FieldResolver(() => BuildingType, { description: 'Building of the floor.' })
+  async building(@Root() f: FloorType, @Ctx() ctx: RequestContext) {
+    return toBuildingType((await ctx.loaders.buildingById.load(f.buildingId))!);
+  }
+
+  @FieldResolver(() => [UnitType_], { description: 'Units on the floor, by code.' })
+  async units(@Root() f: FloorType, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.unitsByFloor.load(f.id)).map(toUnitType);
+  }
+
+  @FieldResolver(() => Occupancy, { description: 'Occupancy of the floor.' })
+  occupancy(@Root() f: FloorType, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.occupancyByFloor.load(f.id);
+  }
+}

@@ -1,0 +1,195 @@
+import { type FilterQuery, QueryOrder } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { BadInputError, NotFoundError } from '../../graphql/errors.js';
+import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
+import { isUuid, likePattern } from '../../graphql/validate.js';
+import { Park } from '../park/park.entity.js';
+import { Equipment, EquipmentStatus } from './equipment.entity.js';
+import type {
+  CreateEquipmentInput,
+  EquipmentFilter,
+  EquipmentOrder,
+  UpdateEquipmentInput,
+} from './equipment.inputs.js';
+import { toEquipmentType } from './equipment.type.js';
+import { EquipmentEvent, EquipmentEventKind } from './equipment-event.entity.js';
+import { resolveLocation } from './equipment-location.js';
+
+const uniques = { equipment_code_unique: 'input.code' };
+const MAX_PARAMETERS_BYTES = 8 * 1024;
+
+export const idOrNone = (id: string) => (isUuid(id) ? id : { $in: [] as string[] });
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function checkDatesAndParameters(
+  installDate: string | null | undefined,
+  warrantyEnd: string | null | undefined,
+  parameters: Record<string, unknown> | undefined,
+) {
+  if (installDate && installDate > today()) {
+    throw new BadInputError('input.installDate', 'The install date is in the future', 'DATE_IN_FUTURE');
+  }
+  if (installDate && warrantyEnd && warrantyEnd < installDate) {
+    throw new BadInputError(
+      'input.warrantyEnd',
+      'The warranty cannot end before installation',
+      'WARRANTY_BEFORE_INSTALL',
+    );
+  }
+  if (parameters && Buffer.byteLength(JSON.stringify(parameters)) > MAX_PARAMETERS_BYTES) {
+    throw new BadInputError('input.parameters', 'Parameters are limited to 8 KB', 'PARAMETERS_TOO_LARGE');
+  }
+}
+
+function equipmentWhere(f: EquipmentFilter | undefined): FilterQuery<Equipment> {
+  if (!f) return {};
+  const s = f.search ? likePattern(f.search) : undefined;
+  return {
+    ...(f.parkId !== undefined && { park: idOrNone(f.parkId) }),
+    ...(f.buildingId !== undefined && { building: idOrNone(f.buildingId) }),
+    ...(f.floorId !== undefined && { floor: idOrNone(f.floorId) }),
+    ...(f.categories?.length && { category: { $in: f.categories } }),
+    ...(f.statuses?.length && { status: { $in: f.statuses } }),
+    ...(f.warrantyEndsBefore && { warrantyEnd: { $lte: f.warrantyEndsBefore } }),
+    ...(s && {
+      $or: [
+        { code: { $ilike: s } },
+        { name: { $ilike: s } },
+        { manufacturer: { $ilike: s } },
+        { model: { $ilike: s } },
+      ],
+    }),
+  } as FilterQuery<Equipment>;
+}
+
+export const equipmentService = {
+  async get(ctx: RequestContext, id: string) {
+    return toEquipmentType(await findByIdOrFail(ctx.em, Equipment, id, 'Equipment'));
+  },
+
+  /** Lookup by the code on the QR label, as a scanner app does. */
+  async getByCode(ctx: RequestContext, code: string) {
+    const row = await ctx.em.findOne(Equipment, { code: code.trim().toUpperCase() });
+    if (!row) throw new NotFoundError('Equipment', 'code');
+    return toEquipmentType(row);
+  },
+
+  list(
+    ctx: RequestContext,
+    filter: EquipmentFilter | undefined,
+    order: EquipmentOrder | undefined,
+    page: PageArgs,
+    info: GraphQLResolveInfo,
+  ) {
+    return paginate({
+      em: ctx.em,
+      entity: Equipment,
+      where: equipmentWhere(filter),
+      orderBy: order ? { [order.field]: toOrder(order.direction) } : { code: QueryOrder.ASC },
+      page,
+      info,
+      map: toEquipmentType,
+    });
+  },
+
+  async create(ctx: RequestContext, input: CreateEquipmentInput) {
+    const park = await findByIdOrFail(ctx.em, Park, input.parkId, 'Park', 'input.parkId');
+    checkDatesAndParameters(input.installDate, input.warrantyEnd, input.parameters);
+    if (input.status === EquipmentStatus.RETIRED) {
+      throw new BadInputError('input.status', 'New equipment cannot start retired', 'INVALID_INITIAL_STATUS');
+    }
+    const location = await resolveLocation(ctx, park.id, input.location, 'input.location');
+    const equipment = ctx.em.create(Equipment, {
+      park,
+      code: input.code,
+      name: input.name,
+      category: input.category,
+      status: input.status,
+      ...location,
+      manufacturer: input.manufacturer ?? null,
+      model: input.model ?? null,
+      serialNumber: input.serialNumber ?? null,
+      installDate: input.installDate ?? null,
+      warrantyEnd: input.warrantyEnd ?? null,
+      parameters: input.parameters ?? {},
+    });
+    ctx.em.create(EquipmentEvent, {
+      park,
+      equipment,
+      kind: EquipmentEventKind.INSTALLED,
+      occurredAt: input.installDate ? new Date(`${input.installDate}T00:00:00Z`) : new Date(),
+      note: null,
+      data: null,
+    });
+    await flushOrConflict(ctx.em, uniques);
+    await ctx.pubsub.publish('EQUIPMENT_CHANGED', park.id, { equipmentId: equipment.id, kind: 'CREATED' });
+    return toEquipmentType(equipment);
+  },
+
+  async update(ctx: RequestContext, id: string, input: UpdateEquipmentInput) {
+    const equipment = await findByIdOrFail(ctx.em, Equipment, id, 'Equipment');
+    if (equipment.status === EquipmentStatus.RETIRED) {
+      throw new BadInputError('id', 'Retired equipment can no longer be changed', 'EQUIPMENT_RETIRED');
+    }
+    checkDatesAndParameters(
+      input.installDate ?? equipment.installDate,
+      input.warrantyEnd ?? equipment.warrantyEnd,
+      input.parameters,
+    );
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const { location, ...fields } = input;
+    for (const [key, to] of Object.entries(fields)) {
+      const from = (equipment as Record<string, unknown>)[key];
+      if (to === undefined || JSON.stringify(from) === JSON.stringify(to)) continue;
+      changes[key] = { from, to };
+      (equipment as Record<string, unknown>)[key] = to;
+    }
+    if (Object.keys(changes).length > 0) {
+      ctx.em.create(EquipmentEvent, {
+        park: equipment.park,
+        equipment,
+        kind: EquipmentEventKind.UPDATED,
+        occurredAt: new Date(),
+        note: null,
+        data: changes,
+      });
+    }
+    if (location) {
+      const before = {
+        building: equipment.building?.id ?? null,
+        floor: equipment.floor?.id ?? null,
+        unit: equipment.unit?.id ?? null,
+        note: equipment.locationNote ?? null,
+      };
+      const next = await resolveLocation(ctx, equipment.park.id, location, 'input.location');
+      const after = {
+        building: next.building?.id ?? null,
+        floor: next.floor?.id ?? null,
+        unit: next.unit?.id ?? null,
+        note: next.locationNote,
+      };
+      if (JSON.stringify(before) !== JSON.stringify(after)) {
+        Object.assign(equipment, next);
+        ctx.em.create(EquipmentEvent, {
+          park: equipment.park,
+          equipment,
+          kind: EquipmentEventKind.MOVED,
+          occurredAt: new Date(),
+          note: null,
+          data: { from: before, to: after },
+        });
+      }
+    }
+    await flushOrConflict(ctx.em, uniques);
+    await ctx.pubsub.publish('EQUIPMENT_CHANGED', equipment.park.id, {
+      equipmentId: equipment.id,
+      kind: 'UPDATED',
+    });
+    return toEquipmentType(equipment);
+  },
+};

@@ -1,0 +1,58 @@
+import { QueryOrder } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
+import { applyPatch, assertTimeZone, likePattern } from '../../graphql/validate.js';
+import { Park } from './park.entity.js';
+import type { CreateParkInput, ParkFilter, ParkOrder, UpdateParkInput } from './park.inputs.js';
+import { toParkType } from './park.type.js';
+
+const uniques = { park_code_unique: 'input.code' };
+
+export const parkService = {
+  async get(ctx: RequestContext, id: string) {
+    return toParkType(await findByIdOrFail(ctx.em, Park, id, 'Park'));
+  },
+
+  list(
+    ctx: RequestContext,
+    filter: ParkFilter | undefined,
+    order: ParkOrder | undefined,
+    page: PageArgs,
+    info: GraphQLResolveInfo,
+  ) {
+    const s = filter?.search ? likePattern(filter.search) : undefined;
+    return paginate({
+      em: ctx.em,
+      entity: Park,
+      where: s ? { $or: [{ name: { $ilike: s } }, { code: { $ilike: s } }, { city: { $ilike: s } }] } : {},
+      orderBy: order ? { [order.field]: toOrder(order.direction) } : { name: QueryOrder.ASC },
+      page,
+      info,
+      map: toParkType,
+    });
+  },
+
+  async create(ctx: RequestContext, input: CreateParkInput) {
+    assertTimeZone('input.timeZone', input.timeZone);
+    const park = ctx.em.create(Park, {
+      code: input.code,
+      name: input.name,
+      city: input.city,
+      address: input.address,
+      timeZone: input.timeZone ?? 'Asia/Shanghai',
+      landArea: input.landArea ?? null,
+    });
+    await flushOrConflict(ctx.em, uniques);
+    return toParkType(park);
+  },
+
+  async update(ctx: RequestContext, id: string, input: UpdateParkInput) {
+    const park = await findByIdOrFail(ctx.em, Park, id, 'Park');
+    assertTimeZone('input.timeZone', input.timeZone);
+    applyPatch(park, { ...input });
+    await flushOrConflict(ctx.em, uniques);
+    return toParkType(park);
+  },
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { makeUscc, orgCodeCheckChar, usccCheckChar, usccProblem } from './uscc.js';
+
+describe('unified social credit code', () => {
+  // Published codes of real enterprises (from their business licences).
+  const published = ['91350100M000100Y43', '91110000100000589B', '913100001322079263'];
+
+  it.each(published)('accepts the published code %s', (code) => {
+    expect(usccProblem(code)).toBeNull();
+  });
+
+  it('accepts lower case by normalising', () => {
+    expect(usccProblem('91350100m000100y43')).toBeNull();
+  });
+
+  it('finds every single-character change in the last position', () => {
+    const good = published[0]!;
+    for (const c of '0123456789ABCDEFGHJKLMNPQRTUWXY') {
+      if (c === good[17]) continue;
+      expect(usccProblem(good.slice(0, 17) + c)).toBe('CHECK_DIGIT');
+    }
+  });
+
+  it('names the problem: length, characters, check digit', () => {
+    expect(usccProblem('9135010')).toBe('LENGTH');
+    expect(usccProblem('91350100M000100I43')).toBe('CHARACTERS'); // I is not in the alphabet
+    expect(usccProblem('91350100M000100Y44')).toBe('CHECK_DIGIT');
+  });
+
+  it('computes the GB 11714 organisation check character', () => {
+    // 组织机构代码 D2143569-X (a textbook example) and 10000058-9 from a published USCC.
+    expect(orgCodeCheckChar('D2143569')).toBe('X');
+    expect(orgCodeCheckChar('10000058')).toBe('9');
+  });
+
+  it('builds codes that validate', () => {
+    const code = makeUscc('91', '320594', 'MA1XK2P7');
+    expect(code).toHaveLength(18);
+    expect(usccProblem(code)).toBeNull();
+    expect(usccCheckChar(code.slice(0, 17))).toBe(code[17]);
+  });
+});

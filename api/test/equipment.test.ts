@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSite, createUnit, unique } from './factories.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const create = `mutation ($input: CreateEquipmentInput!) { createEquipment(input: $input) {
+  id code status building { id } floor { id } unit { id } history { edges { node { kind } } } } }`;
+
+async function createEquipment(overrides: Record<string, unknown> = {}) {
+  const site = await createSite(t);
+  const data = await t.gqlOk<{ createEquipment: { id: string; code: string } }>(create, {
+    input: {
+      parkId: site.park.id,
+      code: unique('EQ-'),
+      name: '1#客梯',
+      category: 'ELEVATOR',
+      location: { floorId: site.floor.id },
+      manufacturer: '通力',
+      model: 'MonoSpace 500',
+      installDate: '2023-05-01',
+      warrantyEnd: '2026-04-30',
+      parameters: { ratedLoadKg: 1000, speedMs: 1.75 },
+      ...overrides,
+    },
+  });
+  return { ...site, equipment: data.createEquipment };
+}
+
+describe('equipment ledger', () => {
+  it('creates equipment with its location derived from the unit, and records INSTALLED', async () => {
+    const site = await createSite(t);
+    const unit = await createUnit(t, site.floor.id, { type: 'PUBLIC', status: 'SELF_USE' });
+    const data = await t.gqlOk<{
+      createEquipment: {
+        code: string;
+        building: { id: string };
+        floor: { id: string };
+        unit: { id: string };
+        history: { edges: { node: { kind: string } }[] };
+      };
+    }>(create, {
+      input: {
+        parkId: site.park.id,
+        code: unique('eq-').toUpperCase(),
+        name: '1#变压器',
+        category: 'POWER_DISTRIBUTION',
+        location: { unitId: unit.id },
+      },
+    });
+    expect(data.createEquipment.building.id).toBe(site.building.id);
+    expect(data.createEquipment.floor.id).toBe(site.floor.id);
+    expect(data.createEquipment.unit.id).toBe(unit.id);
+    expect(data.createEquipment.history.edges.map((e) => e.node.kind)).toEqual(['INSTALLED']);
+  });
+
+  it('finds equipment by the code on its QR label', async () => {
+    const { equipment } = await createEquipment();
+    const data = await t.gqlOk<{ equipmentByCode: { id: string } }>(
+      'query ($c: String!) { equipmentByCode(code: $c) { id } }',
+      { c: equipment.code.toLowerCase() },
+    );
+    expect(data.equipmentByCode.id).toBe(equipment.id);
+  });
+
+  it('refuses bad equipment input naming the field, and writes nothing', async () => {
+    const site = await createSite(t);
+    const other = await createSite(t);
+    const base = {
+      parkId: site.park.id,
+      code: unique('EQ-'),
+      name: '水泵',
+      category: 'WATER_SUPPLY_DRAINAGE',
+      location: { buildingId: site.building.id },
+    };
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ installDate: '2999-01-01' }, 'input.installDate', 'BAD_USER_INPUT'],
+      [{ installDate: '2024-01-10', warrantyEnd: '2023-01-01' }, 'input.warrantyEnd', 'BAD_USER_INPUT'],
+      [{ location: {} }, 'input.location', 'BAD_USER_INPUT'],
+      [{ location: { floorId: other.floor.id } }, 'input.location.floorId', 'NOT_FOUND'],
+      [
+        { location: { buildingId: other.building.id, floorId: site.floor.id } },
+        'input.location.buildingId',
+        'BAD_USER_INPUT',
+      ],
+      [{ code: 'x' }, 'input.code', 'BAD_USER_INPUT'],
+      [{ parameters: { blob: 'x'.repeat(9000) } }, 'input.parameters', 'BAD_USER_INPUT'],
+      [{ status: 'RETIRED' }, 'input.status', 'BAD_USER_INPUT'],
+      [{ installDate: '2024-02-30' }, 'input.installDate', 'BAD_USER_INPUT'],
+    ];
+    for (const [overrides, field, code] of cases) {
+      const res = await t.gql(create, { input: { ...base, ...overrides } });
+      expect(res.errors?.[0]?.extensions, JSON.stringify(overrides).slice(0, 80)).toMatchObject({
+        code,
+        field,
+      });
+    }
+    expect(await t.sql('select 1 from equipment where park_id = $1', [site.park.id])).toEqual([]);
+  });
+
+  it('keeps a life-cycle history: updates, moves, maintenance, retirement', async () => {
+    const { equipment, building, park } = await createEquipment();
+    await t.gqlOk(
+      'mutation ($id: ID!) { updateEquipment(id: $id, input: { model: "MonoSpace 700" }) { id } }',
+      { id: equipment.id },
+    );
+    await t.gqlOk(
+      'mutation ($id: ID!, $b: ID!) { updateEquipment(id: $id, input: { location: { buildingId: $b, note: "东侧井道" } }) { id } }',
+      { id: equipment.id, b: building.id },
+    );
+    await t.gqlOk(
+      'mutation ($id: ID!) { recordEquipmentEvent(equipmentId: $id, input: { kind: MAINTAINED, note: "半月保养" }) { id } }',
+      { id: equipment.id },
+    );
+    await t.gqlOk(
+      'mutation ($id: ID!) { changeEquipmentStatus(id: $id, status: FAULT, note: "困人") { status } }',
+      { id: equipment.id },
+    );
+    await t.gqlOk('mutation ($id: ID!) { changeEquipmentStatus(id: $id, status: RETIRED) { status } }', {
+      id: equipment.id,
+    });
+    const data = await t.gqlOk<{
+      equipment: {
+        status: string;
+        history: { edges: { node: { kind: string; data: Record<string, unknown> | null } }[] };
+      };
+    }>(
+      'query ($id: ID!) { equipment(id: $id) { status history(first: 10) { edges { node { kind data } } } } }',
+      { id: equipment.id },
+    );
+    expect(data.equipment.status).toBe('RETIRED');
+    expect(data.equipment.history.edges.map((e) => e.node.kind)).toEqual([
+      'RETIRED',
+      'STATUS_CHANGED',
+      'MAINTAINED',
+      'MOVED',
+      'UPDATED',
+      'INSTALLED',
+    ]);
+    expect(data.equipment.history.edges[4]!.node.data).toEqual({
+      model: { from: 'MonoSpace 500', to: 'MonoSpace 700' },
+    });
+
+    const again = await t.gql(
+      'mutation ($id: ID!) { changeEquipmentStatus(id: $id, status: RUNNING) { status } }',
+      { id: equipment.id },
+    );
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      domainCode: 'EQUIPMENT_RETIRED',
+    });
+    const record = await t.gql(
+      'mutation ($id: ID!) { recordEquipmentEvent(equipmentId: $id, input: { kind: INSPECTED }) { id } }',
+      { id: equipment.id },
+    );
+    expect(record.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const [{ n }] = (await t.sql<{ n: string }>(
+      'select count(*) n from equipment_event where equipment_id = $1',
+      [equipment.id],
+    )) as [{ n: string }];
+    expect(Number(n)).toBe(6);
+    expect(park.id).toBeTruthy();
+  });
+
+  it('only lets people record inspections, maintenance and repairs by hand', async () => {
+    const { equipment } = await createEquipment();
+    const res = await t.gql(
+      'mutation ($id: ID!) { recordEquipmentEvent(equipmentId: $id, input: { kind: RETIRED }) { id } }',
+      { id: equipment.id },
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
+  });
+
+  it('filters the seeded ledger by category, status and warranty', async () => {
+    const data = await t.gqlOk<{
+      equipmentLedger: { totalCount: number; nodes: { category: string; inWarranty: boolean }[] };
+    }>(
+      `{ equipmentLedger(first: 100, filter: { categories: [ELEVATOR], warrantyEndsBefore: "2030-01-01" }) { totalCount nodes { category inWarranty } } }`,
+    );
+    expect(data.equipmentLedger.totalCount).toBeGreaterThan(0);
+    expect(data.equipmentLedger.nodes.every((n) => n.category === 'ELEVATOR')).toBe(true);
+  });
+
+  it('pushes changes to subscribers of the park over WebSocket, and not to other parks', async () => {
+    const { equipment, park } = await createEquipment();
+    const other = await createSite(t);
+    const client = t.wsClient();
+    const received: { kind: string; equipment: { id: string; status: string } }[] = [];
+    const foreign: unknown[] = [];
+    const sub = (parkId: string, sink: unknown[]) =>
+      new Promise<void>((resolve) => {
+        client.subscribe(
+          {
+            query: 'subscription ($p: ID!) { equipmentChanged(parkId: $p) { kind equipment { id status } } }',
+            variables: { p: parkId },
+          },
+          {
+            next: (msg) => sink.push((msg.data as { equipmentChanged: unknown }).equipmentChanged),
+            error: () => undefined,
+            complete: () => undefined,
+          },
+        );
+        setTimeout(resolve, 300); // the subscription is registered once the server acknowledges it
+      });
+    await Promise.all([sub(park.id, received), sub(other.park.id, foreign)]);
+    await t.gqlOk(
+      'mutation ($id: ID!) { changeEquipmentStatus(id: $id, status: UNDER_MAINTENANCE) { status } }',
+      { id: equipment.id },
+    );
+    await expect.poll(() => received.length, { timeout: 5000 }).toBe(1);
+    expect(received[0]).toEqual({
+      kind: 'STATUS_CHANGED',
+      equipment: { id: equipment.id, status: 'UNDER_MAINTENANCE' },
+    });
+    expect(foreign).toEqual([]);
+  });
+
+  it('runs queries and reports validation errors over WebSocket too', async () => {
+    const client = t.wsClient();
+    const run = (query: string) =>
+      new Promise<{ data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }>(
+        (resolve, reject) => {
+          let result: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] } = {};
+          client.subscribe(
+            { query },
+            {
+              next: (r) => {
+                result = r as typeof result;
+              },
+              error: (e) => (Array.isArray(e) ? resolve({ errors: e }) : reject(e)),
+              complete: () => resolve(result),
+            },
+          );
+        },
+      );
+    const ok = await run('{ parks(first: 1) { nodes { code } } }');
+    expect(ok.data).toEqual({ parks: { nodes: [{ code: 'SZ-XH' }] } });
+    const bad = await run('{ unit(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const invalid = await run('{ units(first: 500) { totalCount } }');
+    expect(invalid.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});

@@ -1,0 +1,76 @@
+import { makeUscc } from '../src/modules/tenant/uscc.js';
+import type { TestApp } from './test-app.js';
+
+let sequence = 0;
+/** A short value unique within the test run. */
+export const unique = (prefix: string) =>
+  `${prefix}${(++sequence).toString(36).toUpperCase()}${Date.now().toString(36).slice(-3).toUpperCase()}`;
+
+/** A valid credit code that no other fixture uses. */
+export function uniqueUscc(): string {
+  const body = `${(++sequence).toString().padStart(4, '0')}${Date.now().toString(36).toUpperCase().slice(-4)}`
+    .replace(/[IOSVZ]/g, '7')
+    .slice(0, 8);
+  return makeUscc('91', '320594', body);
+}
+
+export async function createPark(t: TestApp, overrides: Record<string, unknown> = {}) {
+  const data = await t.gqlOk<{ createPark: { id: string; code: string } }>(
+    `mutation ($input: CreateParkInput!) { createPark(input: $input) { id code } }`,
+    { input: { code: unique('P-'), name: '测试园区', city: '苏州', address: '星湖街 1 号', ...overrides } },
+  );
+  return data.createPark;
+}
+
+export async function createBuilding(t: TestApp, parkId: string, overrides: Record<string, unknown> = {}) {
+  const data = await t.gqlOk<{ createBuilding: { id: string; floors: { id: string; level: number }[] } }>(
+    `mutation ($input: CreateBuildingInput!) { createBuilding(input: $input) { id floors { id level } } }`,
+    {
+      input: {
+        parkId,
+        code: unique('B'),
+        name: '测试楼',
+        floorsAbove: 3,
+        floorsBelow: 1,
+        grossArea: 12000,
+        ...overrides,
+      },
+    },
+  );
+  return data.createBuilding;
+}
+
+export async function createTenant(t: TestApp, parkId: string, overrides: Record<string, unknown> = {}) {
+  const data = await t.gqlOk<{ createTenantCompany: { id: string; uscc: string } }>(
+    `mutation ($input: CreateTenantCompanyInput!) { createTenantCompany(input: $input) { id uscc } }`,
+    {
+      input: {
+        parkId,
+        name: `苏州${unique('测试')}科技有限公司`,
+        uscc: uniqueUscc(),
+        industryCode: 'I65',
+        status: 'ACTIVE',
+        contacts: [{ name: '王敏', phone: '13812345678' }],
+        ...overrides,
+      },
+    },
+  );
+  return data.createTenantCompany;
+}
+
+export async function createUnit(t: TestApp, floorId: string, overrides: Record<string, unknown> = {}) {
+  const data = await t.gqlOk<{ createUnit: { id: string; code: string } }>(
+    `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id code } }`,
+    { input: { floorId, code: unique('U-'), type: 'OFFICE', grossArea: 200, usableArea: 160, ...overrides } },
+  );
+  return data.createUnit;
+}
+
+/** A park with one building (B1 + 3 floors) and a tenant: the usual fixture. */
+export async function createSite(t: TestApp) {
+  const park = await createPark(t);
+  const building = await createBuilding(t, park.id);
+  const tenant = await createTenant(t, park.id);
+  const floor = building.floors.find((f) => f.level === 2)!;
+  return { park, building, floor, tenant };
+}

@@ -1,0 +1,3 @@
+/** Template databases prepared once per run by global-setup.ts. */
+export const TEMPLATE_SEEDED = 'template_seeded';
+export const TEMPLATE_EMPTY = 'template_empty';

@@ -1,5 +1,8 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 // type-graphql reads decorator metadata, which esbuild does not emit: SWC compiles the tests.
 export default defineConfig({
@@ -12,6 +15,12 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // graphql 16 ships CJS (main) and ESM (module). Node loads the CJS one for our dependencies
+    // (Apollo, type-graphql); Vite would pick the ESM one for our sources. Two copies break
+    // `instanceof GraphQLError` and type identity, so the sources get the same file as Node.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     name: 'api',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

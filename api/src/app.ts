@@ -65,6 +65,8 @@ export async function createApp(opts: {
     schema,
     formatError: apolloFormatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns signals: it drains, then closes the pool and the database, in that order.
+    stopOnTerminationSignals: false,
     plugins: [
       errorReportingPlugin(logger),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),

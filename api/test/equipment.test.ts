@@ -237,7 +237,7 @@ describe('equipment ledger', () => {
           );
         },
       );
-    const ok = await run('{ parks(first: 1) { nodes { code } } }');
+    const ok = await run('{ parks(first: 1, filter: { search: "SZ-XH" }) { nodes { code } } }');
     expect(ok.data).toEqual({ parks: { nodes: [{ code: 'SZ-XH' }] } });
     const bad = await run('{ unit(id: "00000000-0000-4000-8000-000000000000") { id } }');
     expect(bad.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { type GraphQLObjectType, type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema, type NonEmptyArray } from 'type-graphql';
 import type { TopicPubSub } from './pubsub.js';
 import { validateArgs } from './validate-args.js';
@@ -31,11 +31,19 @@ async function discoverResolvers(): Promise<NonEmptyArray<ResolverClass>> {
 
 /** Builds the executable schema from code. */
 export async function buildSchema(pubsub: TopicPubSub): Promise<GraphQLSchema> {
-  return buildTypeGraphQLSchema({
+  const schema = await buildTypeGraphQLSchema({
     resolvers: await discoverResolvers(),
     pubSub: pubsub,
     validateFn: validateArgs,
   });
+  // type-graphql has no decorator for the root types; the schema describes them all the same.
+  const roots: [GraphQLObjectType | null | undefined, string][] = [
+    [schema.getQueryType(), 'Everything that can be read.'],
+    [schema.getMutationType(), 'Everything that can be changed; a refused mutation changes nothing.'],
+    [schema.getSubscriptionType(), 'Live events over graphql-ws on the same /graphql path.'],
+  ];
+  for (const [type, description] of roots) if (type) type.description = description;
+  return schema;
 }
 
 /** The SDL committed as /schema.graphql: sorted, so diffs show real changes only. */

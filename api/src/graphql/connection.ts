@@ -120,14 +120,14 @@ export async function paginate<E extends { id: string }, T>(opts: {
   defaultSize?: number;
 }): Promise<Connection<T>> {
   const { page } = opts;
-  if (page.first !== undefined && page.last !== undefined) {
+  if (page.first != null && page.last != null) {
     throw new BadInputError('first', 'Give either first or last, not both');
   }
   const orderBy = { ...opts.orderBy, id: Object.values(opts.orderBy)[0] ?? QueryOrder.ASC } as OrderSpec<E>;
   const width = Object.keys(orderBy).length;
   for (const field of ['after', 'before'] as const) {
     const value = page[field];
-    if (value === undefined) continue;
+    if (value == null) continue;
     let decoded: unknown;
     try {
       decoded = Cursor.decode(value);
@@ -143,9 +143,9 @@ export async function paginate<E extends { id: string }, T>(opts: {
   const cursor = await opts.em.findByCursor(opts.entity, {
     where: opts.where,
     orderBy: orderBy as never,
-    ...(page.last !== undefined ? { last: size } : { first: size }),
-    ...(page.after !== undefined && { after: page.after }),
-    ...(page.before !== undefined && { before: page.before }),
+    ...(page.last != null ? { last: size } : { first: size }),
+    ...(page.after != null && { after: page.after }),
+    ...(page.before != null && { before: page.before }),
     includeCount,
   } as never);
   const items = cursor.items as E[];

@@ -2,71 +2,142 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261121121630_initial_assets extends Migration {
-
   override name = 'Migration20261121121630_initial_assets';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "tenant_status" as enum ('ACTIVE', 'ONBOARDING', 'MOVED_OUT');`);
-    this.addSql(`create type "unit_type" as enum ('OFFICE', 'FACTORY', 'WAREHOUSE', 'LAB', 'RETAIL', 'PUBLIC');`);
-    this.addSql(`create type "unit_status" as enum ('VACANT', 'RESERVED', 'LEASED', 'SELF_USE', 'UNDER_RENOVATION');`);
-    this.addSql(`create type "equipment_category" as enum ('POWER_DISTRIBUTION', 'HVAC', 'ELEVATOR', 'WATER_SUPPLY_DRAINAGE', 'FIRE_PROTECTION', 'WEAK_CURRENT_CCTV', 'LIGHTING', 'EV_CHARGER', 'OTHER');`);
-    this.addSql(`create type "equipment_status" as enum ('RUNNING', 'FAULT', 'UNDER_MAINTENANCE', 'RETIRED');`);
-    this.addSql(`create type "equipment_event_kind" as enum ('INSTALLED', 'INSPECTED', 'MAINTAINED', 'REPAIRED', 'MOVED', 'STATUS_CHANGED', 'UPDATED', 'RETIRED');`);
-    this.addSql(`create table "park" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "code" varchar(32) not null, "name" varchar(100) not null, "city" varchar(50) not null, "address" varchar(200) not null, "time_zone" varchar(64) not null default 'Asia/Shanghai', "land_area" numeric(12,2) null, primary key ("id"));`);
+    this.addSql(
+      `create type "unit_type" as enum ('OFFICE', 'FACTORY', 'WAREHOUSE', 'LAB', 'RETAIL', 'PUBLIC');`,
+    );
+    this.addSql(
+      `create type "unit_status" as enum ('VACANT', 'RESERVED', 'LEASED', 'SELF_USE', 'UNDER_RENOVATION');`,
+    );
+    this.addSql(
+      `create type "equipment_category" as enum ('POWER_DISTRIBUTION', 'HVAC', 'ELEVATOR', 'WATER_SUPPLY_DRAINAGE', 'FIRE_PROTECTION', 'WEAK_CURRENT_CCTV', 'LIGHTING', 'EV_CHARGER', 'OTHER');`,
+    );
+    this.addSql(
+      `create type "equipment_status" as enum ('RUNNING', 'FAULT', 'UNDER_MAINTENANCE', 'RETIRED');`,
+    );
+    this.addSql(
+      `create type "equipment_event_kind" as enum ('INSTALLED', 'INSPECTED', 'MAINTAINED', 'REPAIRED', 'MOVED', 'STATUS_CHANGED', 'UPDATED', 'RETIRED');`,
+    );
+    this.addSql(
+      `create table "park" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "code" varchar(32) not null, "name" varchar(100) not null, "city" varchar(50) not null, "address" varchar(200) not null, "time_zone" varchar(64) not null default 'Asia/Shanghai', "land_area" numeric(12,2) null, primary key ("id"));`,
+    );
     this.addSql(`alter table "park" add constraint "park_code_unique" unique ("code");`);
 
-    this.addSql(`create table "building" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "park_id" uuid not null, "code" varchar(16) not null, "name" varchar(100) not null, "floors_above" smallint not null, "floors_below" smallint not null default 0, "gross_area" numeric(12,2) not null, "completed_year" smallint null, primary key ("id"));`);
+    this.addSql(
+      `create table "building" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "park_id" uuid not null, "code" varchar(16) not null, "name" varchar(100) not null, "floors_above" smallint not null, "floors_below" smallint not null default 0, "gross_area" numeric(12,2) not null, "completed_year" smallint null, primary key ("id"));`,
+    );
     this.addSql(`create index "building_park_id_index" on "building" ("park_id");`);
-    this.addSql(`alter table "building" add constraint "building_park_id_code_unique" unique ("park_id", "code");`);
+    this.addSql(
+      `alter table "building" add constraint "building_park_id_code_unique" unique ("park_id", "code");`,
+    );
 
-    this.addSql(`create table "floor" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "park_id" uuid not null, "building_id" uuid not null, "level" smallint not null, "name" varchar(32) not null, "gross_area" numeric(12,2) null, primary key ("id"));`);
+    this.addSql(
+      `create table "floor" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "park_id" uuid not null, "building_id" uuid not null, "level" smallint not null, "name" varchar(32) not null, "gross_area" numeric(12,2) null, primary key ("id"));`,
+    );
     this.addSql(`create index "floor_park_id_index" on "floor" ("park_id");`);
-    this.addSql(`alter table "floor" add constraint "floor_building_id_level_unique" unique ("building_id", "level");`);
+    this.addSql(
+      `alter table "floor" add constraint "floor_building_id_level_unique" unique ("building_id", "level");`,
+    );
 
-    this.addSql(`create table "tenant_company" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "park_id" uuid not null, "name" varchar(100) not null, "short_name" varchar(40) null, "uscc" varchar(18) not null, "industry_code" varchar(4) not null, "legal_representative" varchar(50) null, "employee_count" int null, "status" "tenant_status" not null, "move_in_date" date null, "website" varchar(200) null, "description" text null, primary key ("id"));`);
+    this.addSql(
+      `create table "tenant_company" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "park_id" uuid not null, "name" varchar(100) not null, "short_name" varchar(40) null, "uscc" varchar(18) not null, "industry_code" varchar(4) not null, "legal_representative" varchar(50) null, "employee_count" int null, "status" "tenant_status" not null, "move_in_date" date null, "website" varchar(200) null, "description" text null, primary key ("id"));`,
+    );
     this.addSql(`create index "tenant_company_park_id_index" on "tenant_company" ("park_id");`);
-    this.addSql(`create index "tenant_company_park_id_industry_code_index" on "tenant_company" ("park_id", "industry_code");`);
-    this.addSql(`alter table "tenant_company" add constraint "tenant_company_park_id_uscc_unique" unique ("park_id", "uscc");`);
+    this.addSql(
+      `create index "tenant_company_park_id_industry_code_index" on "tenant_company" ("park_id", "industry_code");`,
+    );
+    this.addSql(
+      `alter table "tenant_company" add constraint "tenant_company_park_id_uscc_unique" unique ("park_id", "uscc");`,
+    );
 
-    this.addSql(`create table "tenant_contact" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "park_id" uuid not null, "tenant_id" uuid not null, "name" varchar(50) not null, "title" varchar(50) null, "phone" varchar(20) not null, "email" varchar(120) null, "is_primary" boolean not null default false, "position" smallint not null default 0, primary key ("id"));`);
+    this.addSql(
+      `create table "tenant_contact" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "park_id" uuid not null, "tenant_id" uuid not null, "name" varchar(50) not null, "title" varchar(50) null, "phone" varchar(20) not null, "email" varchar(120) null, "is_primary" boolean not null default false, "position" smallint not null default 0, primary key ("id"));`,
+    );
     this.addSql(`create index "tenant_contact_tenant_id_index" on "tenant_contact" ("tenant_id");`);
 
-    this.addSql(`create table "unit" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "park_id" uuid not null, "building_id" uuid not null, "floor_id" uuid not null, "code" varchar(32) not null, "type" "unit_type" not null, "status" "unit_status" not null, "gross_area" numeric(10,2) not null, "usable_area" numeric(10,2) not null, "tenant_id" uuid null, primary key ("id"));`);
+    this.addSql(
+      `create table "unit" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "park_id" uuid not null, "building_id" uuid not null, "floor_id" uuid not null, "code" varchar(32) not null, "type" "unit_type" not null, "status" "unit_status" not null, "gross_area" numeric(10,2) not null, "usable_area" numeric(10,2) not null, "tenant_id" uuid null, primary key ("id"));`,
+    );
     this.addSql(`create index "unit_tenant_id_index" on "unit" ("tenant_id");`);
     this.addSql(`create index "unit_park_id_status_index" on "unit" ("park_id", "status");`);
     this.addSql(`create index "unit_floor_id_index" on "unit" ("floor_id");`);
-    this.addSql(`alter table "unit" add constraint "unit_building_id_code_unique" unique ("building_id", "code");`);
+    this.addSql(
+      `alter table "unit" add constraint "unit_building_id_code_unique" unique ("building_id", "code");`,
+    );
 
-    this.addSql(`create table "equipment" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "park_id" uuid not null, "code" varchar(40) not null, "name" varchar(100) not null, "category" "equipment_category" not null, "status" "equipment_status" not null, "building_id" uuid null, "floor_id" uuid null, "unit_id" uuid null, "location_note" varchar(200) null, "manufacturer" varchar(100) null, "model" varchar(100) null, "serial_number" varchar(100) null, "install_date" date null, "warranty_end" date null, "parameters" jsonb not null default '{}', primary key ("id"));`);
+    this.addSql(
+      `create table "equipment" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "park_id" uuid not null, "code" varchar(40) not null, "name" varchar(100) not null, "category" "equipment_category" not null, "status" "equipment_status" not null, "building_id" uuid null, "floor_id" uuid null, "unit_id" uuid null, "location_note" varchar(200) null, "manufacturer" varchar(100) null, "model" varchar(100) null, "serial_number" varchar(100) null, "install_date" date null, "warranty_end" date null, "parameters" jsonb not null default '{}', primary key ("id"));`,
+    );
     this.addSql(`alter table "equipment" add constraint "equipment_code_unique" unique ("code");`);
-    this.addSql(`create index "equipment_park_id_category_status_index" on "equipment" ("park_id", "category", "status");`);
+    this.addSql(
+      `create index "equipment_park_id_category_status_index" on "equipment" ("park_id", "category", "status");`,
+    );
     this.addSql(`create index "equipment_building_id_index" on "equipment" ("building_id");`);
 
-    this.addSql(`create table "equipment_event" ("id" uuid not null, "park_id" uuid not null, "equipment_id" uuid not null, "kind" "equipment_event_kind" not null, "occurred_at" timestamptz not null, "note" varchar(500) null, "data" jsonb null, "created_at" timestamptz not null, primary key ("id"));`);
-    this.addSql(`create index "equipment_event_equipment_id_occurred_at_index" on "equipment_event" ("equipment_id", "occurred_at");`);
+    this.addSql(
+      `create table "equipment_event" ("id" uuid not null, "park_id" uuid not null, "equipment_id" uuid not null, "kind" "equipment_event_kind" not null, "occurred_at" timestamptz not null, "note" varchar(500) null, "data" jsonb null, "created_at" timestamptz not null, primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "equipment_event_equipment_id_occurred_at_index" on "equipment_event" ("equipment_id", "occurred_at");`,
+    );
 
-    this.addSql(`alter table "building" add constraint "building_park_id_foreign" foreign key ("park_id") references "park" ("id");`);
+    this.addSql(
+      `alter table "building" add constraint "building_park_id_foreign" foreign key ("park_id") references "park" ("id");`,
+    );
 
-    this.addSql(`alter table "floor" add constraint "floor_park_id_foreign" foreign key ("park_id") references "park" ("id");`);
-    this.addSql(`alter table "floor" add constraint "floor_building_id_foreign" foreign key ("building_id") references "building" ("id");`);
+    this.addSql(
+      `alter table "floor" add constraint "floor_park_id_foreign" foreign key ("park_id") references "park" ("id");`,
+    );
+    this.addSql(
+      `alter table "floor" add constraint "floor_building_id_foreign" foreign key ("building_id") references "building" ("id");`,
+    );
 
-    this.addSql(`alter table "tenant_company" add constraint "tenant_company_park_id_foreign" foreign key ("park_id") references "park" ("id");`);
+    this.addSql(
+      `alter table "tenant_company" add constraint "tenant_company_park_id_foreign" foreign key ("park_id") references "park" ("id");`,
+    );
 
-    this.addSql(`alter table "tenant_contact" add constraint "tenant_contact_park_id_foreign" foreign key ("park_id") references "park" ("id");`);
-    this.addSql(`alter table "tenant_contact" add constraint "tenant_contact_tenant_id_foreign" foreign key ("tenant_id") references "tenant_company" ("id");`);
+    this.addSql(
+      `alter table "tenant_contact" add constraint "tenant_contact_park_id_foreign" foreign key ("park_id") references "park" ("id");`,
+    );
+    this.addSql(
+      `alter table "tenant_contact" add constraint "tenant_contact_tenant_id_foreign" foreign key ("tenant_id") references "tenant_company" ("id");`,
+    );
 
-    this.addSql(`alter table "unit" add constraint "unit_park_id_foreign" foreign key ("park_id") references "park" ("id");`);
-    this.addSql(`alter table "unit" add constraint "unit_building_id_foreign" foreign key ("building_id") references "building" ("id");`);
-    this.addSql(`alter table "unit" add constraint "unit_floor_id_foreign" foreign key ("floor_id") references "floor" ("id");`);
-    this.addSql(`alter table "unit" add constraint "unit_tenant_id_foreign" foreign key ("tenant_id") references "tenant_company" ("id") on delete set null;`);
+    this.addSql(
+      `alter table "unit" add constraint "unit_park_id_foreign" foreign key ("park_id") references "park" ("id");`,
+    );
+    this.addSql(
+      `alter table "unit" add constraint "unit_building_id_foreign" foreign key ("building_id") references "building" ("id");`,
+    );
+    this.addSql(
+      `alter table "unit" add constraint "unit_floor_id_foreign" foreign key ("floor_id") references "floor" ("id");`,
+    );
+    this.addSql(
+      `alter table "unit" add constraint "unit_tenant_id_foreign" foreign key ("tenant_id") references "tenant_company" ("id") on delete set null;`,
+    );
 
-    this.addSql(`alter table "equipment" add constraint "equipment_park_id_foreign" foreign key ("park_id") references "park" ("id");`);
-    this.addSql(`alter table "equipment" add constraint "equipment_building_id_foreign" foreign key ("building_id") references "building" ("id") on delete set null;`);
-    this.addSql(`alter table "equipment" add constraint "equipment_floor_id_foreign" foreign key ("floor_id") references "floor" ("id") on delete set null;`);
-    this.addSql(`alter table "equipment" add constraint "equipment_unit_id_foreign" foreign key ("unit_id") references "unit" ("id") on delete set null;`);
+    this.addSql(
+      `alter table "equipment" add constraint "equipment_park_id_foreign" foreign key ("park_id") references "park" ("id");`,
+    );
+    this.addSql(
+      `alter table "equipment" add constraint "equipment_building_id_foreign" foreign key ("building_id") references "building" ("id") on delete set null;`,
+    );
+    this.addSql(
+      `alter table "equipment" add constraint "equipment_floor_id_foreign" foreign key ("floor_id") references "floor" ("id") on delete set null;`,
+    );
+    this.addSql(
+      `alter table "equipment" add constraint "equipment_unit_id_foreign" foreign key ("unit_id") references "unit" ("id") on delete set null;`,
+    );
 
-    this.addSql(`alter table "equipment_event" add constraint "equipment_event_park_id_foreign" foreign key ("park_id") references "park" ("id");`);
-    this.addSql(`alter table "equipment_event" add constraint "equipment_event_equipment_id_foreign" foreign key ("equipment_id") references "equipment" ("id");`);
+    this.addSql(
+      `alter table "equipment_event" add constraint "equipment_event_park_id_foreign" foreign key ("park_id") references "park" ("id");`,
+    );
+    this.addSql(
+      `alter table "equipment_event" add constraint "equipment_event_equipment_id_foreign" foreign key ("equipment_id") references "equipment" ("id");`,
+    );
   }
 
   override down(): void | Promise<void> {
@@ -103,5 +174,4 @@ export class Migration20261121121630_initial_assets extends Migration {
     this.addSql(`drop type "equipment_status";`);
     this.addSql(`drop type "equipment_event_kind";`);
   }
-
 }

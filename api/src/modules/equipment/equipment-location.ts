@@ -35,12 +35,14 @@ export async function resolveLocation(
     unit = await ctx.em.findOne(Unit, inPark(loc.unitId));
     if (!unit) throw missing('Unit', 'unitId');
   }
-  if (unit) floor = unit.floor;
-  else if (loc.floorId) {
+  if (unit) {
+    floor = unit.floor;
+    building = unit.building;
+  } else if (loc.floorId) {
     floor = await ctx.em.findOne(Floor, inPark(loc.floorId));
     if (!floor) throw missing('Floor', 'floorId');
   }
-  if (floor) building = floor.building;
+  if (floor) building ??= floor.building;
   else if (loc.buildingId) {
     building = await ctx.em.findOne(Building, inPark(loc.buildingId));
     if (!building) throw missing('Building', 'buildingId');

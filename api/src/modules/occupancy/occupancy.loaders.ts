@@ -31,7 +31,7 @@ export function occupancyLoader(em: EntityManager, column: 'park_id' | 'building
               coalesce(sum(gross_area), 0) as leasable,
               coalesce(sum(gross_area) filter (where status = 'LEASED'), 0) as leased
          from unit
-        where ${column} = any(?) and type <> 'PUBLIC'
+        where ${column} in (?) and type <> 'PUBLIC'
         group by ${column}`,
       [keys as string[]],
     );

@@ -1,8 +1,6 @@
-// floorName lives next to type-graphql classes, whose decorators need the metadata polyfill.
-import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Building } from '../../modules/building/building.entity.js';
-import { floorName } from '../../modules/building/building.type.js';
+import { floorName } from '../../modules/building/building.rules.js';
 import { Floor } from '../../modules/building/floor.entity.js';
 import { Park } from '../../modules/park/park.entity.js';
 import { findIndustry } from '../../modules/tenant/industry.js';

@@ -13,7 +13,8 @@ import type {
   UpdateBuildingInput,
   UpdateFloorInput,
 } from './building.inputs.js';
-import { floorName, toBuildingType, toFloorType } from './building.type.js';
+import { floorName } from './building.rules.js';
+import { toBuildingType, toFloorType } from './building.type.js';
 import { Floor } from './floor.entity.js';
 
 const uniques = { building_park_id_code_unique: 'input.code' };

@@ -78,8 +78,3 @@ export function toFloorType(e: Floor): FloorType {
     grossArea: e.grossArea ?? null,
   };
 }
-
-/** Conventional name of a level: 3F above ground, B1 below. */
-export function floorName(level: number): string {
-  return level > 0 ? `${level}F` : `B${-level}`;
-}

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seedDemoPark } from '../src/db/seeders/demo-park.seed.js';
+import { usccProblem } from '../src/modules/tenant/uscc.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+let a: TestApp;
+let b: TestApp;
+beforeAll(async () => {
+  [a, b] = await Promise.all([startTestApp({ data: 'empty' }), startTestApp({ data: 'empty' })]);
+});
+afterAll(() => Promise.all([a.close(), b.close()]));
+
+const fingerprint = async (t: TestApp) => {
+  const tables = [
+    'park',
+    'building',
+    'floor',
+    'unit',
+    'tenant_company',
+    'tenant_contact',
+    'equipment',
+    'equipment_event',
+  ];
+  const out: Record<string, string> = {};
+  for (const table of tables) {
+    const [row] = await t.sql<{ md5: string }>(
+      `select md5(string_agg(x::text, '|' order by x.id)) md5 from ${table} x`,
+    );
+    out[table] = row!.md5;
+  }
+  return out;
+};
+
+it('seeds the same demo park twice, row for row, in a few seconds, respecting the domain rules', async () => {
+  const today = new Date('2026-06-15T00:00:00Z');
+  const started = performance.now();
+  const counts = await a.orm.em.fork().transactional((em) => seedDemoPark(em, { today }));
+  const ms = performance.now() - started;
+  await b.orm.em.fork().transactional((em) => seedDemoPark(em, { today }));
+  console.log(`demo seed: ${JSON.stringify(counts)} in ${Math.round(ms)} ms`);
+  expect(await fingerprint(a)).toEqual(await fingerprint(b));
+  expect(counts.units).toBeGreaterThanOrEqual(180);
+  expect(counts.tenants).toBeGreaterThanOrEqual(55);
+
+  const broken = await a.sql(
+    `select code from unit where (status = 'LEASED' and tenant_id is null)
+        or (status in ('VACANT', 'SELF_USE', 'UNDER_RENOVATION') and tenant_id is not null)
+        or (type = 'PUBLIC' and status in ('LEASED', 'RESERVED')) or usable_area > gross_area`,
+  );
+  expect(broken).toEqual([]);
+  const codes = await a.sql<{ uscc: string }>('select uscc from tenant_company');
+  expect(codes.filter((c) => usccProblem(c.uscc) !== null)).toEqual([]);
+  const categories = await a.sql('select distinct category from equipment');
+  expect(categories).toHaveLength(9);
+});

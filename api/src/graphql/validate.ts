@@ -20,6 +20,11 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
+/** An id condition for a filter: a malformed id matches no row (an empty page, not an error). */
+export function idOrNone(id: string): string | { $in: string[] } {
+  return isUuid(id) ? id : { $in: [] };
+}
+
 /** Escapes LIKE wildcards so a search for "50%" finds "50%" and nothing else. */
 export function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

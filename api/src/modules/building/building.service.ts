@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
-import { applyPatch, isUuid, likePattern } from '../../graphql/validate.js';
+import { applyPatch, idOrNone, likePattern } from '../../graphql/validate.js';
 import { Park } from '../park/park.entity.js';
 import { Building } from './building.entity.js';
 import type {
@@ -32,13 +32,12 @@ export const buildingService = {
     info: GraphQLResolveInfo,
   ) {
     const s = filter?.search ? likePattern(filter.search) : undefined;
-    // A malformed park id matches no park, so the page is empty rather than an error.
     const parkId = filter?.parkId;
     return paginate({
       em: ctx.em,
       entity: Building,
       where: {
-        ...(parkId !== undefined && { park: isUuid(parkId) ? parkId : [] }),
+        ...(parkId !== undefined && { park: idOrNone(parkId) }),
         ...(s && { $or: [{ code: { $ilike: s } }, { name: { $ilike: s } }] }),
       },
       orderBy: order ? { [order.field]: toOrder(order.direction) } : { code: QueryOrder.ASC },

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/validate.js';
+import { idOrNone } from '../../graphql/validate.js';
 import { Building } from '../building/building.entity.js';
 import { Floor } from '../building/floor.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -24,10 +24,7 @@ export async function resolveLocation(
   path: string,
 ): Promise<ResolvedLocation> {
   const missing = (label: string, field: string) => new NotFoundError(label, `${path}.${field}`);
-  const inPark = (id: string) => ({
-    id: isUuid(id) ? id : '00000000-0000-0000-0000-000000000000',
-    park: parkId,
-  });
+  const inPark = (id: string) => ({ id: idOrNone(id), park: parkId });
   let unit: Unit | null = null;
   let floor: Floor | null = null;
   let building: Building | null = null;
@@ -61,4 +58,19 @@ export async function resolveLocation(
     );
   }
   return { building, floor, unit, locationNote: loc.note ?? null };
+}
+
+/** The comparable place of equipment or of a resolved location, for MOVED history entries. */
+export function locationKey(l: {
+  building?: { id: string } | null;
+  floor?: { id: string } | null;
+  unit?: { id: string } | null;
+  locationNote?: string | null;
+}) {
+  return {
+    building: l.building?.id ?? null,
+    floor: l.floor?.id ?? null,
+    unit: l.unit?.id ?? null,
+    note: l.locationNote ?? null,
+  };
 }

@@ -4,7 +4,7 @@ import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
-import { isUuid, likePattern } from '../../graphql/validate.js';
+import { idOrNone, likePattern } from '../../graphql/validate.js';
 import { Park } from '../park/park.entity.js';
 import { Equipment, EquipmentStatus } from './equipment.entity.js';
 import type {
@@ -15,12 +15,10 @@ import type {
 } from './equipment.inputs.js';
 import { toEquipmentType } from './equipment.type.js';
 import { EquipmentEvent, EquipmentEventKind } from './equipment-event.entity.js';
-import { resolveLocation } from './equipment-location.js';
+import { locationKey, resolveLocation } from './equipment-location.js';
 
 const uniques = { equipment_code_unique: 'input.code' };
 const MAX_PARAMETERS_BYTES = 8 * 1024;
-
-export const idOrNone = (id: string) => (isUuid(id) ? id : { $in: [] as string[] });
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -160,19 +158,9 @@ export const equipmentService = {
       });
     }
     if (location) {
-      const before = {
-        building: equipment.building?.id ?? null,
-        floor: equipment.floor?.id ?? null,
-        unit: equipment.unit?.id ?? null,
-        note: equipment.locationNote ?? null,
-      };
+      const before = locationKey(equipment);
       const next = await resolveLocation(ctx, equipment.park.id, location, 'input.location');
-      const after = {
-        building: next.building?.id ?? null,
-        floor: next.floor?.id ?? null,
-        unit: next.unit?.id ?? null,
-        note: next.locationNote,
-      };
+      const after = locationKey(next);
       if (JSON.stringify(before) !== JSON.stringify(after)) {
         Object.assign(equipment, next);
         ctx.em.create(EquipmentEvent, {

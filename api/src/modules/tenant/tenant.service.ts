@@ -4,7 +4,7 @@ import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError } from '../../graphql/errors.js';
 import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
-import { applyPatch, isUuid, likePattern } from '../../graphql/validate.js';
+import { applyPatch, idOrNone, likePattern } from '../../graphql/validate.js';
 import { Park } from '../park/park.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { findIndustry } from './industry.js';
@@ -76,7 +76,7 @@ function tenantWhere(f: TenantCompanyFilter | undefined): FilterQuery<TenantComp
   const s = f.search ? likePattern(f.search) : undefined;
   const codes = f.industryCodes?.map((c) => c.toUpperCase());
   return {
-    ...(f.parkId !== undefined && { park: isUuid(f.parkId) ? f.parkId : { $in: [] } }),
+    ...(f.parkId !== undefined && { park: idOrNone(f.parkId) }),
     ...(f.statuses?.length && { status: { $in: f.statuses } }),
     ...(codes?.length && {
       $and: [

@@ -4,7 +4,7 @@ import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
-import { applyPatch, isUuid, likePattern } from '../../graphql/validate.js';
+import { applyPatch, idOrNone, isUuid, likePattern } from '../../graphql/validate.js';
 import { Floor } from '../building/floor.entity.js';
 import { TenantCompany, TenantStatus } from '../tenant/tenant.entity.js';
 import { Unit } from './unit.entity.js';
@@ -13,9 +13,6 @@ import { checkUnitState } from './unit.rules.js';
 import { toUnitType } from './unit.type.js';
 
 const uniques = { unit_building_id_code_unique: 'input.code' };
-
-/** A malformed id in a filter matches nothing: an empty page, not an error. */
-const idOrNone = (id: string) => (isUuid(id) ? id : { $in: [] as string[] });
 
 function unitWhere(f: UnitFilter | undefined): FilterQuery<Unit> {
   if (!f) return {};

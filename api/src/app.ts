@@ -3,16 +3,20 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config/env.js';
+import { rootRequirements } from './graphql/authorize.js';
 import { buildSchema } from './graphql/build-schema.js';
-import { type AppServices, RequestContext } from './graphql/context.js';
-import { apolloFormatError, clientErrors, errorReportingPlugin } from './graphql/error-reporting.js';
+import type { AppServices, RequestContext } from './graphql/context.js';
+import { apolloFormatError, errorReportingPlugin } from './graphql/error-reporting.js';
+import { LIMITS, limitRules } from './graphql/limits.js';
 import { createTopicPubSub } from './graphql/pubsub.js';
-import { graphqlHandler } from './http/graphql-handler.js';
+import { requestTransactionPlugin } from './graphql/request-lifecycle.js';
+import { createWsServer } from './graphql/ws-server.js';
+import { graphqlHandler, MAX_BODY_BYTES } from './http/graphql-handler.js';
 import { healthHandlers } from './http/health.js';
+import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js';
 
 export type App = {
   server: Server;
@@ -28,46 +32,46 @@ export type App = {
  * The caller owns the ORM (and the database behind it).
  */
 export async function createApp(opts: {
-  config: Pick<Config, 'host' | 'port' | 'isProduction'>;
+  config: Pick<Config, 'host' | 'port' | 'isProduction' | 'trustProxy'>;
+  auth: AuthSettings;
   orm: MikroORM;
   logger: Logger;
 }): Promise<App> {
-  const { orm, logger } = opts;
+  const { orm, logger, config } = opts;
   const pubsub = createTopicPubSub();
-  const services: AppServices = { orm, pubsub, logger };
+  const auth = new AuthServices(orm, logger, opts.auth);
+  const services: AppServices = { orm, pubsub, logger, auth };
   const schema = await buildSchema(pubsub);
+  const requirements = rootRequirements(schema);
   let accepting = false;
 
   const server = createServer();
-  const wss = new WebSocketServer({ server, path: '/graphql' });
-  const wsServer = useServer<Record<string, unknown>, { requestContext?: RequestContext }>(
-    {
-      schema,
-      context: (ctx) => {
-        // One context per operation; subscription events refresh it (see RequestContext).
-        const requestContext = new RequestContext(services);
-        ctx.extra.requestContext = requestContext;
-        return requestContext;
-      },
-      onNext: (ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? {
-              ...result,
-              errors: clientErrors(result.errors, ctx.extra.requestContext?.requestId ?? '-', logger),
-            }
-          : undefined,
-      onError: (_ctx, _id, _payload, errors) => clientErrors(errors, '-', logger),
-    },
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: MAX_BODY_BYTES });
+  const wsServer = createWsServer({
+    schema,
+    services,
     wss,
-  );
+    requirements,
+    isProduction: config.isProduction,
+    trustProxy: config.trustProxy,
+    logger,
+  });
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: apolloFormatError,
+    formatError: apolloFormatError(config.isProduction),
     includeStacktraceInErrorResponses: false,
+    introspection: !config.isProduction,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: limitRules({ isProduction: config.isProduction }),
+    // One operation per request; the apps never batch, and batching multiplies every limit.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     // main.ts owns signals: it drains, then closes the pool and the database, in that order.
     stopOnTerminationSignals: false,
     plugins: [
+      requestTransactionPlugin(),
       errorReportingPlugin(logger),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       {
@@ -83,7 +87,7 @@ export async function createApp(opts: {
   });
   await apollo.start();
 
-  const handleGraphql = graphqlHandler(apollo, services);
+  const handleGraphql = graphqlHandler(apollo, services, config.trustProxy);
   const health = healthHandlers(orm, () => accepting);
   server.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config/env.js';
 import { openDatabase } from './db/database.js';
-import { migrate } from './db/migrate.js';
 import { createOrm } from './db/orm.js';
-import { seedIfEmpty } from './db/seed.js';
+import { prepareDatabase } from './db/prepare.js';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seeders/demo-users.js';
 import { createLogger } from './logger.js';
+import { resolveJwtSecret } from './modules/auth/jwt-secret.js';
 
 /** Boot: config → database → migrations → seed → HTTP + WebSocket. */
 const bootStarted = performance.now();
@@ -21,10 +22,24 @@ try {
 }
 const logger = createLogger(config);
 const db = await openDatabase(config, logger);
-const orm = await createOrm({ url: db.url, poolMax: config.dbPoolMax, logger, logSql: config.logSql });
-await migrate(orm, logger);
-if (config.seedDemo) await seedIfEmpty(orm, logger);
-const app = await createApp({ config, orm, logger });
+const appUrl = await prepareDatabase({
+  ownerUrl: db.url,
+  appUrl: config.databaseAppUrl,
+  appPassword: config.dbAppPassword,
+  seedDemo: config.seedDemo,
+  logger,
+});
+const orm = await createOrm({ url: appUrl, poolMax: config.dbPoolMax, logger, logSql: config.logSql });
+const app = await createApp({
+  config,
+  orm,
+  logger,
+  auth: {
+    jwtSecret: await resolveJwtSecret(config.jwtSecret, config.dataDir),
+    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+    refreshTokenTtlDays: config.refreshTokenTtlDays,
+  },
+});
 
 const seconds = ((performance.now() - bootStarted) / 1000).toFixed(1);
 logger.info(
@@ -38,6 +53,13 @@ console.log(
     `  GraphQL (HTTP + WebSocket)  ${app.url}/graphql`,
     `  Health / readiness          ${app.url}/healthz  ${app.url}/readyz`,
     `  Database                    ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port}, data in ${config.dataDir}` : 'DATABASE_URL'}`,
+    ...(config.seedDemo
+      ? [
+          '',
+          `  Demo logins (password ${DEMO_PASSWORD}):`,
+          ...DEMO_LOGINS.map((d) => `    ${d.login.padEnd(15)} ${d.role}`),
+        ]
+      : []),
     '',
   ].join('\n'),
 );

@@ -1,13 +1,36 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import type { TestProject } from 'vitest/node';
+import { ensureAppRole } from '../src/db/app-role.js';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { createOrm } from '../src/db/orm.js';
+import { syncBuiltinRoles } from '../src/db/reference-data.js';
 import { seedDemoPark } from '../src/db/seeders/demo-park.seed.js';
+import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
+import { hashPassword } from '../src/modules/auth/password.js';
+import { BUILTIN_ROLES } from '../src/modules/auth/permissions.js';
+import { Role, UserKind } from '../src/modules/user/role.entity.js';
+import { AppUser } from '../src/modules/user/user.entity.js';
 import { freePort } from './free-port.js';
-import { TEMPLATE_EMPTY, TEMPLATE_SEEDED } from './templates.js';
+import { TEMPLATE_EMPTY, TEMPLATE_SEEDED, TEST_APP_PASSWORD, TEST_ROOT_LOGIN } from './templates.js';
+
+async function createRootUser(em: EntityManager) {
+  const user = em.create(AppUser, {
+    kind: UserKind.STAFF,
+    login: TEST_ROOT_LOGIN,
+    displayName: 'Test root',
+    phone: null,
+    email: null,
+    tenant: null,
+    park: null,
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    passwordChangedAt: new Date(),
+  });
+  user.roles.add(em.getReference(Role, BUILTIN_ROLES.find((r) => r.key === 'hq_admin')!.id));
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,9 +55,12 @@ export default async function setup(project: TestProject) {
     await server.ensureDatabase(name);
     const orm = await createOrm({ url: server.urlFor(name), poolMax: 2 });
     await orm.migrator.up();
+    await syncBuiltinRoles(orm.em.fork());
     if (seed) await orm.em.fork().transactional((em) => seedDemoPark(em));
+    else await orm.em.fork().transactional((em) => createRootUser(em));
     await orm.close();
   }
+  await ensureAppRole(server.urlFor('postgres'), TEST_APP_PASSWORD);
   project.provide('pgAdminUrl', server.urlFor('postgres'));
   return async () => {
     await server.stop();

@@ -34,9 +34,9 @@ const fingerprint = async (t: TestApp) => {
 it('seeds the same demo park twice, row for row, in a few seconds, respecting the domain rules', async () => {
   const today = new Date('2026-06-15T00:00:00Z');
   const started = performance.now();
-  const counts = await a.orm.em.fork().transactional((em) => seedDemoPark(em, { today }));
+  const counts = await a.ownerOrm.em.fork().transactional((em) => seedDemoPark(em, { today }));
   const ms = performance.now() - started;
-  await b.orm.em.fork().transactional((em) => seedDemoPark(em, { today }));
+  await b.ownerOrm.em.fork().transactional((em) => seedDemoPark(em, { today }));
   console.log(`demo seed: ${JSON.stringify(counts)} in ${Math.round(ms)} ms`);
   expect(await fingerprint(a)).toEqual(await fingerprint(b));
   expect(counts.units).toBeGreaterThanOrEqual(180);

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
 import { freePort } from './free-port.js';
+import { TEST_APP_PASSWORD } from './templates.js';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
 const main = join(apiDir, 'dist/main.js');
@@ -47,13 +49,30 @@ const portOpen = (port: number) =>
     s.once('error', () => resolve(false));
   });
 
-async function parkNames(port: number): Promise<string[]> {
+async function post(port: number, query: string, variables?: object, token?: string) {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ parks { edges { node { name buildings { name } } } } }' }),
+    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data: { parks: { edges: { node: { name: string } }[] } } };
+  return (await res.json()) as {
+    data: Record<string, never> | null;
+    errors?: { extensions: { code: string } }[];
+  };
+}
+
+/** Signs in as the demo HQ admin and lists the parks; without the sign-in nothing is readable. */
+async function parkNames(port: number): Promise<string[]> {
+  const query = '{ parks { edges { node { name buildings { name } } } } }';
+  const anonymous = await post(port, query);
+  expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  const login = await post(port, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { login: 'hq.admin', password: DEMO_PASSWORD },
+  });
+  const token = (login.data as unknown as { login: { accessToken: string } }).login.accessToken;
+  const body = (await post(port, query, undefined, token)) as unknown as {
+    data: { parks: { edges: { node: { name: string } }[] } };
+  };
   return body.data.parks.edges.map((e) => e.node.name);
 }
 
@@ -111,6 +130,8 @@ describe('the API process', () => {
     const port = await freePort();
     const run = start({
       DATABASE_URL: inject('pgAdminUrl').replace(/\/postgres$/, '/process_external'),
+      // park_app is cluster-wide: keep the password the other test files connect with.
+      DB_APP_PASSWORD: TEST_APP_PASSWORD,
       PORT: String(port),
       DATA_DIR: join(dataDir, 'unused'),
     });

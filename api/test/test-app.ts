@@ -6,8 +6,16 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { type App, createApp } from '../src/app.js';
+import { appRoleUrl } from '../src/db/app-role.js';
 import { createOrm, StatementCounter } from '../src/db/orm.js';
-import { TEMPLATE_EMPTY, TEMPLATE_SEEDED } from './templates.js';
+import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
+import {
+  TEMPLATE_EMPTY,
+  TEMPLATE_SEEDED,
+  TEST_APP_PASSWORD,
+  TEST_JWT_SECRET,
+  TEST_ROOT_LOGIN,
+} from './templates.js';
 
 export type GqlResult<T = Record<string, unknown>> = {
   status: number;
@@ -15,17 +23,36 @@ export type GqlResult<T = Record<string, unknown>> = {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 };
 
-export type TestApp = {
-  url: string;
-  orm: MikroORM;
-  app: App;
-  statements: StatementCounter;
+/** A signed-in (or anonymous) client of the API. */
+export type Session = {
+  /** The `Authorization` value this session sends, if any. */
+  authorization: string | undefined;
+  accessToken: string | undefined;
+  refreshToken: string | undefined;
+  userId: string | undefined;
   /** POSTs one operation to /graphql as a client would. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   /** Like gql, but fails the test on any error. */
   gqlOk<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  /** A graphql-ws client on /graphql. */
+  /** A graphql-ws client on /graphql that authenticates in connection_init. */
   wsClient(): Client;
+};
+
+/** The API over its own database; `gql`, `gqlOk` and `wsClient` act as the HQ admin. */
+export type TestApp = Session & {
+  url: string;
+  /** The API's ORM: connected as the application role, under row-level security. */
+  orm: MikroORM;
+  /** The owner's ORM (bypasses row-level security), for seeding and setup only. */
+  ownerOrm: MikroORM;
+  app: App;
+  statements: StatementCounter;
+  /** Signs in through the login mutation. */
+  as(login: string, password?: string): Promise<Session>;
+  /** A session sending the given `Authorization` value (or none). */
+  withAuthorization(authorization: string | undefined): Session;
+  /** The database URL the application role connects with. */
+  appUrl: string;
   /** SQL against the test database, bypassing the API (for asserting that nothing changed). */
   sql<R extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
@@ -54,52 +81,94 @@ async function cloneDatabase(adminUrl: string, template: string, name: string): 
  * Starts the real API on a random port over its own database cloned from a template:
  * `seeded` (the demo park) by default, or `empty` (migrated only).
  */
-export async function startTestApp(opts: { data?: 'seeded' | 'empty' } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { data?: 'seeded' | 'empty'; production?: boolean } = {},
+): Promise<TestApp> {
   const adminUrl = inject('pgAdminUrl');
   const dbName = `t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   await cloneDatabase(adminUrl, opts.data === 'empty' ? TEMPLATE_EMPTY : TEMPLATE_SEEDED, dbName);
   const url = adminUrl.replace(/\/postgres$/, `/${dbName}`);
+  const appUrl = appRoleUrl(url, TEST_APP_PASSWORD);
   const statements = new StatementCounter();
-  const orm = await createOrm({ url, poolMax: 4, counter: statements });
+  const orm = await createOrm({ url: appUrl, poolMax: 4, counter: statements });
+  const ownerOrm = await createOrm({ url, poolMax: 2 });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const app = await createApp({ config: { host: '127.0.0.1', port: 0, isProduction: false }, orm, logger });
+  const app = await createApp({
+    config: { host: '127.0.0.1', port: 0, isProduction: opts.production ?? false, trustProxy: true },
+    orm,
+    logger,
+    auth: { jwtSecret: TEST_JWT_SECRET, accessTokenTtlSeconds: 600, refreshTokenTtlDays: 30 },
+  });
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const clients: Client[] = [];
+  const wsUrl = `${app.url.replace('http', 'ws')}/graphql`;
 
-  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
-    const res = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
+  const session = (authorization: string | undefined, tokens?: Partial<Session>): Session => {
+    // Each session has its own address, so per-address limits do not spill between tests.
+    const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          'x-forwarded-for': ip,
+          ...(authorization && { authorization }),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as GqlResult<T>;
+      return { ...body, status: res.status };
+    };
+    return {
+      authorization,
+      accessToken: tokens?.accessToken,
+      refreshToken: tokens?.refreshToken,
+      userId: tokens?.userId,
+      gql,
+      async gqlOk<T>(query: string, variables?: Record<string, unknown>) {
+        const res = await gql<T>(query, variables);
+        if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
+        return res.data as T;
       },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as GqlResult<T>;
-    return { ...body, status: res.status };
+      wsClient() {
+        const client = createClient({
+          url: wsUrl,
+          webSocketImpl: WebSocket,
+          retryAttempts: 0,
+          lazy: false,
+          connectionParams: authorization ? { authorization } : {},
+        });
+        clients.push(client);
+        return client;
+      },
+    };
   };
+  const anonymous = session(undefined);
+  const as = async (login: string, password = DEMO_PASSWORD): Promise<Session> => {
+    const data = await anonymous.gqlOk<{
+      login: { accessToken: string; refreshToken: string; user: { id: string } };
+    }>('mutation ($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id } } }', {
+      input: { login, password },
+    });
+    return session(`Bearer ${data.login.accessToken}`, {
+      accessToken: data.login.accessToken,
+      refreshToken: data.login.refreshToken,
+      userId: data.login.user.id,
+    });
+  };
+  const admin = await as(opts.data === 'empty' ? TEST_ROOT_LOGIN : 'hq.admin');
 
   return {
+    ...admin,
     url: app.url,
+    appUrl,
     orm,
+    ownerOrm,
     app,
     statements,
-    gql,
-    async gqlOk<T>(query: string, variables?: Record<string, unknown>) {
-      const res = await gql<T>(query, variables);
-      if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
-      return res.data as T;
-    },
-    wsClient() {
-      const client = createClient({
-        url: `${app.url.replace('http', 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        retryAttempts: 0,
-        lazy: false,
-      });
-      clients.push(client);
-      return client;
-    },
+    as,
+    withAuthorization: (authorization) => session(authorization),
     async sql(text, params) {
       return (await pool.query(text, params)).rows;
     },
@@ -107,6 +176,7 @@ export async function startTestApp(opts: { data?: 'seeded' | 'empty' } = {}): Pr
       await Promise.all(clients.map((c) => c.dispose()));
       await app.close();
       await orm.close();
+      await ownerOrm.close();
       await pool.end();
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();

@@ -26,6 +26,8 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://u:p@db/park',
       SEED_DEMO: 'false',
       NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      DATABASE_APP_URL: 'postgres://park_app:p@db/park',
     });
     expect(c).toMatchObject({
       port: 8080,
@@ -33,5 +35,14 @@ describe('loadConfig', () => {
       seedDemo: false,
       isProduction: true,
     });
+  });
+
+  it('refuses production without a signing key or with the local database password', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/park' })).toThrow(
+      /JWT_SECRET[\s\S]*DB_APP_PASSWORD/,
+    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', DB_APP_PASSWORD: 'a-real-password' }),
+    ).toThrow(/JWT_SECRET: must be at least 32 characters/);
   });
 });

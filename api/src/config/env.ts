@@ -19,6 +19,15 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_APP_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DB_APP_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('park-app-local'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(600),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  TRUST_PROXY: bool.default(false),
   DATA_DIR: z.string().min(1).default(resolve(repoRoot, '.data')),
   EMBEDDED_PG_PORT: port.default(54329),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
@@ -33,8 +42,20 @@ export type Config = Readonly<{
   isProduction: boolean;
   host: string;
   port: number;
-  /** Undefined means: run the embedded PostgreSQL server in `dataDir`. */
+  /** Undefined means: run the embedded PostgreSQL server in `dataDir`. Migrations run as this role. */
   databaseUrl: string | undefined;
+  /**
+   * How the API itself connects: a role that owns nothing and cannot bypass row-level security.
+   * Undefined means `park_app` on the same server, created at boot with `dbAppPassword`.
+   */
+  databaseAppUrl: string | undefined;
+  dbAppPassword: string;
+  /** HS256 key for access tokens; undefined outside production means one kept in `dataDir`. */
+  jwtSecret: string | undefined;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  /** Take the client address from X-Forwarded-For (behind a load balancer). */
+  trustProxy: boolean;
   dataDir: string;
   embeddedPgPort: number;
   dbPoolMax: number;
@@ -62,12 +83,28 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(`Invalid environment configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production') {
+    const missing = [
+      !e.JWT_SECRET && '  JWT_SECRET: required in production',
+      e.DB_APP_PASSWORD === 'park-app-local' &&
+        !e.DATABASE_APP_URL &&
+        '  DB_APP_PASSWORD: set a real password in production',
+    ].filter(Boolean);
+    if (missing.length > 0)
+      throw new ConfigError(`Invalid environment configuration:\n${missing.join('\n')}`);
+  }
   return Object.freeze({
     env: e.NODE_ENV,
     isProduction: e.NODE_ENV === 'production',
     host: e.HOST,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    databaseAppUrl: e.DATABASE_APP_URL,
+    dbAppPassword: e.DB_APP_PASSWORD,
+    jwtSecret: e.JWT_SECRET,
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    trustProxy: e.TRUST_PROXY,
     dataDir: resolve(e.DATA_DIR),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     dbPoolMax: e.DB_POOL_MAX,

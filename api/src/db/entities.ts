@@ -1,11 +1,17 @@
+import { ApiKey } from '../modules/api-key/api-key.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { AuthSession } from '../modules/auth/session.entity.js';
 import { Building } from '../modules/building/building.entity.js';
 import { Floor } from '../modules/building/floor.entity.js';
 import { Equipment } from '../modules/equipment/equipment.entity.js';
 import { EquipmentEvent } from '../modules/equipment/equipment-event.entity.js';
+import { KioskDevice } from '../modules/kiosk/kiosk-device.entity.js';
 import { Park } from '../modules/park/park.entity.js';
 import { TenantCompany } from '../modules/tenant/tenant.entity.js';
 import { TenantContact } from '../modules/tenant/tenant-contact.entity.js';
 import { Unit } from '../modules/unit/unit.entity.js';
+import { Role } from '../modules/user/role.entity.js';
+import { AppUser } from '../modules/user/user.entity.js';
 
 /** Every table the ORM maps. Migrations are generated from this list. */
 export const entities = [
@@ -17,4 +23,10 @@ export const entities = [
   TenantContact,
   Equipment,
   EquipmentEvent,
+  Role,
+  AppUser,
+  AuthSession,
+  KioskDevice,
+  ApiKey,
+  AuditEntry,
 ];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type GraphQLObjectType, type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from './authorize.js';
 import type { TopicPubSub } from './pubsub.js';
 import { validateArgs } from './validate-args.js';
 
@@ -35,6 +36,8 @@ export async function buildSchema(pubsub: TopicPubSub): Promise<GraphQLSchema> {
     resolvers: await discoverResolvers(),
     pubSub: pubsub,
     validateFn: validateArgs,
+    authChecker,
+    authMode: 'error',
   });
   // type-graphql has no decorator for the root types; the schema describes them all the same.
   const roots: [GraphQLObjectType | null | undefined, string][] = [

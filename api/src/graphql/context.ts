@@ -1,12 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { type AuditChange, AuditRecorder, writeAuditRows } from '../modules/audit/audit-recorder.js';
+import {
+  type Actor,
+  ANONYMOUS,
+  beginActor,
+  type SignedInActor,
+  type VerifiedCredential,
+} from '../modules/auth/actor.js';
+import type { AuthServices } from '../modules/auth/auth-services.js';
 import { buildingLoaders } from '../modules/building/building.loaders.js';
 import { equipmentLoaders } from '../modules/equipment/equipment.loaders.js';
 import { parkLoaders } from '../modules/park/park.loaders.js';
 import { tenantLoaders } from '../modules/tenant/tenant.loaders.js';
 import { unitLoaders } from '../modules/unit/unit.loaders.js';
-import type { TopicPubSub } from './pubsub.js';
+import { userLoaders } from '../modules/user/user.loaders.js';
+import { type DomainError, TooManyRequestsError, UnauthenticatedError } from './errors.js';
+import type { TopicPubSub, Topics } from './pubsub.js';
 
 function createLoaders(em: EntityManager) {
   return {
@@ -15,38 +26,167 @@ function createLoaders(em: EntityManager) {
     ...unitLoaders(em),
     ...tenantLoaders(em),
     ...equipmentLoaders(em),
+    ...userLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Process-wide parts every request context is made from. */
-export type AppServices = { orm: MikroORM; pubsub: TopicPubSub; logger: Logger };
+export type AppServices = {
+  orm: MikroORM;
+  pubsub: TopicPubSub;
+  logger: Logger;
+  auth: AuthServices;
+};
+
+/** Who is calling, as read from the transport before anything touches the database. */
+export type Caller = {
+  credential?: VerifiedCredential | undefined;
+  /** Why a presented credential was refused (expired, tampered, ...); raised on protected fields. */
+  credentialError?: DomainError | undefined;
+  ip: string | null;
+  userAgent?: string | undefined;
+};
+
+type OperationKind = 'query' | 'mutation' | 'subscription';
+type Publication = { [K in keyof Topics]: [K, ...Topics[K]] }[keyof Topics];
 
 /**
- * State of one GraphQL operation: a forked entity manager (its own identity map) and fresh
- * DataLoaders. Subscriptions call `refresh()` per event so no cache outlives the event.
+ * State of one GraphQL operation (or one subscription event): a forked entity manager inside
+ * one transaction whose settings name the actor, fresh DataLoaders, the audit entries and the
+ * events to publish once the transaction has committed.
  */
 export class RequestContext {
   em: EntityManager;
   loaders: Loaders;
+  actor: Actor = ANONYMOUS;
+  authError: DomainError | undefined;
+  audit = new AuditRecorder();
   readonly logger: Logger;
+  private inTransaction = false;
+  private readOnly = true;
+  private operation: OperationKind = 'query';
+  private publications: Publication[] = [];
 
   constructor(
     readonly services: AppServices,
+    readonly caller: Caller,
     readonly requestId: string = randomUUID(),
   ) {
     this.em = services.orm.em.fork();
     this.loaders = createLoaders(this.em);
     this.logger = services.logger.child({ requestId });
+    this.authError = caller.credentialError;
   }
 
   get pubsub(): TopicPubSub {
     return this.services.pubsub;
   }
 
-  /** Starts over with an empty identity map and empty loader caches. */
-  refresh(): void {
-    this.em = this.services.orm.em.fork();
-    this.loaders = createLoaders(this.em);
+  get isMutation(): boolean {
+    return this.operation === 'mutation';
+  }
+
+  /** The signed-in actor; callers have passed the permission check, so there is one. */
+  get signedIn(): SignedInActor {
+    if (this.actor.kind === 'anonymous') throw this.authError ?? new UnauthenticatedError();
+    return this.actor;
+  }
+
+  /**
+   * Opens the operation's transaction (read-only for queries) and has the database confirm the
+   * credential and set the actor. Without a credential there is no transaction and no actor:
+   * every query then sees no park or tenant rows.
+   */
+  async open(operation: OperationKind): Promise<void> {
+    this.operation = operation;
+    const credential = this.caller.credential;
+    if (!credential) return;
+    if (credential.type === 'user' && credential.expiresAt <= new Date()) {
+      // A WebSocket outlives its access token; events after expiry are refused.
+      this.authError = new UnauthenticatedError('Access token expired; refresh the session', 'TOKEN_EXPIRED');
+      return;
+    }
+    this.readOnly = operation !== 'mutation';
+    await this.em.begin({ readOnly: this.readOnly });
+    this.inTransaction = true;
+    const actor = await beginActor(this.em, credential);
+    if (!actor) {
+      this.authError = new UnauthenticatedError(
+        'This sign-in is no longer valid; sign in again',
+        'SESSION_REVOKED',
+      );
+      return;
+    }
+    if (actor.kind === 'partner') {
+      const wait = this.services.auth.keyLimiter.hit(actor.id, actor.rateLimitPerMinute);
+      if (wait > 0) {
+        this.authError = new TooManyRequestsError(
+          'This API key is over its rate limit',
+          'API_KEY_RATE_LIMITED',
+          wait,
+        );
+        return;
+      }
+    }
+    this.actor = actor;
+    if (actor.kind === 'device' || actor.kind === 'partner') this.services.auth.touch(actor);
+  }
+
+  /**
+   * Ends the operation: commits when it succeeded (for a mutation: no error at all, so nothing
+   * is half done), otherwise rolls back; writes the audit entries; then publishes events.
+   */
+  async close(errors: readonly { path?: readonly (string | number)[]; code?: string }[]): Promise<void> {
+    const commit = errors.length === 0 || !this.isMutation;
+    const base = { actor: this.actor, ip: this.caller.ip, requestId: this.requestId };
+    if (this.inTransaction) {
+      this.inTransaction = false;
+      if (commit && this.readOnly) {
+        await this.em.commit();
+        await this.writeAuditAlone(this.audit.rows(base, errors, true));
+      } else if (commit) {
+        // In the same transaction: the change and its audit entry commit together or not at all.
+        if (!this.audit.isEmpty) await writeAuditRows(this.em, this.audit.rows(base, errors, true));
+        await this.em.commit();
+      } else {
+        await this.em.rollback();
+        await this.writeAuditAlone(this.audit.rows(base, errors, false));
+      }
+    } else if (!this.audit.isEmpty) {
+      await this.writeAuditAlone(this.audit.rows(base, errors, commit));
+    }
+    this.audit = new AuditRecorder();
+    const publications = this.publications;
+    this.publications = [];
+    if (commit)
+      for (const [topic, id, payload] of publications) this.pubsub.publish(topic, id, payload as never);
+  }
+
+  /** Gives up an open transaction (the client went away, or close failed). */
+  async abort(): Promise<void> {
+    if (!this.inTransaction) return;
+    this.inTransaction = false;
+    await this.em.rollback().catch(() => undefined);
+  }
+
+  private async writeAuditAlone(rows: ReturnType<AuditRecorder['rows']>) {
+    if (rows.length === 0) return;
+    await this.services.orm.em.fork().transactional((em) => writeAuditRows(em, rows));
+  }
+
+  /** Records what the running mutation changed (target, before, after) in its audit entry. */
+  recordChange(change: AuditChange): void {
+    this.audit.change(change);
+  }
+
+  /** Publishes after commit, so subscribers re-reading the row see the change. */
+  publish<K extends keyof Topics>(topic: K, ...args: Topics[K]): void {
+    this.publications.push([topic, ...args] as unknown as Publication);
+  }
+
+  /** A fresh context for the next subscription event: new transaction, identity map, loaders. */
+  renew(): RequestContext {
+    return new RequestContext(this.services, this.caller, this.requestId);
   }
 }

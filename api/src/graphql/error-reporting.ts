@@ -13,9 +13,11 @@ export function clientErrors(
   errors: readonly GraphQLError[],
   requestId: string,
   logger: Logger,
+  isProduction: boolean,
 ): GraphQLFormattedError[] {
   return errors.map((error) => {
     const formatted = formatError(error.toJSON(), error, {
+      isProduction,
       onUnexpected: (err) => logger.error({ err, requestId, path: error.path }, 'unexpected error'),
     });
     return withRequestId(formatted, requestId);
@@ -36,6 +38,7 @@ export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<Request
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             formatError(error.toJSON(), error, {
+              isProduction: false,
               onUnexpected: (err) =>
                 logger.error(
                   { err, requestId: contextValue.requestId, path: error.path },
@@ -56,5 +59,6 @@ export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<Request
 }
 
 /** Apollo's `formatError` option: shapes only; logging happens in the plugin above. */
-export const apolloFormatError = (formatted: GraphQLFormattedError, error: unknown) =>
-  formatError(formatted, error, { onUnexpected: () => undefined });
+export const apolloFormatError =
+  (isProduction: boolean) => (formatted: GraphQLFormattedError, error: unknown) =>
+    formatError(formatted, error, { isProduction, onUnexpected: () => undefined });

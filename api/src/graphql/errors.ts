@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
   | 'INTERNAL';
 
 /**
@@ -55,15 +56,28 @@ export class ConflictError extends DomainError {
 
 export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN';
-  constructor(message = 'You are not allowed to do this') {
-    super(message, { domainCode: 'FORBIDDEN' });
+  constructor(message = 'You are not allowed to do this', domainCode = 'FORBIDDEN') {
+    super(message, { domainCode });
   }
 }
 
+/** No credential, or one that is expired, tampered, revoked or for another audience. */
 export class UnauthenticatedError extends DomainError {
   readonly code = 'UNAUTHENTICATED';
-  constructor(message = 'Sign in first') {
-    super(message, { domainCode: 'UNAUTHENTICATED' });
+  constructor(message = 'Sign in first', domainCode = 'UNAUTHENTICATED') {
+    super(message, { domainCode });
+  }
+}
+
+/** A rate limit or lockout; `retryAfterSeconds` says when to try again. */
+export class TooManyRequestsError extends DomainError {
+  readonly code = 'TOO_MANY_REQUESTS';
+  constructor(
+    message: string,
+    domainCode: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, { domainCode });
   }
 }
 

@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError } from './errors.js';
+import { DomainError, TooManyRequestsError } from './errors.js';
+import { hideLimitDetails } from './limits.js';
 
 /** Apollo and graphql-js codes that already describe the client's mistake; they pass through. */
 const CLIENT_CODES = new Set([
@@ -14,7 +15,11 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-export type FormatOptions = { onUnexpected: (error: unknown) => void };
+export type FormatOptions = {
+  onUnexpected: (error: unknown) => void;
+  /** Production hides schema hints ("Did you mean …?") and the values of abuse limits. */
+  isProduction?: boolean;
+};
 
 /**
  * The one place thrown errors become what clients see (STYLE rule 5): domain errors keep their
@@ -38,6 +43,7 @@ export function formatError(
         domainCode: original.domainCode,
         messageKey: original.messageKey,
         ...(original.field !== undefined && { field: original.field }),
+        ...(original instanceof TooManyRequestsError && { retryAfterSeconds: original.retryAfterSeconds }),
       },
     };
   }
@@ -51,7 +57,10 @@ export function formatError(
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code) && !(original instanceof DriverException)) {
     const field = code === 'BAD_USER_INPUT' ? variableField(formatted.message) : undefined;
-    return { ...base, extensions: { code, ...(field && { field }) } };
+    const message = opts.isProduction
+      ? hideLimitDetails(withoutSuggestions(base.message), true)
+      : base.message;
+    return { ...base, message, extensions: { code, ...(field && { field }) } };
   }
   // A GraphQLError raised by graphql-js itself during execution (e.g. a non-null field that
   // resolved to null) has no code; it is still a server-side fault.
@@ -74,4 +83,9 @@ function variableField(message: string): string | undefined {
   const missing = /Field "(\w+)" of required type/.exec(message)?.[1];
   if (variable && missing) return `${variable}.${missing}`;
   return variable;
+}
+
+/** graphql-js suggests similar names ("Did you mean …?"), which maps the schema for a prober. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/ Did you mean .*\?$/, '');
 }

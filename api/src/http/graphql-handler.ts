@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { type AppServices, RequestContext } from '../graphql/context.js';
+import { readCaller } from '../graphql/request-lifecycle.js';
+import { clientIp } from './client-ip.js';
 import { PayloadTooLargeError, readBody } from './read-body.js';
 
 /** Largest GraphQL request body accepted over HTTP. */
@@ -15,7 +17,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
  * Serves GraphQL over HTTP (GET and POST) through Apollo Server's transport-neutral entry
  * point, so no web framework sits between Node's HTTP server and the executor.
  */
-export function graphqlHandler(apollo: ApolloServer<RequestContext>, services: AppServices) {
+export function graphqlHandler(
+  apollo: ApolloServer<RequestContext>,
+  services: AppServices,
+  trustProxy: boolean,
+) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -51,7 +57,17 @@ export function graphqlHandler(apollo: ApolloServer<RequestContext>, services: A
       typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 64) : undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => new RequestContext(services, requestId),
+      context: async () =>
+        new RequestContext(
+          services,
+          await readCaller(
+            services.auth,
+            req.headers.authorization,
+            clientIp(req, trustProxy),
+            req.headers['user-agent'],
+          ),
+          requestId,
+        ),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;

@@ -11,6 +11,7 @@ import { createHistory } from './demo-equipment-history.js';
 import { TENANT_PROFILES } from './demo-tenant-list.js';
 import { allocateUnits, completionDate, createTenants } from './demo-tenants.js';
 import { floorArea, levelsOf, planUnits } from './demo-units.js';
+import { seedDemoUsers } from './demo-users.js';
 import { IdSource, Random, round, startOfUtcDay } from './random.js';
 import type { SeedContext } from './seed-context.js';
 
@@ -24,6 +25,7 @@ export type DemoParkCounts = {
   contacts: number;
   equipment: number;
   equipmentEvents: number;
+  users: number;
 };
 
 /** Fixed seeds: the same `today` always yields the same rows, ids included. */
@@ -34,7 +36,7 @@ const ID_SEED = 0x1d5e_ed01;
  * Seeds one realistic demo park, 苏州星湖智造产业园: six buildings with their floors and ~200
  * units, ~60 tenant companies with contacts leasing fitting space, and an equipment ledger of
  * every category with a year of maintenance history up to `opts.today` (default: today, 00:00
- * UTC). Deterministic: no clock reads besides that default, no `Math.random`, explicit ids and
+ * UTC), and one user per role (built-in roles must exist). Deterministic: no clock reads besides that default, no `Math.random`, explicit ids and
  * timestamps. Expects a fresh database and the caller's transaction; flushes in a few batches.
  */
 export async function seedDemoPark(em: EntityManager, opts?: { today?: Date }): Promise<DemoParkCounts> {
@@ -121,6 +123,7 @@ export async function seedDemoPark(em: EntityManager, opts?: { today?: Date }): 
   await em.flush();
   const equipmentEvents = createHistory(ctx, items);
   await em.flush();
+  const users = await seedDemoUsers(em, { ids, park, tenants, today });
 
   return {
     parks: 1,
@@ -131,5 +134,6 @@ export async function seedDemoPark(em: EntityManager, opts?: { today?: Date }): 
     contacts,
     equipment: items.length,
     equipmentEvents,
+    users,
   };
 }

@@ -1,5 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Occupancy } from '../occupancy/occupancy.type.js';
@@ -17,11 +29,13 @@ const BuildingConnection = connectionOf(BuildingType, 'Building', 'building');
 
 @Resolver(() => BuildingType)
 export class BuildingResolver {
+  @Authorized('asset.read')
   @Query(() => BuildingType, { nullable: true, description: 'One building by id; NOT_FOUND when unknown.' })
   building(@Arg('id', () => ID, { description: 'Building id.' }) id: string, @Ctx() ctx: RequestContext) {
     return buildingService.get(ctx, id);
   }
 
+  @Authorized('asset.read')
   @Query(() => BuildingConnection, { description: 'Buildings, filtered and sorted, one page at a time.' })
   buildings(
     @Args() page: PageArgs,
@@ -35,6 +49,7 @@ export class BuildingResolver {
     return buildingService.list(ctx, filter, orderBy, page, info);
   }
 
+  @Authorized('asset.write')
   @Mutation(() => BuildingType, { description: 'Adds a building with its floors.' })
   createBuilding(
     @Arg('input', () => CreateBuildingInput, { description: 'The building.' }) input: CreateBuildingInput,
@@ -43,6 +58,7 @@ export class BuildingResolver {
     return buildingService.create(ctx, input);
   }
 
+  @Authorized('asset.write')
   @Mutation(() => BuildingType, { description: 'Changes a building.' })
   updateBuilding(
     @Arg('id', () => ID, { description: 'Building id.' }) id: string,

@@ -63,13 +63,27 @@ export const buildingService = {
       ctx.em.create(Floor, { park, building, level, name: floorName(level), grossArea: null });
     }
     await flushOrConflict(ctx.em, uniques);
+    ctx.recordChange({
+      targetType: 'Building',
+      targetId: building.id,
+      parkId: park.id,
+      after: toBuildingType(building),
+    });
     return toBuildingType(building);
   },
 
   async update(ctx: RequestContext, id: string, input: UpdateBuildingInput) {
     const building = await findByIdOrFail(ctx.em, Building, id, 'Building');
+    const before = toBuildingType(building);
     applyPatch(building, { ...input });
     await flushOrConflict(ctx.em, uniques);
+    ctx.recordChange({
+      targetType: 'Building',
+      targetId: building.id,
+      parkId: building.park.id,
+      before,
+      after: toBuildingType(building),
+    });
     return toBuildingType(building);
   },
 
@@ -79,8 +93,16 @@ export const buildingService = {
 
   async updateFloor(ctx: RequestContext, id: string, input: UpdateFloorInput) {
     const floor = await findByIdOrFail(ctx.em, Floor, id, 'Floor');
+    const before = toFloorType(floor);
     applyPatch(floor, { ...input });
     await ctx.em.flush();
+    ctx.recordChange({
+      targetType: 'Floor',
+      targetId: floor.id,
+      parkId: floor.park.id,
+      before,
+      after: toFloorType(floor),
+    });
     return toFloorType(floor);
   },
 };

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { Occupancy } from '../occupancy/occupancy.type.js';
 import { toUnitType, UnitType_ } from '../unit/unit.type.js';
@@ -8,11 +8,13 @@ import { BuildingType, FloorType, toBuildingType } from './building.type.js';
 
 @Resolver(() => FloorType)
 export class FloorResolver {
+  @Authorized('asset.read')
   @Query(() => FloorType, { nullable: true, description: 'One floor by id; NOT_FOUND when unknown.' })
   floor(@Arg('id', () => ID, { description: 'Floor id.' }) id: string, @Ctx() ctx: RequestContext) {
     return buildingService.getFloor(ctx, id);
   }
 
+  @Authorized('asset.write')
   @Mutation(() => FloorType, { description: 'Changes a floor.' })
   updateFloor(
     @Arg('id', () => ID, { description: 'Floor id.' }) id: string,

@@ -32,7 +32,14 @@ export const equipmentHistoryService = {
       data: { status: { from, to: status } },
     });
     await ctx.em.flush();
-    await ctx.pubsub.publish('EQUIPMENT_CHANGED', equipment.park.id, {
+    ctx.recordChange({
+      targetType: 'Equipment',
+      targetId: equipment.id,
+      parkId: equipment.park.id,
+      before: { status: from },
+      after: { status, note: note ?? null },
+    });
+    ctx.publish('EQUIPMENT_CHANGED', equipment.park.id, {
       equipmentId: equipment.id,
       kind: 'STATUS_CHANGED',
     });
@@ -65,6 +72,12 @@ export const equipmentHistoryService = {
       data: null,
     });
     await ctx.em.flush();
+    ctx.recordChange({
+      targetType: 'Equipment',
+      targetId: equipment.id,
+      parkId: equipment.park.id,
+      after: toEquipmentEventType(event),
+    });
     return toEquipmentEventType(event);
   },
 

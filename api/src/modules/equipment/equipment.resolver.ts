@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -46,16 +47,19 @@ class EquipmentChange {
 
 @Resolver(() => EquipmentType)
 export class EquipmentResolver {
+  @Authorized('equipment.read')
   @Query(() => EquipmentType, { nullable: true, description: 'One asset by id; NOT_FOUND when unknown.' })
   equipment(@Arg('id', () => ID, { description: 'Equipment id.' }) id: string, @Ctx() ctx: RequestContext) {
     return equipmentService.get(ctx, id);
   }
 
+  @Authorized('equipment.read')
   @Query(() => EquipmentType, { nullable: true, description: 'One asset by the code on its QR label.' })
   equipmentByCode(@Arg('code', { description: 'Equipment code.' }) code: string, @Ctx() ctx: RequestContext) {
     return equipmentService.getByCode(ctx, code);
   }
 
+  @Authorized('equipment.read')
   @Query(() => EquipmentConnection, {
     description: 'The equipment ledger, filtered and sorted, one page at a time.',
   })
@@ -74,6 +78,7 @@ export class EquipmentResolver {
     return equipmentService.list(ctx, filter, orderBy, page, info);
   }
 
+  @Authorized('equipment.write')
   @Mutation(() => EquipmentType, { description: 'Adds equipment to the ledger; records INSTALLED.' })
   createEquipment(
     @Arg('input', () => CreateEquipmentInput, { description: 'The equipment.' }) input: CreateEquipmentInput,
@@ -82,6 +87,7 @@ export class EquipmentResolver {
     return equipmentService.create(ctx, input);
   }
 
+  @Authorized('equipment.write')
   @Mutation(() => EquipmentType, { description: 'Changes equipment details; records UPDATED and MOVED.' })
   updateEquipment(
     @Arg('id', () => ID, { description: 'Equipment id.' }) id: string,
@@ -91,6 +97,7 @@ export class EquipmentResolver {
     return equipmentService.update(ctx, id, input);
   }
 
+  @Authorized('equipment.write')
   @Mutation(() => EquipmentType, { description: 'Sets the operating state; RETIRED is final.' })
   changeEquipmentStatus(
     @Arg('id', () => ID, { description: 'Equipment id.' }) id: string,
@@ -101,6 +108,7 @@ export class EquipmentResolver {
     return equipmentHistoryService.changeStatus(ctx, id, status, note);
   }
 
+  @Authorized('equipment.write')
   @Mutation(() => EquipmentEventType, { description: 'Records an inspection, maintenance or repair.' })
   recordEquipmentEvent(
     @Arg('equipmentId', () => ID, { description: 'Equipment id.' }) equipmentId: string,
@@ -111,6 +119,7 @@ export class EquipmentResolver {
     return equipmentHistoryService.record(ctx, equipmentId, input);
   }
 
+  @Authorized('equipment.read')
   @Subscription(() => EquipmentChange, {
     topics: 'EQUIPMENT_CHANGED',
     topicId: ({ args }) => (args as { parkId: string }).parkId,
@@ -121,7 +130,6 @@ export class EquipmentResolver {
     @Arg('parkId', () => ID, { description: 'Park to watch.' }) _parkId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<EquipmentChange> {
-    ctx.refresh();
     return { kind: payload.kind, equipment: await equipmentService.get(ctx, payload.equipmentId) };
   }
 

@@ -125,12 +125,19 @@ export const equipmentService = {
       data: null,
     });
     await flushOrConflict(ctx.em, uniques);
-    await ctx.pubsub.publish('EQUIPMENT_CHANGED', park.id, { equipmentId: equipment.id, kind: 'CREATED' });
+    ctx.recordChange({
+      targetType: 'Equipment',
+      targetId: equipment.id,
+      parkId: park.id,
+      after: toEquipmentType(equipment),
+    });
+    ctx.publish('EQUIPMENT_CHANGED', park.id, { equipmentId: equipment.id, kind: 'CREATED' });
     return toEquipmentType(equipment);
   },
 
   async update(ctx: RequestContext, id: string, input: UpdateEquipmentInput) {
     const equipment = await findByIdOrFail(ctx.em, Equipment, id, 'Equipment');
+    const before = toEquipmentType(equipment);
     if (equipment.status === EquipmentStatus.RETIRED) {
       throw new BadInputError('id', 'Retired equipment can no longer be changed', 'EQUIPMENT_RETIRED');
     }
@@ -174,7 +181,14 @@ export const equipmentService = {
       }
     }
     await flushOrConflict(ctx.em, uniques);
-    await ctx.pubsub.publish('EQUIPMENT_CHANGED', equipment.park.id, {
+    ctx.recordChange({
+      targetType: 'Equipment',
+      targetId: equipment.id,
+      parkId: equipment.park.id,
+      before,
+      after: toEquipmentType(equipment),
+    });
+    ctx.publish('EQUIPMENT_CHANGED', equipment.park.id, {
       equipmentId: equipment.id,
       kind: 'UPDATED',
     });

@@ -1,5 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BuildingType, toBuildingType } from '../building/building.type.js';
@@ -12,11 +24,13 @@ const ParkConnection = connectionOf(ParkType, 'Park', 'park');
 
 @Resolver(() => ParkType)
 export class ParkResolver {
+  @Authorized('asset.read')
   @Query(() => ParkType, { nullable: true, description: 'One park by id; NOT_FOUND when unknown.' })
   park(@Arg('id', () => ID, { description: 'Park id.' }) id: string, @Ctx() ctx: RequestContext) {
     return parkService.get(ctx, id);
   }
 
+  @Authorized('asset.read')
   @Query(() => ParkConnection, { description: 'Parks, filtered and sorted, one page at a time.' })
   parks(
     @Args() page: PageArgs,
@@ -31,6 +45,7 @@ export class ParkResolver {
     return parkService.list(ctx, filter, orderBy, page, info);
   }
 
+  @Authorized('park.manage')
   @Mutation(() => ParkType, { description: 'Adds a park.' })
   createPark(
     @Arg('input', () => CreateParkInput, { description: 'The park.' }) input: CreateParkInput,
@@ -39,6 +54,7 @@ export class ParkResolver {
     return parkService.create(ctx, input);
   }
 
+  @Authorized('park.manage')
   @Mutation(() => ParkType, { description: 'Changes a park.' })
   updatePark(
     @Arg('id', () => ID, { description: 'Park id.' }) id: string,

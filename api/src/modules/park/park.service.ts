@@ -45,14 +45,23 @@ export const parkService = {
       landArea: input.landArea ?? null,
     });
     await flushOrConflict(ctx.em, uniques);
+    ctx.recordChange({ targetType: 'Park', targetId: park.id, parkId: park.id, after: toParkType(park) });
     return toParkType(park);
   },
 
   async update(ctx: RequestContext, id: string, input: UpdateParkInput) {
     const park = await findByIdOrFail(ctx.em, Park, id, 'Park');
+    const before = toParkType(park);
     assertTimeZone('input.timeZone', input.timeZone);
     applyPatch(park, { ...input });
     await flushOrConflict(ctx.em, uniques);
+    ctx.recordChange({
+      targetType: 'Park',
+      targetId: park.id,
+      parkId: park.id,
+      before,
+      after: toParkType(park),
+    });
     return toParkType(park);
   },
 };

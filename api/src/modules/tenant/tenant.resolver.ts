@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   FieldResolver,
   Float,
@@ -14,6 +15,7 @@ import {
 } from 'type-graphql';
 import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { SIGNED_IN } from '../auth/permissions.js';
 import { ParkType, toParkType } from '../park/park.type.js';
 import { toUnitType, UnitType_ } from '../unit/unit.type.js';
 import { industries } from './industry.js';
@@ -36,6 +38,7 @@ const TenantCompanyConnection = connectionOf(TenantCompanyType, 'TenantCompany',
 
 @Resolver(() => TenantCompanyType)
 export class TenantResolver {
+  @Authorized('tenant.read')
   @Query(() => TenantCompanyType, {
     nullable: true,
     description: 'One tenant company by id; NOT_FOUND when unknown.',
@@ -47,6 +50,7 @@ export class TenantResolver {
     return tenantService.get(ctx, id);
   }
 
+  @Authorized('tenant.read')
   @Query(() => TenantCompanyConnection, {
     description: 'Tenant companies, filtered and sorted, one page at a time.',
   })
@@ -65,11 +69,13 @@ export class TenantResolver {
     return tenantService.list(ctx, filter, orderBy, page, info);
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => [IndustryType], { description: 'The GB/T 4754-2017 industry divisions, by code.' })
   industries() {
     return industries.map(toIndustryType);
   }
 
+  @Authorized('tenant.write')
   @Mutation(() => TenantCompanyType, { description: 'Registers a tenant company with its contacts.' })
   createTenantCompany(
     @Arg('input', () => CreateTenantCompanyInput, { description: 'The company.' })
@@ -79,6 +85,7 @@ export class TenantResolver {
     return tenantService.create(ctx, input);
   }
 
+  @Authorized('tenant.write')
   @Mutation(() => TenantCompanyType, { description: 'Changes a tenant company.' })
   updateTenantCompany(
     @Arg('id', () => ID, { description: 'Tenant company id.' }) id: string,

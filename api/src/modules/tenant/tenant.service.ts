@@ -131,11 +131,19 @@ export const tenantService = {
     });
     replaceContacts(ctx, tenant, contacts);
     await flushOrConflict(ctx.em, uniques);
+    ctx.recordChange({
+      targetType: 'TenantCompany',
+      targetId: tenant.id,
+      parkId: park.id,
+      tenantId: tenant.id,
+      after: { ...toTenantCompanyType(tenant), contacts },
+    });
     return toTenantCompanyType(tenant);
   },
 
   async update(ctx: RequestContext, id: string, input: UpdateTenantCompanyInput) {
     const tenant = await findByIdOrFail(ctx.em, TenantCompany, id, 'TenantCompany');
+    const before = toTenantCompanyType(tenant);
     const { contacts, uscc, industryCode: industry, ...fields } = input;
     if (uscc !== undefined) tenant.uscc = normaliseUscc(uscc);
     if (industry !== undefined) tenant.industryCode = industryCode(industry);
@@ -155,6 +163,14 @@ export const tenantService = {
       replaceContacts(ctx, tenant, contacts);
     }
     await flushOrConflict(ctx.em, uniques);
+    ctx.recordChange({
+      targetType: 'TenantCompany',
+      targetId: tenant.id,
+      parkId: tenant.park.id,
+      tenantId: tenant.id,
+      before,
+      after: { ...toTenantCompanyType(tenant), ...(contacts && { contacts }) },
+    });
     return toTenantCompanyType(tenant);
   },
 };

@@ -1,5 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BuildingType, FloorType, toBuildingType, toFloorType } from '../building/building.type.js';
@@ -13,11 +25,13 @@ export const UnitConnection = connectionOf(UnitType_, 'Unit', 'unit');
 
 @Resolver(() => UnitType_)
 export class UnitResolver {
+  @Authorized('asset.read')
   @Query(() => UnitType_, { nullable: true, description: 'One unit by id; NOT_FOUND when unknown.' })
   unit(@Arg('id', () => ID, { description: 'Unit id.' }) id: string, @Ctx() ctx: RequestContext) {
     return unitService.get(ctx, id);
   }
 
+  @Authorized('asset.read')
   @Query(() => UnitConnection, { description: 'Units, filtered and sorted, one page at a time.' })
   units(
     @Args() page: PageArgs,
@@ -32,6 +46,7 @@ export class UnitResolver {
     return unitService.list(ctx, filter, orderBy, page, info);
   }
 
+  @Authorized('asset.write')
   @Mutation(() => UnitType_, { description: 'Adds a unit to a floor.' })
   createUnit(
     @Arg('input', () => CreateUnitInput, { description: 'The unit.' }) input: CreateUnitInput,
@@ -40,6 +55,7 @@ export class UnitResolver {
     return unitService.create(ctx, input);
   }
 
+  @Authorized('asset.write')
   @Mutation(() => UnitType_, { description: 'Changes a unit: areas, type, status and occupying tenant.' })
   updateUnit(
     @Arg('id', () => ID, { description: 'Unit id.' }) id: string,

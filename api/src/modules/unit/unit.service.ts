@@ -86,11 +86,18 @@ export const unitService = {
       tenant,
     });
     await flushOrConflict(ctx.em, uniques);
+    ctx.recordChange({
+      targetType: 'Unit',
+      targetId: unit.id,
+      parkId: unit.park.id,
+      after: toUnitType(unit),
+    });
     return toUnitType(unit);
   },
 
   async update(ctx: RequestContext, id: string, input: UpdateUnitInput) {
     const unit = await findByIdOrFail(ctx.em, Unit, id, 'Unit');
+    const before = toUnitType(unit);
     if (input.clearTenant && input.tenantId !== undefined) {
       throw new BadInputError('input.clearTenant', 'Give either tenantId or clearTenant, not both');
     }
@@ -107,6 +114,13 @@ export const unitService = {
     if (clearTenant) unit.tenant = null;
     applyPatch(unit, fields);
     await flushOrConflict(ctx.em, uniques);
+    ctx.recordChange({
+      targetType: 'Unit',
+      targetId: unit.id,
+      parkId: unit.park.id,
+      before,
+      after: toUnitType(unit),
+    });
     return toUnitType(unit);
   },
 };

@@ -1,0 +1,81 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { VerifiedCredential } from '../modules/auth/actor.js';
+import type { AuthServices } from '../modules/auth/auth-services.js';
+import { parseAuthorization } from '../modules/auth/credentials.js';
+import type { Caller, RequestContext } from './context.js';
+import { DomainError, UnauthenticatedError } from './errors.js';
+
+/**
+ * Reads the caller from an `Authorization` value. Access tokens are verified here (signature,
+ * issuer, audience, expiry: no database); the database confirms the session when the
+ * operation's transaction opens. A bad credential is kept as the error protected fields raise.
+ */
+export async function readCaller(
+  auth: AuthServices,
+  authorization: string | undefined,
+  ip: string | null,
+  userAgent?: string,
+): Promise<Caller> {
+  const parsed = parseAuthorization(authorization);
+  if (parsed === undefined) return { ip, userAgent };
+  if (parsed === 'malformed')
+    return {
+      ip,
+      userAgent,
+      credentialError: new UnauthenticatedError(
+        'Authorization header is not understood',
+        'CREDENTIAL_MALFORMED',
+      ),
+    };
+  if (parsed.type !== 'token') return { ip, userAgent, credential: parsed };
+  try {
+    const claims = await auth.tokens.verify(parsed.token);
+    const credential: VerifiedCredential = { type: 'user', ...claims };
+    return { ip, userAgent, credential };
+  } catch (err) {
+    if (err instanceof DomainError) return { ip, userAgent, credentialError: err };
+    throw err;
+  }
+}
+
+type ErrorLike = { path?: readonly (string | number)[]; extensions?: { code?: unknown } };
+export const errorSummaries = (errors: readonly ErrorLike[] | undefined) =>
+  (errors ?? []).map((e) => ({
+    path: e.path,
+    code: typeof e.extensions?.code === 'string' ? e.extensions.code : undefined,
+  }));
+
+/**
+ * One transaction per operation over HTTP: opened once the operation is parsed and validated
+ * (so refused documents never touch the database), closed before the response is sent. A
+ * failed commit replaces the response with INTERNAL, so a client never sees a success that did
+ * not happen.
+ */
+export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (operation) await contextValue.open(operation.operation);
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          try {
+            await contextValue.close(errorSummaries(result.errors));
+          } catch (err) {
+            contextValue.logger.error({ err }, 'could not finish the request transaction');
+            await contextValue.abort();
+            result.data = null;
+            result.errors = [
+              {
+                message: 'Internal server error',
+                extensions: { code: 'INTERNAL', requestId: contextValue.requestId },
+              },
+            ];
+          }
+        },
+      };
+    },
+  };
+}

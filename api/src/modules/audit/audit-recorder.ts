@@ -1,0 +1,127 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../auth/actor.js';
+import { maskForAudit } from './mask.js';
+
+export type AuditOutcome = 'OK' | 'DENIED' | 'FAILED' | 'ROLLED_BACK';
+
+/** What a service adds to the entry of the mutation it serves. */
+export type AuditChange = {
+  targetType: string;
+  targetId: string;
+  parkId?: string | null;
+  tenantId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+export type AuditRow = {
+  operation: string;
+  outcome: AuditOutcome;
+  errorCode?: string | null;
+  actor: Actor;
+  actorLabel?: string | null;
+  change?: AuditChange | undefined;
+  args?: unknown;
+  ip: string | null;
+  requestId: string;
+  occurredAt: Date;
+};
+
+type OpenEntry = { responseKey: string; operation: string; args: unknown; change?: AuditChange };
+
+/**
+ * Collects the audit entries of one request. Every root mutation field opens an entry when it
+ * passes its permission check; services describe the target and before/after; the request
+ * transaction writes the entries with the mutation's outcome (SPEC §4). Denied accesses are
+ * recorded whether they were queries or mutations.
+ */
+export class AuditRecorder {
+  private readonly entries: OpenEntry[] = [];
+  private readonly denied: { operation: string; code: string }[] = [];
+
+  /** Called by the permission check for each root mutation field. */
+  open(responseKey: string, operation: string, args: unknown): void {
+    this.entries.push({ responseKey, operation, args });
+  }
+
+  /** Describes the target of the mutation now running (mutations run one at a time). */
+  change(change: AuditChange): void {
+    const entry = this.entries.at(-1);
+    if (entry) entry.change = { ...entry.change, ...change };
+  }
+
+  deny(operation: string, code: string): void {
+    if (!this.denied.some((d) => d.operation === operation)) this.denied.push({ operation, code });
+  }
+
+  get isEmpty(): boolean {
+    return this.entries.length === 0 && this.denied.length === 0;
+  }
+
+  /**
+   * The rows to write, given the response's errors: an entry whose field failed is FAILED with
+   * its code; when the transaction was rolled back the others are ROLLED_BACK.
+   */
+  rows(
+    base: Pick<AuditRow, 'actor' | 'ip' | 'requestId'>,
+    errors: readonly { path?: readonly (string | number)[]; code?: string }[],
+    committed: boolean,
+  ): AuditRow[] {
+    const occurredAt = new Date();
+    const rows: AuditRow[] = this.entries.map((e) => {
+      const error = errors.find((x) => x.path?.[0] === e.responseKey);
+      const outcome: AuditOutcome = error ? 'FAILED' : committed ? 'OK' : 'ROLLED_BACK';
+      return {
+        ...base,
+        operation: e.operation,
+        outcome,
+        errorCode: error?.code ?? null,
+        change: e.change,
+        args: e.change ? undefined : e.args,
+        occurredAt,
+      };
+    });
+    for (const d of this.denied)
+      rows.push({ ...base, operation: d.operation, outcome: 'DENIED', errorCode: d.code, occurredAt });
+    return rows;
+  }
+}
+
+const actorIdOf = (a: Actor) => (a.kind === 'anonymous' ? null : a.id);
+
+/** Appends rows in one statement; the database trigger numbers and chains them. */
+export async function writeAuditRows(em: EntityManager, rows: readonly AuditRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const values: unknown[] = [];
+  const tuples = rows.map((r) => {
+    const a = r.actor;
+    const parkId =
+      r.change?.parkId ?? (a.kind !== 'anonymous' && a.parkIds.length === 1 ? (a.parkIds[0] ?? null) : null);
+    const tenantId = r.change?.tenantId ?? (a.kind === 'tenant' ? a.tenantId : null);
+    const after = r.change ? r.change.after : r.args;
+    values.push(
+      r.occurredAt.toISOString(),
+      a.kind === 'anonymous' ? 'anonymous' : a.kind,
+      actorIdOf(a),
+      r.actorLabel ?? (a.kind === 'anonymous' ? null : a.label),
+      parkId,
+      tenantId,
+      r.operation,
+      r.change?.targetType ?? null,
+      r.change?.targetId ?? null,
+      r.change?.before === undefined ? null : JSON.stringify(maskForAudit(r.change.before)),
+      after === undefined ? null : JSON.stringify(maskForAudit(after)),
+      r.ip,
+      r.requestId,
+      r.outcome,
+      r.errorCode ?? null,
+    );
+    // seq, prev_hash and hash are placeholders the trigger overwrites.
+    return "(?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, 0, ''::bytea, ''::bytea)";
+  });
+  await em.execute(
+    `insert into audit_log (occurred_at, actor_kind, actor_id, actor_label, park_id, tenant_id, operation, target_type,
+      target_id, before, after, ip, request_id, outcome, error_code, seq, prev_hash, hash) values ${tuples.join(', ')}`,
+    values,
+  );
+}

@@ -1,0 +1,41 @@
+/** Keys whose values never reach the audit log at all. */
+const SECRET = /password|secret|credential|token|pairingcode/i;
+/** Keys whose values are personal data and are kept only masked (SPEC §4). */
+const PHONE = /phone|mobile|tel/i;
+const EMAIL = /email/i;
+const ID_NUMBER = /idnumber|idcard|passport/i;
+
+export function maskPhone(v: string): string {
+  return v.length >= 7 ? `${v.slice(0, 3)}****${v.slice(-4)}` : '****';
+}
+export function maskEmail(v: string): string {
+  const at = v.indexOf('@');
+  return at > 0 ? `${v[0]}***${v.slice(at)}` : '***';
+}
+const maskId = (v: string) => (v.length > 4 ? `${'*'.repeat(v.length - 4)}${v.slice(-4)}` : '****');
+
+/**
+ * A copy of `value` fit for the audit log: secrets dropped, phone numbers, e-mails and ID
+ * numbers masked, dates as ISO strings. Walks nested objects and arrays.
+ */
+export function maskForAudit(value: unknown, key = ''): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (value instanceof Date) return value.toISOString();
+  if (Buffer.isBuffer(value)) return undefined;
+  if (Array.isArray(value)) return value.map((v) => maskForAudit(v, key));
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (SECRET.test(k)) continue;
+      const masked = maskForAudit(v, k);
+      if (masked !== undefined) out[k] = masked;
+    }
+    return out;
+  }
+  if (typeof value === 'string') {
+    if (PHONE.test(key)) return maskPhone(value);
+    if (EMAIL.test(key)) return maskEmail(value);
+    if (ID_NUMBER.test(key)) return maskId(value);
+  }
+  return value;
+}

@@ -1,0 +1,112 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopePermissions } from '../api-key/scopes.js';
+import type { Credential } from './credentials.js';
+import type { Permission } from './permissions.js';
+
+type Scoped = { parkIds: readonly string[]; allParks: boolean; label: string };
+
+/** Who a request acts for, as the database confirmed it at the start of the request. */
+export type Actor =
+  | { kind: 'anonymous' }
+  | ({
+      kind: 'staff' | 'tenant';
+      id: string;
+      sessionId: string;
+      tenantId: string | null;
+      permissions: ReadonlySet<Permission>;
+    } & Scoped)
+  | ({ kind: 'device'; id: string; buildingId: string | null; permissions: ReadonlySet<Permission> } & Scoped)
+  | ({
+      kind: 'partner';
+      id: string;
+      scopes: readonly string[];
+      rateLimitPerMinute: number;
+      permissions: ReadonlySet<Permission>;
+    } & Scoped);
+
+export type SignedInActor = Exclude<Actor, { kind: 'anonymous' }>;
+export const ANONYMOUS: Actor = Object.freeze({ kind: 'anonymous' });
+
+/** A credential whose signature (tokens) or shape (devices, keys) has been checked in process. */
+export type VerifiedCredential =
+  | { type: 'user'; userId: string; sessionId: string; expiresAt: Date }
+  | Exclude<Credential, { type: 'token' }>;
+
+type UserRow = {
+  kind: 'staff' | 'tenant';
+  tenant_id: string | null;
+  park_ids: string[];
+  all_parks: boolean;
+  permissions: string[];
+  label: string;
+};
+
+/**
+ * Sets the actor for the current transaction (transaction-local settings that row-level
+ * security reads) and returns it; undefined when the database no longer accepts the credential
+ * (session revoked or expired, user disabled, device revoked, key expired). One round trip.
+ */
+export async function beginActor(
+  em: EntityManager,
+  credential: VerifiedCredential,
+): Promise<SignedInActor | undefined> {
+  switch (credential.type) {
+    case 'user': {
+      const [row] = await em.execute<UserRow[]>('select * from app_begin_user(?, ?)', [
+        credential.sessionId,
+        credential.userId,
+      ]);
+      if (!row) return undefined;
+      return {
+        kind: row.kind,
+        id: credential.userId,
+        sessionId: credential.sessionId,
+        tenantId: row.tenant_id,
+        parkIds: row.park_ids,
+        allParks: row.all_parks,
+        permissions: new Set(row.permissions as Permission[]),
+        label: row.label,
+      };
+    }
+    case 'device': {
+      const [row] = await em.execute<{ park_id: string; building_id: string | null; label: string }[]>(
+        "select * from app_begin_device(?, decode(?, 'hex'))",
+        [credential.deviceId, credential.secretHash.toString('hex')],
+      );
+      if (!row) return undefined;
+      return {
+        kind: 'device',
+        id: credential.deviceId,
+        buildingId: row.building_id,
+        parkIds: [row.park_id],
+        allParks: false,
+        permissions: new Set(),
+        label: row.label,
+      };
+    }
+    case 'apiKey': {
+      const [row] = await em.execute<
+        { scopes: string[]; park_ids: string[]; rate_limit_per_minute: number; label: string }[]
+      >("select * from app_begin_api_key(?, decode(?, 'hex'))", [
+        credential.keyId,
+        credential.secretHash.toString('hex'),
+      ]);
+      if (!row) return undefined;
+      return {
+        kind: 'partner',
+        id: credential.keyId,
+        scopes: row.scopes,
+        parkIds: row.park_ids,
+        allParks: false,
+        rateLimitPerMinute: row.rate_limit_per_minute,
+        permissions: scopePermissions(row.scopes),
+        label: row.label,
+      };
+    }
+  }
+}
+
+/** The `system` actor sees the credential tables only; login, refresh and pairing use it. */
+export async function beginSystem(em: EntityManager): Promise<void> {
+  await em.execute(`select app_set_actor('system', null, null, '{}', false)`);
+}

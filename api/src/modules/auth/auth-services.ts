@@ -1,0 +1,57 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Actor } from './actor.js';
+import { beginSystem } from './actor.js';
+import { RateLimiter } from './rate-limiter.js';
+import { TokenService } from './tokens.js';
+
+export type AuthSettings = {
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+};
+
+/** Failed sign-ins allowed per client address in 15 minutes. */
+export const LOGIN_FAILURES_PER_IP = 30;
+/** Consecutive failed sign-ins before an account is locked for a while. */
+export const LOGIN_FAILURES_PER_ACCOUNT = 5;
+/** Pairing attempts allowed per client address per 10 minutes. */
+export const PAIRING_ATTEMPTS_PER_IP = 10;
+
+/** Process-wide parts of authentication: token keys, rate limiters, last-seen bookkeeping. */
+export class AuthServices {
+  readonly tokens: TokenService;
+  readonly loginFailuresByIp = new RateLimiter(15 * 60_000);
+  readonly pairingByIp = new RateLimiter(10 * 60_000);
+  readonly keyLimiter = new RateLimiter(60_000);
+  private readonly lastTouched = new Map<string, number>();
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly logger: Logger,
+    readonly settings: AuthSettings,
+  ) {
+    this.tokens = new TokenService(settings.jwtSecret, settings.accessTokenTtlSeconds);
+  }
+
+  /**
+   * Notes that a kiosk or partner key was used, at most once a minute per credential and
+   * outside the request's (read-only) transaction.
+   */
+  touch(actor: Extract<Actor, { kind: 'device' | 'partner' }>): void {
+    const now = Date.now();
+    if (now - (this.lastTouched.get(actor.id) ?? 0) < 60_000) return;
+    this.lastTouched.set(actor.id, now);
+    const sql =
+      actor.kind === 'device'
+        ? 'update kiosk_device set last_seen_at = now() where id = ?'
+        : 'update api_key set last_used_at = now() where id = ?';
+    void this.orm.em
+      .fork()
+      .transactional(async (em) => {
+        await beginSystem(em);
+        await em.execute(sql, [actor.id]);
+      })
+      .catch((err: unknown) => this.logger.warn({ err }, 'could not record last use'));
+  }
+}

@@ -1,0 +1,244 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../graphql/context.js';
+import { BadInputError, TooManyRequestsError, UnauthenticatedError } from '../../graphql/errors.js';
+import { AppUser, UserStatus } from '../user/user.entity.js';
+import { beginSystem } from './actor.js';
+import { LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_IP } from './auth-services.js';
+import { newSecret, sha256 } from './credentials.js';
+import { burnPasswordCheck, checkPasswordPolicy, hashPassword, verifyPassword } from './password.js';
+import { AuthSession } from './session.entity.js';
+
+export type SessionTokens = {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  userId: string;
+};
+
+const LOCK_MINUTES = 15;
+
+/** Runs `fn` in its own transaction as the `system` actor, which sees credential tables only. */
+export async function withSystem<T>(orm: MikroORM, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  return orm.em.fork().transactional(async (em) => {
+    await beginSystem(em);
+    return fn(em);
+  });
+}
+
+const refreshToken = (s: { id: string; generation: number }, secret: string) =>
+  `${s.id}.${s.generation}.${secret}`;
+
+function parseRefreshToken(token: string) {
+  const m = /^([0-9a-f-]{36})\.(\d{1,9})\.([A-Za-z0-9_-]{20,})$/.exec(token);
+  if (!m) throw new UnauthenticatedError('Refresh token is not valid', 'REFRESH_TOKEN_INVALID');
+  return { sessionId: m[1]!, generation: Number(m[2]), secretHash: sha256(m[3]!) };
+}
+
+async function issue(
+  ctx: RequestContext,
+  session: AuthSession,
+  secret: string,
+  userId: string,
+): Promise<SessionTokens> {
+  const access = await ctx.services.auth.tokens.sign(userId, session.id);
+  return {
+    accessToken: access.token,
+    accessTokenExpiresAt: access.expiresAt,
+    refreshToken: refreshToken(session, secret),
+    refreshTokenExpiresAt: session.expiresAt,
+    userId,
+  };
+}
+
+/** Password sign-in, refresh-token rotation with reuse detection, sign-out (SPEC §1, §4). */
+export const authService = {
+  async login(ctx: RequestContext, login: string, password: string): Promise<SessionTokens> {
+    const { auth, orm } = ctx.services;
+    const ip = ctx.caller.ip ?? 'unknown';
+    const ipWait = auth.loginFailuresByIp.blocked(ip, LOGIN_FAILURES_PER_IP);
+    if (ipWait > 0)
+      throw new TooManyRequestsError(
+        'Too many failed sign-ins from this address',
+        'LOGIN_RATE_LIMITED',
+        ipWait,
+      );
+
+    const now = new Date();
+    const outcome = await withSystem(orm, async (em) => {
+      const user = await em.findOne(AppUser, { login: login.trim().toLowerCase() });
+      if (!user) {
+        await burnPasswordCheck(password);
+        return { failure: 'BAD_CREDENTIALS' as const };
+      }
+      ctx.recordChange({ targetType: 'AppUser', targetId: user.id, after: { login: user.login } });
+      if (user.lockedUntil && user.lockedUntil > now) {
+        return {
+          failure: 'LOCKED' as const,
+          wait: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000),
+        };
+      }
+      if (!(await verifyPassword(user.passwordHash, password))) {
+        user.failedLogins += 1;
+        if (user.failedLogins % LOGIN_FAILURES_PER_ACCOUNT === 0)
+          user.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+        await em.flush();
+        return { failure: 'BAD_CREDENTIALS' as const };
+      }
+      // Checked after the password, so guessing does not reveal which accounts are disabled.
+      if (user.status !== UserStatus.ACTIVE) return { failure: 'DISABLED' as const };
+      user.failedLogins = 0;
+      user.lockedUntil = null;
+      user.lastLoginAt = now;
+      const secret = newSecret();
+      const session = em.create(AuthSession, {
+        user,
+        generation: 0,
+        refreshHash: sha256(secret),
+        lastUsedAt: now,
+        expiresAt: new Date(now.getTime() + auth.settings.refreshTokenTtlDays * 86_400_000),
+        ip: ctx.caller.ip,
+        userAgent: ctx.caller.userAgent?.slice(0, 200) ?? null,
+      });
+      await em.flush();
+      return { session, secret, userId: user.id };
+    });
+
+    if ('failure' in outcome) {
+      auth.loginFailuresByIp.hit(ip, Number.POSITIVE_INFINITY);
+      if (outcome.failure === 'LOCKED')
+        throw new TooManyRequestsError(
+          'Too many failed sign-ins; this account is locked for a while',
+          'ACCOUNT_LOCKED',
+          outcome.wait,
+        );
+      if (outcome.failure === 'DISABLED')
+        throw new UnauthenticatedError('This account is disabled', 'ACCOUNT_DISABLED');
+      throw new UnauthenticatedError('Wrong login name or password', 'BAD_CREDENTIALS');
+    }
+    return issue(ctx, outcome.session, outcome.secret, outcome.userId);
+  },
+
+  /**
+   * Trades a refresh token for a new pair. Each token works once: presenting an older one means
+   * it was copied, so the whole session is revoked and both holders must sign in again.
+   */
+  async refresh(ctx: RequestContext, token: string): Promise<SessionTokens> {
+    const { auth, orm } = ctx.services;
+    const presented = parseRefreshToken(token);
+    const now = new Date();
+    const outcome = await withSystem(orm, async (em) => {
+      const session = await em.findOne(AuthSession, { id: presented.sessionId }, { populate: ['user'] });
+      if (!session) return { failure: 'REFRESH_TOKEN_INVALID' as const };
+      ctx.recordChange({ targetType: 'AuthSession', targetId: session.id });
+      if (session.revokedAt) return { failure: 'REFRESH_TOKEN_REVOKED' as const };
+      if (session.expiresAt <= now) return { failure: 'REFRESH_TOKEN_EXPIRED' as const };
+      if (presented.generation < session.generation) {
+        session.revokedAt = now;
+        session.revokeReason = 'REFRESH_TOKEN_REUSED';
+        await em.flush();
+        return { failure: 'REFRESH_TOKEN_REUSED' as const };
+      }
+      if (presented.generation !== session.generation || !presented.secretHash.equals(session.refreshHash))
+        return { failure: 'REFRESH_TOKEN_INVALID' as const };
+      if (session.user.status !== UserStatus.ACTIVE) return { failure: 'ACCOUNT_DISABLED' as const };
+      const secret = newSecret();
+      // Conditional on the generation read: of two concurrent refreshes with one token, one wins.
+      const updated = await em.nativeUpdate(
+        AuthSession,
+        { id: session.id, generation: session.generation, revokedAt: null },
+        {
+          generation: session.generation + 1,
+          refreshHash: sha256(secret),
+          lastUsedAt: now,
+          expiresAt: new Date(now.getTime() + auth.settings.refreshTokenTtlDays * 86_400_000),
+        },
+      );
+      if (updated === 0) return { failure: 'REFRESH_TOKEN_REUSED' as const };
+      await em.refresh(session);
+      return { session, secret, userId: session.user.id };
+    });
+    if ('failure' in outcome) {
+      const messages = {
+        REFRESH_TOKEN_INVALID: 'Refresh token is not valid',
+        REFRESH_TOKEN_REVOKED: 'This session has been signed out',
+        REFRESH_TOKEN_EXPIRED: 'This session has expired; sign in again',
+        REFRESH_TOKEN_REUSED: 'Refresh token was already used; the session is closed for safety',
+        ACCOUNT_DISABLED: 'This account is disabled',
+      } as const;
+      const failure = outcome.failure as keyof typeof messages;
+      throw new UnauthenticatedError(messages[failure], failure);
+    }
+    return issue(ctx, outcome.session, outcome.secret, outcome.userId);
+  },
+
+  /** Ends the session the refresh token belongs to, or the caller's current one. */
+  async logout(ctx: RequestContext, token: string | undefined): Promise<boolean> {
+    const actor = ctx.actor;
+    let sessionId: string | undefined;
+    let secretHash: Buffer | undefined;
+    if (token) ({ sessionId, secretHash } = parseRefreshToken(token));
+    else if (actor.kind === 'staff' || actor.kind === 'tenant') sessionId = actor.sessionId;
+    else
+      throw new UnauthenticatedError(
+        'Nothing to sign out of: send the refresh token',
+        'REFRESH_TOKEN_INVALID',
+      );
+    return withSystem(ctx.services.orm, async (em) => {
+      const session = await em.findOne(AuthSession, { id: sessionId });
+      if (!session || (secretHash && !secretHash.equals(session.refreshHash))) return false;
+      ctx.recordChange({ targetType: 'AuthSession', targetId: session.id });
+      session.revokedAt ??= new Date();
+      session.revokeReason ??= 'LOGOUT';
+      await em.flush();
+      return true;
+    });
+  },
+
+  /** Signs the caller out everywhere. */
+  async logoutEverywhere(ctx: RequestContext): Promise<number> {
+    const actor = ctx.signedIn;
+    if (actor.kind !== 'staff' && actor.kind !== 'tenant') return 0;
+    ctx.recordChange({ targetType: 'AppUser', targetId: actor.id });
+    return revokeSessions(ctx.services.orm, actor.id, 'LOGOUT_EVERYWHERE');
+  },
+
+  /** The caller changes their own password; their other sessions end. */
+  async changePassword(ctx: RequestContext, current: string, next: string): Promise<boolean> {
+    const actor = ctx.signedIn;
+    if (actor.kind !== 'staff' && actor.kind !== 'tenant')
+      throw new BadInputError('currentPassword', 'Only people have passwords', 'NOT_A_USER');
+    const user = await ctx.em.findOneOrFail(AppUser, { id: actor.id });
+    if (!(await verifyPassword(user.passwordHash, current)))
+      throw new BadInputError('currentPassword', 'Current password is wrong', 'BAD_CREDENTIALS');
+    checkPasswordPolicy(next, user.login, 'newPassword');
+    if (next === current)
+      throw new BadInputError('newPassword', 'Choose a new password', 'PASSWORD_UNCHANGED');
+    user.passwordHash = await hashPassword(next);
+    user.passwordChangedAt = new Date();
+    user.mustChangePassword = false;
+    ctx.recordChange({
+      targetType: 'AppUser',
+      targetId: user.id,
+      after: { passwordChangedAt: user.passwordChangedAt },
+    });
+    await ctx.em.flush();
+    await ctx.em.nativeUpdate(
+      AuthSession,
+      { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } },
+      { revokedAt: new Date(), revokeReason: 'PASSWORD_CHANGED' },
+    );
+    return true;
+  },
+};
+
+/** Ends every open session of a user (disable, password reset, sign out everywhere). */
+export async function revokeSessions(orm: MikroORM, userId: string, reason: string): Promise<number> {
+  return withSystem(orm, (em) =>
+    em.nativeUpdate(
+      AuthSession,
+      { user: userId, revokedAt: null },
+      { revokedAt: new Date(), revokeReason: reason },
+    ),
+  );
+}

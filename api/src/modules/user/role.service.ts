@@ -1,0 +1,61 @@
+import { QueryOrder } from '@mikro-orm/core';
+import type { RequestContext } from '../../graphql/context.js';
+import { BadInputError, ConflictError } from '../../graphql/errors.js';
+import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
+import { isPermission, permissionFits } from '../auth/permissions.js';
+import { Role, type UserKind } from './role.entity.js';
+import type { CreateRoleInput, UpdateRoleInput } from './user.inputs.js';
+import { toRoleType } from './user.type.js';
+
+function checkedPermissions(permissions: string[], audience: UserKind): string[] {
+  for (const [i, p] of permissions.entries()) {
+    if (!isPermission(p))
+      throw new BadInputError(`input.permissions.${i}`, `${p} is not a permission`, 'UNKNOWN_PERMISSION');
+    if (!permissionFits(p, audience))
+      throw new BadInputError(
+        `input.permissions.${i}`,
+        `${p} is not for ${audience.toLowerCase()} roles`,
+        'PERMISSION_AUDIENCE',
+      );
+  }
+  return [...new Set(permissions)].sort();
+}
+
+/** Roles are data: operators compose their own from the permission catalogue. */
+export const roleService = {
+  async list(ctx: RequestContext, audience: UserKind | undefined) {
+    const roles = await ctx.em.find(Role, audience ? { audience } : {}, {
+      orderBy: { builtin: QueryOrder.DESC, audience: QueryOrder.ASC, key: QueryOrder.ASC },
+    });
+    return roles.map(toRoleType);
+  },
+
+  async create(ctx: RequestContext, input: CreateRoleInput) {
+    const role = ctx.em.create(Role, {
+      key: input.key,
+      name: input.name,
+      nameEn: input.nameEn,
+      description: input.description ?? null,
+      audience: input.audience,
+      permissions: checkedPermissions(input.permissions, input.audience),
+      builtin: false,
+    });
+    await flushOrConflict(ctx.em, { role_key: 'input.key' });
+    ctx.recordChange({ targetType: 'Role', targetId: role.id, after: toRoleType(role) });
+    return toRoleType(role);
+  },
+
+  async update(ctx: RequestContext, id: string, input: UpdateRoleInput) {
+    const role = await findByIdOrFail(ctx.em, Role, id, 'Role');
+    if (role.builtin)
+      throw new ConflictError('Built-in roles cannot be changed; create your own', 'BUILTIN_ROLE_READ_ONLY');
+    const before = toRoleType(role);
+    if (input.name !== undefined) role.name = input.name;
+    if (input.nameEn !== undefined) role.nameEn = input.nameEn;
+    if (input.description !== undefined) role.description = input.description;
+    if (input.permissions) role.permissions = checkedPermissions(input.permissions, role.audience);
+    await ctx.em.flush();
+    ctx.recordChange({ targetType: 'Role', targetId: role.id, before, after: toRoleType(role) });
+    return toRoleType(role);
+  },
+};

@@ -1,0 +1,123 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { PERMISSIONS, type Permission } from '../auth/permissions.js';
+import { type Role, UserKind } from './role.entity.js';
+import { type AppUser, UserStatus } from './user.entity.js';
+
+registerEnumType(UserKind, {
+  name: 'UserKind',
+  description: 'Which side a user is on.',
+  valuesConfig: {
+    STAFF: { description: 'Park operator staff, bound to one or more parks.' },
+    TENANT: { description: 'Works for a tenant company, bound to exactly one.' },
+  },
+});
+registerEnumType(UserStatus, {
+  name: 'UserStatus',
+  description: 'Whether a user may sign in.',
+  valuesConfig: { ACTIVE: { description: 'May sign in.' }, DISABLED: { description: 'May not sign in.' } },
+});
+
+@ObjectType('Permission', { description: 'A named capability that roles grant.' })
+export class PermissionType {
+  @Field({ description: 'Permission key, e.g. equipment.write.' })
+  key!: string;
+
+  @Field({ description: 'What it allows.' })
+  description!: string;
+
+  @Field({ description: 'STAFF, TENANT or BOTH: which roles may hold it.' })
+  audience!: string;
+}
+
+export const toPermissionType = (key: Permission): PermissionType => ({ key, ...PERMISSIONS[key] });
+
+@ObjectType('Role', { description: 'A named set of permissions granted to users.' })
+export class RoleType {
+  @Field(() => ID, { description: 'Role id.' })
+  id!: string;
+
+  @Field({ description: 'Stable key, e.g. park_manager.' })
+  key!: string;
+
+  @Field({ description: 'Chinese name.' })
+  name!: string;
+
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the role is for.' })
+  description!: string | null;
+
+  @Field(() => UserKind, { description: 'Which users may hold it.' })
+  audience!: UserKind;
+
+  @Field(() => [String], { description: 'Permission keys it grants.' })
+  permissions!: string[];
+
+  @Field({ description: 'Shipped with the product and kept in step with it; read-only.' })
+  builtin!: boolean;
+}
+
+export function toRoleType(r: Role): RoleType {
+  return {
+    id: r.id,
+    key: r.key,
+    name: r.name,
+    nameEn: r.nameEn,
+    description: r.description ?? null,
+    audience: r.audience,
+    permissions: [...r.permissions].sort(),
+    builtin: r.builtin,
+  };
+}
+
+@ObjectType('User', { description: 'Someone who signs in: park staff or a tenant company’s user.' })
+export class UserType {
+  @Field(() => ID, { description: 'User id.' })
+  id!: string;
+
+  @Field(() => UserKind, { description: 'Staff or tenant user.' })
+  kind!: UserKind;
+
+  @Field({ description: 'Sign-in name (lower case).' })
+  login!: string;
+
+  @Field({ description: 'Name shown to others.' })
+  displayName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Mobile number.' })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'E-mail address.' })
+  email!: string | null;
+
+  @Field(() => UserStatus, { description: 'Whether the user may sign in.' })
+  status!: UserStatus;
+
+  @Field({ description: 'The next sign-in must set a new password (after an admin reset).' })
+  mustChangePassword!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'Last successful sign-in.' })
+  lastLoginAt!: Date | null;
+
+  @Field({ description: 'When the user was created.' })
+  createdAt!: Date;
+
+  tenantId!: string | null;
+}
+
+export function toUserType(u: AppUser): UserType {
+  return {
+    id: u.id,
+    kind: u.kind,
+    login: u.login,
+    displayName: u.displayName,
+    phone: u.phone ?? null,
+    email: u.email ?? null,
+    status: u.status,
+    mustChangePassword: u.mustChangePassword,
+    lastLoginAt: u.lastLoginAt ?? null,
+    createdAt: u.createdAt,
+    tenantId: u.tenant?.id ?? null,
+  };
+}

@@ -137,6 +137,8 @@ export async function startTestApp(
           webSocketImpl: WebSocket,
           retryAttempts: 0,
           lazy: false,
+          // A refused connection reaches the subscriber's error handler; no console noise.
+          onNonLazyError: () => undefined,
           connectionParams: authorization ? { authorization } : {},
         });
         clients.push(client);

@@ -167,12 +167,12 @@ export function createWsServer(opts: {
       subscribe: async (args) => {
         const ctx = args.contextValue as RequestContext;
         const op = getOperationAST(args.document, args.operationName)!;
+        const fields = rootFields(op);
         await ctx.open('subscription');
         try {
           // type-graphql checks permissions when a subscription field resolves (every event);
           // this checks them once more before anything is subscribed.
-          for (const field of rootFields(op))
-            authorize(ctx, requirements.get(`Subscription.${field}`)!, field);
+          for (const field of fields) authorize(ctx, requirements.get(`Subscription.${field}`)!, field);
           const stream = await createSourceEventStream(args);
           await ctx.close([]);
           return Symbol.asyncIterator in stream ? events(stream, args, ctx) : stream;
@@ -182,7 +182,9 @@ export function createWsServer(opts: {
             throw err;
           }
           await ctx.close([{ code: err.code }]);
-          return { errors: [new GraphQLError(err.message, { originalError: err })] };
+          return {
+            errors: [new GraphQLError(err.message, { originalError: err, path: fields.slice(0, 1) })],
+          };
         }
       },
       onNext: (_ctx, _id, _payload, args, result) => {

@@ -19,6 +19,7 @@ import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import type { EquipmentChangePayload } from '../../graphql/pubsub.js';
 import { BuildingType, FloorType, toBuildingType, toFloorType } from '../building/building.type.js';
+import { parkService } from '../park/park.service.js';
 import { ParkType, toParkType } from '../park/park.type.js';
 import { toUnitType, UnitType_ } from '../unit/unit.type.js';
 import { EquipmentStatus } from './equipment.entity.js';
@@ -121,8 +122,13 @@ export class EquipmentResolver {
 
   @Authorized('equipment.read')
   @Subscription(() => EquipmentChange, {
-    topics: 'EQUIPMENT_CHANGED',
-    topicId: ({ args }) => (args as { parkId: string }).parkId,
+    // The park must be in the caller's reach (NOT_FOUND otherwise) before anything is subscribed.
+    subscribe: async ({ args, context }) => {
+      const ctx = context as RequestContext;
+      const parkId = (args as { parkId: string }).parkId;
+      await parkService.get(ctx, parkId);
+      return ctx.pubsub.subscribe('EQUIPMENT_CHANGED', parkId);
+    },
     description: 'Equipment of a park added or changed, as it happens.',
   })
   async equipmentChanged(

@@ -1,0 +1,256 @@
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
+import { LOGIN_FAILURES_PER_ACCOUNT } from '../src/modules/auth/auth-services.js';
+import { TokenService } from '../src/modules/auth/tokens.js';
+import { TEST_JWT_SECRET } from './templates.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const LOGIN =
+  'mutation ($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { login } } }';
+const REFRESH = 'mutation ($r: String!) { refreshSession(refreshToken: $r) { accessToken refreshToken } }';
+const VIEWER = '{ viewer { kind id name permissions allParks parks { code } tenant { id } } }';
+
+const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  r.errors?.[0]?.extensions?.code;
+const domainOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  r.errors?.[0]?.extensions?.domainCode;
+
+describe('signing in', () => {
+  it('signs in with a password and reads the viewer; nothing is readable without a credential', async () => {
+    const anonymous = t.withAuthorization(undefined);
+    const denied = await anonymous.gql('{ units(first: 1) { totalCount } }');
+    expect(codeOf(denied)).toBe('UNAUTHENTICATED');
+    expect(denied.data).toBeNull();
+
+    const staff = await t.as('Park.Manager'); // logins are case-insensitive
+    const { viewer } = await staff.gqlOk<{
+      viewer: { kind: string; permissions: string[]; allParks: boolean; parks: { code: string }[] };
+    }>(VIEWER);
+    expect(viewer).toMatchObject({ kind: 'STAFF', allParks: false, parks: [{ code: 'SZ-XH' }] });
+    expect(viewer.permissions).toContain('asset.write');
+    expect(viewer.permissions).not.toContain('role.manage');
+
+    const tenant = await t.as('tenant.staff');
+    const tv = await tenant.gqlOk<{ viewer: { kind: string; tenant: { id: string } } }>(VIEWER);
+    expect(tv.viewer.kind).toBe('TENANT');
+    expect(tv.viewer.tenant.id).toBeTruthy();
+  });
+
+  it('refuses a wrong password or unknown login with one message, and records the failure', async () => {
+    const anonymous = t.withAuthorization(undefined);
+    const wrong = await anonymous.gql(LOGIN, { input: { login: 'finance', password: 'not-the-password-1' } });
+    const unknown = await anonymous.gql(LOGIN, { input: { login: 'nobody.here', password: 'whatever-123' } });
+    expect(domainOf(wrong)).toBe('BAD_CREDENTIALS');
+    expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+    const [row] = await t.sql<{ failed_logins: number }>(
+      `select failed_logins from app_user where login = 'finance'`,
+    );
+    expect(row!.failed_logins).toBe(1);
+    // A success resets the counter.
+    await t.as('finance');
+    const [after] = await t.sql<{ failed_logins: number }>(
+      `select failed_logins from app_user where login = 'finance'`,
+    );
+    expect(after!.failed_logins).toBe(0);
+  });
+
+  it(`locks an account after ${LOGIN_FAILURES_PER_ACCOUNT} failures, even for the right password`, async () => {
+    const anonymous = t.withAuthorization(undefined);
+    for (let i = 0; i < LOGIN_FAILURES_PER_ACCOUNT; i += 1) {
+      const r = await anonymous.gql(LOGIN, { input: { login: 'gardener', password: `wrong-password-${i}` } });
+      expect(domainOf(r)).toBe('BAD_CREDENTIALS');
+    }
+    const locked = await anonymous.gql(LOGIN, { input: { login: 'gardener', password: DEMO_PASSWORD } });
+    expect(codeOf(locked)).toBe('TOO_MANY_REQUESTS');
+    expect(domainOf(locked)).toBe('ACCOUNT_LOCKED');
+    expect(locked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('throttles an address after many failures across accounts', async () => {
+    const anonymous = t.withAuthorization(undefined);
+    let last: Awaited<ReturnType<typeof anonymous.gql>> | undefined;
+    for (let i = 0; i < 32; i += 1) {
+      last = await anonymous.gql(LOGIN, { input: { login: `ghost${i}`, password: 'wrong-password-1' } });
+      if (codeOf(last) === 'TOO_MANY_REQUESTS') break;
+    }
+    expect(domainOf(last!)).toBe('LOGIN_RATE_LIMITED');
+    // Another address is not affected.
+    await t.as('cleaner');
+  });
+
+  it('refuses a disabled account, and ends its open sessions at once', async () => {
+    const guard = await t.as('guard');
+    await guard.gqlOk(VIEWER);
+    const [user] = await t.sql<{ id: string }>(`select id from app_user where login = 'guard'`);
+    await t.gqlOk('mutation ($id: ID!) { updateUser(id: $id, input: { status: DISABLED }) { status } }', {
+      id: user!.id,
+    });
+    expect(domainOf(await guard.gql(VIEWER))).toBe('SESSION_REVOKED');
+    const again = await t
+      .withAuthorization(undefined)
+      .gql(LOGIN, { input: { login: 'guard', password: DEMO_PASSWORD } });
+    expect(domainOf(again)).toBe('ACCOUNT_DISABLED');
+    await t.gqlOk('mutation ($id: ID!) { updateUser(id: $id, input: { status: ACTIVE }) { status } }', {
+      id: user!.id,
+    });
+    await t.as('guard');
+  });
+});
+
+describe('access tokens', () => {
+  const tokens = new TokenService(TEST_JWT_SECRET, 600);
+
+  it('refuses expired, tampered, foreign-audience and malformed tokens with distinct codes', async () => {
+    const s = await t.as('quality');
+    const claims = JSON.parse(Buffer.from(s.accessToken!.split('.')[1]!, 'base64url').toString()) as {
+      sub: string;
+      sid: string;
+    };
+    const expired = await tokens.sign(claims.sub, claims.sid, new Date(Date.now() - 3600_000));
+    const wrongAudience = await new SignJWT({ sid: claims.sid })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub)
+      .setIssuer('smart-park')
+      .setAudience('another-api')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    const [header, payload, signature] = s.accessToken!.split('.');
+    const forged = Buffer.from(
+      JSON.stringify({ ...claims, sub: '00000000-0000-7000-8000-000000000000' }),
+    ).toString('base64url');
+    const cases: [string, string][] = [
+      [`Bearer ${expired.token}`, 'TOKEN_EXPIRED'],
+      [`Bearer ${wrongAudience}`, 'TOKEN_WRONG_AUDIENCE'],
+      [`Bearer ${header}.${forged}.${signature}`, 'TOKEN_INVALID'],
+      [`Bearer ${header}.${payload}.${signature!.slice(0, -4)}AAAA`, 'TOKEN_INVALID'],
+      ['Bearer', 'CREDENTIAL_MALFORMED'],
+      ['Basic dXNlcjpwYXNz', 'CREDENTIAL_MALFORMED'],
+    ];
+    for (const [authorization, domainCode] of cases) {
+      const r = await t.withAuthorization(authorization).gql(VIEWER);
+      expect({ authorization, code: codeOf(r), domainCode: domainOf(r) }).toEqual({
+        authorization,
+        code: 'UNAUTHENTICATED',
+        domainCode,
+      });
+    }
+    // Public operations still work with a stale token attached, so a client can sign in again.
+    const relogin = await t.withAuthorization(`Bearer ${expired.token}`).gql(LOGIN, {
+      input: { login: 'quality', password: DEMO_PASSWORD },
+    });
+    expect(relogin.errors).toBeUndefined();
+  });
+});
+
+describe('refresh tokens', () => {
+  it('rotates: each refresh token works once and yields a working pair', async () => {
+    const s = await t.as('leasing');
+    const first = await t
+      .withAuthorization(undefined)
+      .gqlOk<{ refreshSession: { accessToken: string; refreshToken: string } }>(REFRESH, {
+        r: s.refreshToken,
+      });
+    expect(first.refreshSession.refreshToken).not.toBe(s.refreshToken);
+    const next = t.withAuthorization(`Bearer ${first.refreshSession.accessToken}`);
+    expect((await next.gqlOk<{ viewer: { name: string } }>(VIEWER)).viewer.name).toBe('郑佳怡');
+  });
+
+  it('treats reuse of an old refresh token as theft: the whole session ends', async () => {
+    const s = await t.as('engineer');
+    const anonymous = t.withAuthorization(undefined);
+    const rotated = await anonymous.gqlOk<{ refreshSession: { accessToken: string; refreshToken: string } }>(
+      REFRESH,
+      {
+        r: s.refreshToken,
+      },
+    );
+    const reuse = await anonymous.gql(REFRESH, { r: s.refreshToken });
+    expect(domainOf(reuse)).toBe('REFRESH_TOKEN_REUSED');
+    // The legitimate holder's newer tokens are dead too.
+    expect(domainOf(await anonymous.gql(REFRESH, { r: rotated.refreshSession.refreshToken }))).toBe(
+      'REFRESH_TOKEN_REVOKED',
+    );
+    expect(
+      domainOf(await t.withAuthorization(`Bearer ${rotated.refreshSession.accessToken}`).gql(VIEWER)),
+    ).toBe('SESSION_REVOKED');
+  });
+
+  it('lets exactly one of two concurrent refreshes with the same token win', async () => {
+    const s = await t.as('cs.agent');
+    const anonymous = t.withAuthorization(undefined);
+    const results = await Promise.all([
+      anonymous.gql(REFRESH, { r: s.refreshToken }),
+      anonymous.gql(REFRESH, { r: s.refreshToken }),
+    ]);
+    const won = results.filter((r) => !r.errors);
+    expect(won).toHaveLength(1);
+    for (const r of results.filter((x) => x.errors)) expect(codeOf(r)).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses revoked, garbage and expired refresh tokens', async () => {
+    const s = await t.as('finance');
+    const anonymous = t.withAuthorization(undefined);
+    expect(
+      (
+        await anonymous.gqlOk<{ logout: boolean }>('mutation ($r: String) { logout(refreshToken: $r) }', {
+          r: s.refreshToken,
+        })
+      ).logout,
+    ).toBe(true);
+    expect(domainOf(await anonymous.gql(REFRESH, { r: s.refreshToken }))).toBe('REFRESH_TOKEN_REVOKED');
+    expect(domainOf(await s.gql(VIEWER))).toBe('SESSION_REVOKED');
+    expect(domainOf(await anonymous.gql(REFRESH, { r: 'not-a-token' }))).toBe('REFRESH_TOKEN_INVALID');
+
+    const other = await t.as('finance');
+    await t.sql(`update auth_session set expires_at = now() - interval '1 second' where id = $1`, [
+      other.refreshToken!.split('.')[0],
+    ]);
+    expect(domainOf(await anonymous.gql(REFRESH, { r: other.refreshToken }))).toBe('REFRESH_TOKEN_EXPIRED');
+  });
+});
+
+describe('passwords', () => {
+  it('changes one’s password: policy enforced, other sessions end, the new password works', async () => {
+    const a = await t.as('tenant2.admin');
+    const b = await t.as('tenant2.admin');
+    const change =
+      'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
+    const weak = await a.gql(change, { c: DEMO_PASSWORD, n: 'short1' });
+    expect(codeOf(weak)).toBe('BAD_USER_INPUT');
+    expect(weak.errors?.[0]?.extensions?.field).toBe('newPassword');
+    expect(domainOf(await a.gql(change, { c: 'wrong-password-1', n: 'Another-pass-2026' }))).toBe(
+      'BAD_CREDENTIALS',
+    );
+    await a.gqlOk(change, { c: DEMO_PASSWORD, n: 'Another-pass-2026' });
+    expect(domainOf(await b.gql(VIEWER))).toBe('SESSION_REVOKED');
+    await a.gqlOk(VIEWER); // the session that changed it stays
+    await t.as('tenant2.admin', 'Another-pass-2026');
+  });
+
+  it('lets an admin reset a password: a temporary one that must be changed, sessions end', async () => {
+    const victim = await t.as('tenant.staff');
+    const reset = await t.gqlOk<{ resetUserPassword: { mustChangePassword: boolean } }>(
+      'mutation ($id: ID!, $p: String!) { resetUserPassword(id: $id, password: $p) { mustChangePassword } }',
+      { id: victim.userId, p: 'Temporary-2026' },
+    );
+    expect(reset.resetUserPassword.mustChangePassword).toBe(true);
+    expect(domainOf(await victim.gql(VIEWER))).toBe('SESSION_REVOKED');
+    const fresh = await t.as('tenant.staff', 'Temporary-2026');
+    const me = await fresh.gqlOk<{ viewer: { user: { mustChangePassword: boolean } } }>(
+      '{ viewer { user { mustChangePassword } } }',
+    );
+    expect(me.viewer.user.mustChangePassword).toBe(true);
+  });
+
+  it('stores argon2id hashes only', async () => {
+    const rows = await t.sql<{ password_hash: string }>('select password_hash from app_user');
+    for (const r of rows) expect(r.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+});

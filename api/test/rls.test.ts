@@ -1,0 +1,210 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_ROLE } from '../src/db/app-role.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/**
+ * The wall under the API: what the application role sees in PostgreSQL itself, with no resolver
+ * or service involved.
+ */
+let t: TestApp;
+let pool: pg.Pool;
+beforeAll(async () => {
+  t = await startTestApp();
+  // One connection, so every query below reuses the same pooled session.
+  pool = new pg.Pool({ connectionString: t.appUrl, max: 1 });
+});
+afterAll(async () => {
+  await pool.end();
+  await t.close();
+});
+
+const TENANT_TABLES = ['tenant_company', 'tenant_contact', 'unit', 'app_user'];
+const PARK_TABLES = [
+  'park',
+  'building',
+  'floor',
+  'unit',
+  'tenant_company',
+  'tenant_contact',
+  'equipment',
+  'equipment_event',
+];
+/** Tables without row-level security, each for a stated reason. */
+const NO_RLS = {
+  mikro_orm_migrations: 'not granted to the application role at all',
+  audit_chain_head: 'not granted to the application role at all',
+  role: 'global reference data: role names and permission lists, no park or tenant data',
+};
+
+async function asApp<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    return await fn(client);
+  } finally {
+    client.release();
+  }
+}
+
+async function sessionOf(login: string) {
+  const s = await t.as(login);
+  const claims = JSON.parse(Buffer.from(s.accessToken!.split('.')[1]!, 'base64url').toString()) as {
+    sub: string;
+    sid: string;
+  };
+  return claims;
+}
+
+const count = async (c: pg.PoolClient, table: string) =>
+  Number((await c.query<{ n: string }>(`select count(*) n from ${table}`)).rows[0]!.n);
+
+describe('row-level security as the application role', () => {
+  it('connects as a role that owns nothing and cannot bypass RLS', async () => {
+    const [role] = await t.sql<{ rolsuper: boolean; rolbypassrls: boolean }>(
+      'select rolsuper, rolbypassrls from pg_roles where rolname = $1',
+      [APP_ROLE],
+    );
+    expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
+    const owned = await t.sql(
+      `select tablename from pg_tables where schemaname = 'public' and tableowner = $1`,
+      [APP_ROLE],
+    );
+    expect(owned).toEqual([]);
+    const who = await asApp((c) => c.query<{ u: string }>('select current_user u'));
+    expect(who.rows[0]!.u).toBe(APP_ROLE);
+  });
+
+  it('has RLS enabled and forced on every table but the listed exceptions', async () => {
+    const tables = await t.sql<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+      `select relname, relrowsecurity, relforcerowsecurity from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = 'public' and c.relkind = 'r' order by relname`,
+    );
+    const unprotected = tables
+      .filter((r) => !(r.relrowsecurity && r.relforcerowsecurity))
+      .map((r) => r.relname)
+      .sort();
+    expect(unprotected).toEqual(Object.keys(NO_RLS).sort());
+    for (const table of ['mikro_orm_migrations', 'audit_chain_head']) {
+      await expect(asApp((c) => c.query(`select * from ${table}`))).rejects.toThrow(/permission denied/);
+    }
+  });
+
+  it('shows no park or tenant rows at all without an actor', async () => {
+    for (const table of [
+      ...new Set([...PARK_TABLES, ...TENANT_TABLES, 'auth_session', 'kiosk_device', 'api_key', 'audit_log']),
+    ]) {
+      expect({ table, rows: await asApp((c) => count(c, table)) }).toEqual({ table, rows: 0 });
+    }
+    // ...while the owner sees the demo park.
+    expect(Number((await t.sql<{ n: string }>('select count(*) n from unit'))[0]!.n)).toBeGreaterThan(150);
+  });
+
+  it("shows tenant A exactly A's rows, and the same queries as staff see the whole park", async () => {
+    const a = await sessionOf('tenant.admin');
+    const [me] = await t.sql<{ tenant_id: string }>(
+      `select tenant_id from app_user where login = 'tenant.admin'`,
+    );
+    const expected = {
+      unit: Number(
+        (await t.sql<{ n: string }>('select count(*) n from unit where tenant_id = $1', [me!.tenant_id]))[0]!
+          .n,
+      ),
+      tenant_contact: Number(
+        (
+          await t.sql<{ n: string }>('select count(*) n from tenant_contact where tenant_id = $1', [
+            me!.tenant_id,
+          ])
+        )[0]!.n,
+      ),
+    };
+    const seen = await asApp(async (c) => {
+      await c.query('begin');
+      const [actor] = (await c.query('select * from app_begin_user($1, $2)', [a.sid, a.sub])).rows;
+      const rows = {
+        actor,
+        companies: (await c.query<{ id: string }>('select id from tenant_company')).rows.map((r) => r.id),
+        unitTenants: [
+          ...new Set(
+            (await c.query<{ tenant_id: string }>('select tenant_id from unit')).rows.map((r) => r.tenant_id),
+          ),
+        ],
+        unit: await count(c, 'unit'),
+        tenant_contact: await count(c, 'tenant_contact'),
+        equipment: await count(c, 'equipment'),
+        userTenants: [
+          ...new Set(
+            (await c.query<{ tenant_id: string }>('select tenant_id from app_user')).rows.map(
+              (r) => r.tenant_id,
+            ),
+          ),
+        ],
+        // A query builder or raw SQL that forgets its filter still gets nothing foreign.
+        joined: await count(c, 'unit u join tenant_company t on t.id = u.tenant_id'),
+      };
+      await c.query('commit');
+      return rows;
+    });
+    expect(seen.actor.kind).toBe('tenant');
+    expect(seen.companies).toEqual([me!.tenant_id]);
+    expect(seen.unitTenants).toEqual([me!.tenant_id]);
+    expect(seen.unit).toBe(expected.unit);
+    expect(seen.joined).toBe(expected.unit);
+    expect(seen.tenant_contact).toBe(expected.tenant_contact);
+    expect(seen.equipment).toBe(0);
+    expect(seen.userTenants).toEqual([me!.tenant_id]);
+
+    const staff = await sessionOf('park.manager');
+    const staffUnits = await asApp(async (c) => {
+      await c.query('begin');
+      await c.query('select * from app_begin_user($1, $2)', [staff.sid, staff.sub]);
+      const n = await count(c, 'unit');
+      await c.query('commit');
+      return n;
+    });
+    expect(staffUnits).toBe(Number((await t.sql<{ n: string }>('select count(*) n from unit'))[0]!.n));
+  });
+
+  it('leaves no setting behind on a reused pooled connection, after commit or rollback', async () => {
+    const a = await sessionOf('tenant.admin');
+    for (const end of ['commit', 'rollback']) {
+      await asApp(async (c) => {
+        await c.query('begin');
+        await c.query('select * from app_begin_user($1, $2)', [a.sid, a.sub]);
+        await c.query(end);
+      });
+      const after = await asApp(async (c) => ({
+        pid: (await c.query<{ pid: number }>('select pg_backend_pid() pid')).rows[0]!.pid,
+        settings: (
+          await c.query<{ v: string | null }>(
+            `select coalesce(current_setting('app.actor_kind', true), '') || coalesce(current_setting('app.tenant_id', true), '')
+               || coalesce(current_setting('app.park_ids', true), '') || coalesce(current_setting('app.actor_id', true), '') v`,
+          )
+        ).rows[0]!.v,
+        units: await count(c, 'unit'),
+      }));
+      expect({ end, settings: after.settings, units: after.units }).toEqual({ end, settings: '', units: 0 });
+    }
+  });
+
+  it('refuses a revoked session in the database, whatever the token says', async () => {
+    const a = await sessionOf('tenant.staff');
+    await t.sql(`update auth_session set revoked_at = now() where id = $1`, [a.sid]);
+    const rows = await asApp(async (c) => {
+      await c.query('begin');
+      const r = (await c.query('select * from app_begin_user($1, $2)', [a.sid, a.sub])).rows;
+      const units = await count(c, 'unit');
+      await c.query('rollback');
+      return { r, units };
+    });
+    expect(rows).toEqual({ r: [], units: 0 });
+  });
+
+  it('keeps the audit log append-only for the application role', async () => {
+    await (await t.as('quality')).gqlOk('mutation { logoutEverywhere }');
+    await expect(asApp((c) => c.query('update audit_log set outcome = $1', ['OK']))).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(asApp((c) => c.query('delete from audit_log'))).rejects.toThrow(/permission denied/);
+    await expect(asApp((c) => c.query('truncate audit_log'))).rejects.toThrow(/permission denied/);
+  });
+});

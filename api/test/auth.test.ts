@@ -37,6 +37,19 @@ describe('signing in', () => {
     expect(viewer.permissions).toContain('asset.write');
     expect(viewer.permissions).not.toContain('role.manage');
 
+    // The login payload already resolves as the new user: their roles, parks and company.
+    const payload = await t.withAuthorization(undefined).gqlOk<{
+      login: { user: { roles: { key: string }[]; parks: { code: string }[]; tenant: { id: string } | null } };
+    }>(
+      'mutation ($input: LoginInput!) { login(input: $input) { user { roles { key } parks { code } tenant { id } } } }',
+      {
+        input: { login: 'tenant.staff', password: DEMO_PASSWORD },
+      },
+    );
+    expect(payload.login.user.roles).toEqual([{ key: 'tenant_employee' }]);
+    expect(payload.login.user.parks).toEqual([{ code: 'SZ-XH' }]);
+    expect(payload.login.user.tenant).not.toBeNull();
+
     const tenant = await t.as('tenant.staff');
     const tv = await tenant.gqlOk<{ viewer: { kind: string; tenant: { id: string } } }>(VIEWER);
     expect(tv.viewer.kind).toBe('TENANT');

@@ -70,7 +70,7 @@ export class RequestContext {
 
   constructor(
     readonly services: AppServices,
-    readonly caller: Caller,
+    public caller: Caller,
     readonly requestId: string = randomUUID(),
   ) {
     this.em = services.orm.em.fork();
@@ -161,6 +161,20 @@ export class RequestContext {
     this.publications = [];
     if (commit)
       for (const [topic, id, payload] of publications) this.pubsub.publish(topic, id, payload as never);
+  }
+
+  /**
+   * Continues an anonymous operation as the caller it just signed in (login, refresh, kiosk
+   * pairing), so the payload's fields resolve as that caller sees them and the audit entry
+   * names them. Only before a transaction exists.
+   */
+  async adopt(credential: VerifiedCredential): Promise<void> {
+    if (this.inTransaction || this.caller.credential) return;
+    this.caller = { ...this.caller, credential, credentialError: undefined };
+    this.authError = undefined;
+    const operation = this.operation;
+    await this.open('query');
+    this.operation = operation;
   }
 
   /** Gives up an open transaction (the client went away, or close failed). */

@@ -8,13 +8,15 @@ import { ParkType, toParkType } from '../park/park.type.js';
 import { TenantCompanyType, toTenantCompanyType } from '../tenant/tenant.type.js';
 import { AppUser } from '../user/user.entity.js';
 import { toUserType, UserType } from '../user/user.type.js';
-import { authService, type SessionTokens, withSystem } from './auth.service.js';
+import { authService, type SessionTokens } from './auth.service.js';
 import { ActorKind, AuthPayload, LoginInput, ViewerType } from './auth.type.js';
 import { PUBLIC, SIGNED_IN } from './permissions.js';
 
 async function payload(ctx: RequestContext, tokens: SessionTokens): Promise<AuthPayload> {
-  // The request itself is anonymous; the new user is read as the system actor sees them.
-  const user = await withSystem(ctx.services.orm, (em) => findByIdOrFail(em, AppUser, tokens.userId, 'User'));
+  // The rest of the response (user, roles, parks) is read as the user who just signed in.
+  const claims = await ctx.services.auth.tokens.verify(tokens.accessToken);
+  await ctx.adopt({ type: 'user', ...claims });
+  const user = await findByIdOrFail(ctx.em, AppUser, tokens.userId, 'User');
   return { ...tokens, user: toUserType(user) };
 }
 

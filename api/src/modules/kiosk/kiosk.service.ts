@@ -112,6 +112,7 @@ export const kioskService = {
       return found;
     });
     if (!device) throw new NotFoundError('PairingCode', 'input.pairingCode');
+    await ctx.adopt({ type: 'device', deviceId: device.id, secretHash: sha256(credential) });
     ctx.recordChange({ targetType: 'KioskDevice', targetId: device.id, parkId: device.park.id });
     return { device: toKioskDeviceType(device), credential: deviceCredential(device.id, credential) };
   },

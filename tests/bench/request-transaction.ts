@@ -1,0 +1,159 @@
+/**
+ * What the per-request transaction costs: a by-id query as a tenant user through the real API,
+ * once as shipped (BEGIN READ ONLY, the actor statement, the query under row-level security,
+ * COMMIT) and once with the transaction and actor statement taken out (the same query in
+ * autocommit on the owner's connection, row-level security bypassed). Both servers run in
+ * this process against one embedded PostgreSQL and are driven in alternation.
+ *
+ * Run: pnpm bench:request-tx [--smoke]   (builds the API first)
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../api/dist/app.js';
+import { startEmbeddedPostgres } from '../../api/dist/db/embedded-postgres.js';
+import { createOrm, StatementCounter } from '../../api/dist/db/orm.js';
+import { prepareDatabase } from '../../api/dist/db/prepare.js';
+import { DEMO_PASSWORD } from '../../api/dist/db/seeders/demo-users.js';
+import { RequestContext } from '../../api/dist/graphql/context.js';
+import { createLogger } from '../../api/dist/logger.js';
+
+const smoke = process.argv.includes('--smoke');
+const ROUND_MS = smoke ? 500 : 4000;
+const ROUNDS = smoke ? 1 : 3;
+const CONCURRENCY = 16;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+const logger = createLogger({ logLevel: 'warn' });
+const dataDir = await mkdtemp(join(tmpdir(), 'park-bench-'));
+const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger });
+try {
+  await pg.ensureDatabase('bench');
+  const ownerUrl = pg.urlFor('bench');
+  const appUrl = await prepareDatabase({
+    ownerUrl,
+    appUrl: undefined,
+    appPassword: 'bench-app-password',
+    seedDemo: true,
+    logger,
+  });
+  const counters = { shipped: new StatementCounter(), bare: new StatementCounter() };
+  const appOrm = await createOrm({ url: appUrl, poolMax: 10, counter: counters.shipped });
+  const ownerOrm = await createOrm({ url: ownerUrl, poolMax: 10, counter: counters.bare });
+  const auth = {
+    jwtSecret: 'bench-secret-of-at-least-thirty-two-chars',
+    accessTokenTtlSeconds: 3600,
+    refreshTokenTtlDays: 1,
+  };
+  const config = { host: '127.0.0.1', port: 0, isProduction: false, trustProxy: false };
+
+  // The contender without the transaction: same server, but `open` confirms nothing in the
+  // database and starts no transaction; the actor is the one the shipped path resolved.
+  const shippedOpen = RequestContext.prototype.open;
+  let cachedActor: RequestContext['actor'] | undefined;
+  RequestContext.prototype.open = async function (this: RequestContext, operation) {
+    if (this.services.orm !== ownerOrm) {
+      await shippedOpen.call(this, operation);
+      if (this.actor.kind !== 'anonymous') cachedActor ??= this.actor;
+      return;
+    }
+    if (cachedActor) this.actor = cachedActor;
+  };
+  const shipped = await createApp({ config, orm: appOrm, logger, auth });
+  const bare = await createApp({ config, orm: ownerOrm, logger, auth });
+
+  const post = async (base: string, query: string, variables: object, token?: string) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  };
+  const login = await post(
+    shipped.url,
+    'mutation ($i: LoginInput!) { login(input: $i) { accessToken user { id } } }',
+    {
+      i: { login: 'tenant.admin', password: DEMO_PASSWORD },
+    },
+  );
+  const token = (login.data as { login: { accessToken: string } }).login.accessToken;
+  const owner = await ownerOrm.em
+    .fork()
+    .execute<{ id: string }[]>(
+      `select u.id from unit u join app_user a on a.tenant_id = u.tenant_id where a.login = 'tenant.admin' limit 1`,
+    );
+  const unitId = owner[0]!.id;
+  const QUERY = 'query ($id: ID!) { unit(id: $id) { id code status grossArea } }';
+
+  // Prime the cached actor, and check both contenders answer the same thing.
+  const a = await post(shipped.url, QUERY, { id: unitId }, token);
+  const b = await post(bare.url, QUERY, { id: unitId }, token);
+  if (a.errors || JSON.stringify(a) !== JSON.stringify(b))
+    throw new Error(`contenders differ: ${JSON.stringify([a, b])}`);
+
+  const statementsPerRequest = async (base: string, counter: StatementCounter) =>
+    (await counter.measure(() => post(base, QUERY, { id: unitId }, token))).statements;
+
+  async function drive(base: string, ms: number): Promise<number> {
+    let done = 0;
+    const until = performance.now() + ms;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (performance.now() < until) {
+          const r = await post(base, QUERY, { id: unitId }, token);
+          if (r.errors) throw new Error(JSON.stringify(r.errors));
+          done += 1;
+        }
+      }),
+    );
+    return (done * 1000) / ms;
+  }
+
+  const contenders = [
+    {
+      name: 'with transaction (shipped)',
+      url: shipped.url,
+      counter: counters.shipped,
+      rates: [] as number[],
+    },
+    { name: 'without transaction', url: bare.url, counter: counters.bare, rates: [] as number[] },
+  ];
+  for (const c of contenders) await drive(c.url, ROUND_MS / 2); // warm-up
+  for (let round = 0; round < ROUNDS; round += 1)
+    for (const c of contenders) c.rates.push(await drive(c.url, ROUND_MS));
+
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  const base = median(contenders[1]!.rates);
+  console.log(
+    `\nunit(id) as a tenant user, ${CONCURRENCY} concurrent clients, ${ROUNDS} alternating rounds of ${ROUND_MS} ms`,
+  );
+  console.log('contender                    req/s (rounds)            median  vs without  SQL statements');
+  for (const c of contenders) {
+    const m = median(c.rates);
+    console.log(
+      `${c.name.padEnd(28)} ${c.rates
+        .map((r) => r.toFixed(0).padStart(6))
+        .join(' ')
+        .padEnd(
+          25,
+        )} ${m.toFixed(0).padStart(6)}  ${(m / base).toFixed(2).padStart(9)}x  ${await statementsPerRequest(c.url, c.counter)}`,
+    );
+  }
+  console.log('(SQL statements counted by the ORM; BEGIN and COMMIT are not counted.)');
+  await shipped.close();
+  await bare.close();
+  await appOrm.close();
+  await ownerOrm.close();
+} finally {
+  await pg.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}

@@ -260,6 +260,19 @@ describe('passwords', () => {
       '{ viewer { user { mustChangePassword } } }',
     );
     expect(me.viewer.user.mustChangePassword).toBe(true);
+    // Until then nothing else is allowed.
+    const blocked = await fresh.gql('{ units(first: 1) { totalCount } }');
+    expect(blocked.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      domainCode: 'PASSWORD_CHANGE_REQUIRED',
+    });
+    await fresh.gqlOk(
+      'mutation { changePassword(currentPassword: "Temporary-2026", newPassword: "Chosen-by-me-2026") }',
+    );
+    expect(
+      (await fresh.gqlOk<{ units: { totalCount: number } }>('{ units(first: 1) { totalCount } }')).units
+        .totalCount,
+    ).toBeGreaterThan(0);
   });
 
   it('stores argon2id hashes only', async () => {

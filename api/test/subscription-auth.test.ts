@@ -112,6 +112,10 @@ describe('subscriptions under authorization', () => {
     );
     expect(created.createUser.id).toBeTruthy();
     const watcher = await t.as('ws.watcher', 'Watcher-2026');
+    // A new user sets their own password before anything else.
+    await watcher.gqlOk(
+      'mutation { changePassword(currentPassword: "Watcher-2026", newPassword: "Watcher-own-2026") }',
+    );
     const w = watch(watcher.wsClient(), parkId);
     await settle();
     await touchEquipment();

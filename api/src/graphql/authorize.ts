@@ -13,6 +13,14 @@ export function authorize(ctx: RequestContext, requirement: Requirement, operati
     ctx.audit.deny(operation, error.domainCode);
     throw error;
   }
+  if (
+    (actor.kind === 'staff' || actor.kind === 'tenant') &&
+    actor.mustChangePassword &&
+    requirement !== SIGNED_IN
+  ) {
+    ctx.audit.deny(operation, 'PASSWORD_CHANGE_REQUIRED');
+    throw new ForbiddenError('Set a new password first (changePassword)', 'PASSWORD_CHANGE_REQUIRED');
+  }
   const allowed =
     requirement === SIGNED_IN ||
     (requirement === KIOSK ? actor.kind === 'device' : actor.permissions.has(requirement));

@@ -194,7 +194,8 @@ export class Migration20261121200000_identity_rls_audit extends Migration {
              set_config('app.all_parks', case when all_parks then 'on' else 'off' end, true)
     $$;`);
     this.addSql(`create function app_begin_user(p_session uuid, p_user uuid)
-      returns table (kind text, tenant_id uuid, park_ids uuid[], all_parks boolean, permissions text[], label text)
+      returns table (kind text, tenant_id uuid, park_ids uuid[], all_parks boolean, permissions text[], label text,
+                     must_change_password boolean)
       language plpgsql volatile security definer set search_path = public, pg_catalog as $$
       declare u app_user; perms text[]; parks uuid[]; every_park boolean;
       begin
@@ -210,7 +211,8 @@ export class Migration20261121200000_identity_rls_audit extends Migration {
         else select coalesce(array_agg(up.park_id order by up.park_id), '{}') into parks from user_park up where up.user_id = u.id;
         end if;
         perform app_set_actor(lower(u.kind::text), u.id, u.tenant_id, parks, every_park);
-        return query select lower(u.kind::text), u.tenant_id, parks, every_park, perms, u.display_name::text;
+        return query select lower(u.kind::text), u.tenant_id, parks, every_park, perms, u.display_name::text,
+          u.must_change_password;
       end $$;`);
     this.addSql(`create function app_begin_device(p_device uuid, p_secret_hash bytea)
       returns table (park_id uuid, building_id uuid, label text)

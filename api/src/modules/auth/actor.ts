@@ -14,6 +14,8 @@ export type Actor =
       sessionId: string;
       tenantId: string | null;
       permissions: ReadonlySet<Permission>;
+      /** After an admin reset or at first sign-in: only changing the password is allowed. */
+      mustChangePassword: boolean;
     } & Scoped)
   | ({ kind: 'device'; id: string; buildingId: string | null; permissions: ReadonlySet<Permission> } & Scoped)
   | ({
@@ -39,6 +41,7 @@ type UserRow = {
   all_parks: boolean;
   permissions: string[];
   label: string;
+  must_change_password: boolean;
 };
 
 /**
@@ -66,6 +69,7 @@ export async function beginActor(
         allParks: row.all_parks,
         permissions: new Set(row.permissions as Permission[]),
         label: row.label,
+        mustChangePassword: row.must_change_password,
       };
     }
     case 'device': {

@@ -41,3 +41,16 @@ export function childrenLoader<E extends object>(
 export function refId(ref: { id: string } | null | undefined): string | null {
   return ref ? ref.id : null;
 }
+
+/**
+ * Loads many keys through a by-id loader and keeps the rows that exist, mapped, in key order.
+ * A row that row-level security hides is simply absent.
+ */
+export async function loadPresent<E, T>(
+  loader: DataLoader<string, E | undefined>,
+  ids: readonly string[],
+  map: (row: E) => T,
+): Promise<T[]> {
+  const rows = await loader.loadMany(ids);
+  return rows.flatMap((r) => (r === undefined || r instanceof Error ? [] : [map(r)]));
+}

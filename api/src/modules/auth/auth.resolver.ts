@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
+import { loadPresent } from '../../graphql/loader-utils.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
 import { KioskDeviceType, toKioskDeviceType } from '../kiosk/kiosk.type.js';
 import { KioskDevice } from '../kiosk/kiosk-device.entity.js';
@@ -103,8 +104,7 @@ export class AuthResolver {
     if (v.allParks) {
       return (await ctx.em.find(Park, {}, { orderBy: { name: 'asc' } })).map(toParkType);
     }
-    const parks = await ctx.loaders.parkById.loadMany([...v.parkIds]);
-    return parks.flatMap((p) => (p && !(p instanceof Error) ? [toParkType(p)] : []));
+    return loadPresent(ctx.loaders.parkById, v.parkIds, toParkType);
   }
 
   @FieldResolver(() => TenantCompanyType, { nullable: true, description: 'Tenant users: their company.' })

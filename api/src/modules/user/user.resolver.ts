@@ -14,6 +14,7 @@ import {
 } from 'type-graphql';
 import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { loadPresent } from '../../graphql/loader-utils.js';
 import { ParkType, toParkType } from '../park/park.type.js';
 import { TenantCompanyType, toTenantCompanyType } from '../tenant/tenant.type.js';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs.js';
@@ -82,8 +83,7 @@ export class UserResolver {
   @FieldResolver(() => [RoleType], { description: 'Roles granted.' })
   async roles(@Root() u: UserType, @Ctx() ctx: RequestContext) {
     const ids = await ctx.loaders.roleIdsByUser.load(u.id);
-    const roles = await ctx.loaders.roleById.loadMany(ids);
-    return roles.flatMap((r) => (r && !(r instanceof Error) ? [toRoleType(r)] : []));
+    return loadPresent(ctx.loaders.roleById, ids, toRoleType);
   }
 
   @FieldResolver(() => [ParkType], {
@@ -92,8 +92,7 @@ export class UserResolver {
   async parks(@Root() u: UserType, @Ctx() ctx: RequestContext) {
     const user = await ctx.loaders.userById.load(u.id);
     const ids = user?.park ? [user.park.id] : await ctx.loaders.parkIdsByUser.load(u.id);
-    const parks = await ctx.loaders.parkById.loadMany(ids);
-    return parks.flatMap((p) => (p && !(p instanceof Error) ? [toParkType(p)] : []));
+    return loadPresent(ctx.loaders.parkById, ids, toParkType);
   }
 
   @FieldResolver(() => TenantCompanyType, { nullable: true, description: 'Tenant users: their company.' })

@@ -2,7 +2,12 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
+import {
+  type GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 /**
  * Abuse limits (SPEC §4), the same over HTTP and WebSocket. Sized for the apps' largest real
@@ -21,7 +26,14 @@ export const LIMITS = {
 export const LIMIT_MESSAGE = 'Query is too large or complex';
 
 export function limitRules(opts: { isProduction: boolean }): ValidationRule[] {
-  const common = { exposeLimits: !opts.isProduction, errorMessage: LIMIT_MESSAGE };
+  const common = {
+    exposeLimits: !opts.isProduction,
+    errorMessage: LIMIT_MESSAGE,
+    // Report like any validation rule (400, GRAPHQL_VALIDATION_FAILED) instead of throwing out of
+    // validate(), which Apollo would turn into a 500 and graphql-ws into a closed socket.
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  };
   const rules: ValidationRule[] = [
     maxDepthRule({ ...common, n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true }),
     maxAliasesRule({ ...common, n: LIMITS.maxAliases }),

@@ -122,8 +122,14 @@ export function createWsServer(opts: {
           clientIp(request, opts.trustProxy),
           request.headers['user-agent'],
         );
-        // Nothing is readable without a credential; a refused one closes with 4403.
+        // Nothing is readable without a credential; a refused one closes with 4403. The database
+        // confirms it now (session, device or key still valid), and again at every operation.
         if (!caller.credential) return false;
+        const probe = new RequestContext(services, caller);
+        await probe.open('query');
+        const accepted = probe.actor.kind !== 'anonymous';
+        await probe.close([]);
+        if (!accepted) return false;
         ctx.extra.caller = caller;
         return true;
       },

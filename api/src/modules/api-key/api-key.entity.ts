@@ -22,7 +22,7 @@ export const ApiKey = defineEntity({
     revokedAt: p.datetime().nullable(),
     lastUsedAt: p.datetime().nullable(),
     rateLimitPerMinute: p.integer().default(600),
-    createdBy: () => p.manyToOne(AppUser).nullable().deleteRule('set null'),
+    createdBy: () => p.manyToOne(AppUser).nullable().joinColumn('created_by').deleteRule('set null'),
   },
 });
 export type ApiKey = InferEntity<typeof ApiKey>;

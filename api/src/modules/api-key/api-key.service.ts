@@ -1,5 +1,5 @@
+import { randomUUID } from 'node:crypto';
 import { QueryOrder } from '@mikro-orm/core';
-import { v7 as uuidv7 } from 'uuid';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
@@ -29,7 +29,7 @@ export const apiKeyService = {
     const parks = parkIds.every(isUuid) ? await ctx.em.find(Park, { id: { $in: parkIds } }) : [];
     if (parks.length !== parkIds.length) throw new NotFoundError('Park', 'input.parkIds');
     const actor = ctx.signedIn;
-    const id = uuidv7();
+    const id = randomUUID();
     const secret = newSecret();
     const key = ctx.em.create(ApiKey, {
       id,

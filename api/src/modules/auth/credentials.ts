@@ -16,11 +16,14 @@ export const newSecret = (bytes = 32): string => randomBytes(bytes).toString('ba
 /** Device credentials read `<device id>.<secret>`. */
 export const deviceCredential = (deviceId: string, secret: string) => `${deviceId}.${secret}`;
 
-/** Partner keys read `psk_<key id without dashes>_<secret>`; the first 12 characters are the prefix. */
+/**
+ * Partner keys read `psk_<key id without dashes>_<secret>`; the first 16 characters are the
+ * prefix shown in lists. Key ids are random (v4), so prefixes do not share a time stamp.
+ */
 export function apiKeyToken(keyId: string, secret: string): string {
   return `psk_${keyId.replaceAll('-', '')}_${secret}`;
 }
-export const apiKeyPrefix = (keyId: string) => apiKeyToken(keyId, '').slice(0, 12);
+export const apiKeyPrefix = (keyId: string) => apiKeyToken(keyId, '').slice(0, 16);
 
 function parseApiKey(token: string): Credential | undefined {
   const m = /^psk_([0-9a-f]{32})_([A-Za-z0-9_-]{20,})$/.exec(token);

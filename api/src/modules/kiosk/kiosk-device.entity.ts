@@ -25,7 +25,7 @@ export const KioskDevice = defineEntity({
     pairedAt: p.datetime().nullable(),
     revokedAt: p.datetime().nullable(),
     lastSeenAt: p.datetime().nullable(),
-    createdBy: () => p.manyToOne(AppUser).nullable().deleteRule('set null'),
+    createdBy: () => p.manyToOne(AppUser).nullable().joinColumn('created_by').deleteRule('set null'),
   },
 });
 export type KioskDevice = InferEntity<typeof KioskDevice>;

@@ -98,11 +98,11 @@ export const kioskService = {
       );
     const credential = newSecret();
     const device = await withSystem(ctx.services.orm, async (em) => {
-      const found = await em.findOne(
-        KioskDevice,
-        { pairingCodeHash: sha256(code), revokedAt: null, pairingExpiresAt: { $gt: new Date() } },
-        { populate: ['park'] },
-      );
+      const found = await em.findOne(KioskDevice, {
+        pairingCodeHash: sha256(code),
+        revokedAt: null,
+        pairingExpiresAt: { $gt: new Date() },
+      });
       if (!found) return null;
       found.pairingCodeHash = null;
       found.pairingExpiresAt = null;

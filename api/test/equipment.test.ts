@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSite, createUnit, unique } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { overWs } from './ws.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -221,22 +222,7 @@ describe('equipment ledger', () => {
 
   it('runs queries and reports validation errors over WebSocket too', async () => {
     const client = t.wsClient();
-    const run = (query: string) =>
-      new Promise<{ data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }>(
-        (resolve, reject) => {
-          let result: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] } = {};
-          client.subscribe(
-            { query },
-            {
-              next: (r) => {
-                result = r as typeof result;
-              },
-              error: (e) => (Array.isArray(e) ? resolve({ errors: e }) : reject(e)),
-              complete: () => resolve(result),
-            },
-          );
-        },
-      );
+    const run = (query: string) => overWs(client, query);
     const ok = await run('{ parks(first: 1, filter: { search: "SZ-XH" }) { nodes { code } } }');
     expect(ok.data).toEqual({ parks: { nodes: [{ code: 'SZ-XH' }] } });
     const bad = await run('{ unit(id: "00000000-0000-4000-8000-000000000000") { id } }');

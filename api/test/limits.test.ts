@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { LIMIT_MESSAGE, LIMITS } from '../src/graphql/limits.js';
 import type { GqlResult, Session, TestApp } from './test-app.js';
 import { startTestApp } from './test-app.js';
+import { overWs, type WsError } from './ws.js';
 
 let dev: TestApp;
 let prod: TestApp;
@@ -14,9 +15,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-type WsError = { message: string; extensions?: Record<string, unknown> };
-type WsOutcome = { data?: unknown; errors?: WsError[]; closed?: { code: number; reason: string } };
-
 /** Connects a session over graphql-ws and waits for the server's answer to connection_init. */
 function connect(session: Session): Promise<{ client: Client; closed?: { code: number; reason: string } }> {
   const client = session.wsClient();
@@ -26,27 +24,6 @@ function connect(session: Session): Promise<{ client: Client; closed?: { code: n
       const { code, reason } = e as { code: number; reason: string };
       resolve({ client, closed: { code, reason } });
     });
-  });
-}
-
-/** One operation over graphql-ws; a socket the server closes is an outcome, not a throw. */
-function overWs(client: Client, query: string, variables?: Record<string, unknown>): Promise<WsOutcome> {
-  return new Promise((resolve) => {
-    let result: WsOutcome = {};
-    client.subscribe(
-      { query, ...(variables && { variables }) },
-      {
-        next: (r) => {
-          result = r as WsOutcome;
-        },
-        error: (e) => {
-          if (Array.isArray(e)) return resolve({ errors: e as WsError[] });
-          const { code, reason } = e as { code: number; reason: string };
-          resolve({ closed: { code, reason } });
-        },
-        complete: () => resolve(result),
-      },
-    );
   });
 }
 

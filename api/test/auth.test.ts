@@ -86,6 +86,23 @@ describe('signing in', () => {
     expect(locked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
+  it('counts every one of a burst of parallel wrong guesses', async () => {
+    const anonymous = t.withAuthorization(undefined);
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        anonymous.gql(LOGIN, { input: { login: 'leasing', password: `parallel-guess-${i}` } }),
+      ),
+    );
+    expect(burst.every((r) => codeOf(r) === 'UNAUTHENTICATED' || codeOf(r) === 'TOO_MANY_REQUESTS')).toBe(
+      true,
+    );
+    const [row] = await t.sql<{ failed_logins: number; locked: boolean }>(
+      `select failed_logins, locked_until > now() as locked from app_user where login = 'leasing'`,
+    );
+    expect(row).toEqual({ failed_logins: 8, locked: true });
+    await t.sql(`update app_user set failed_logins = 0, locked_until = null where login = 'leasing'`);
+  });
+
   it('throttles an address after many failures across accounts', async () => {
     const anonymous = t.withAuthorization(undefined);
     let last: Awaited<ReturnType<typeof anonymous.gql>> | undefined;

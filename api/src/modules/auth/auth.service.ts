@@ -56,7 +56,9 @@ export const authService = {
   async login(ctx: RequestContext, login: string, password: string): Promise<SessionTokens> {
     const { auth, orm } = ctx.services;
     const ip = ctx.caller.ip ?? 'unknown';
-    const ipWait = auth.loginFailuresByIp.blocked(ip, LOGIN_FAILURES_PER_IP);
+    // Counted as a failure up front and given back on success, so a burst of parallel guesses
+    // cannot all slip past the check before the first failure is counted.
+    const ipWait = auth.loginFailuresByIp.hit(ip, LOGIN_FAILURES_PER_IP);
     if (ipWait > 0)
       throw new TooManyRequestsError(
         'Too many failed sign-ins from this address',
@@ -79,10 +81,13 @@ export const authService = {
         };
       }
       if (!(await verifyPassword(user.passwordHash, password))) {
-        user.failedLogins += 1;
-        if (user.failedLogins % LOGIN_FAILURES_PER_ACCOUNT === 0)
-          user.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-        await em.flush();
+        // One atomic statement: concurrent failures each count, and every fifth one locks.
+        await em.execute(
+          `update app_user set failed_logins = failed_logins + 1,
+             locked_until = case when (failed_logins + 1) % ? = 0 then now() + make_interval(mins => ?) else locked_until end
+           where id = ?`,
+          [LOGIN_FAILURES_PER_ACCOUNT, LOCK_MINUTES, user.id],
+        );
         return { failure: 'BAD_CREDENTIALS' as const };
       }
       // Checked after the password, so guessing does not reveal which accounts are disabled.
@@ -104,8 +109,8 @@ export const authService = {
       return { session, secret, userId: user.id };
     });
 
+    if (!('failure' in outcome)) auth.loginFailuresByIp.release(ip);
     if ('failure' in outcome) {
-      auth.loginFailuresByIp.hit(ip, Number.POSITIVE_INFINITY);
       if (outcome.failure === 'LOCKED')
         throw new TooManyRequestsError(
           'Too many failed sign-ins; this account is locked for a while',

@@ -27,16 +27,10 @@ export class RateLimiter {
     return w.count > limit ? Math.ceil((w.start + this.windowMs - now) / 1000) : 0;
   }
 
-  /** Whether `key` is already over `limit` in this window, without counting a hit. */
-  blocked(key: string, limit: number): number {
+  /** Takes back one hit of `key` (an attempt that turned out fine). */
+  release(key: string): void {
     const w = this.windows.get(key);
-    const now = this.now();
-    if (!w || now - w.start >= this.windowMs || w.count < limit) return 0;
-    return Math.ceil((w.start + this.windowMs - now) / 1000);
-  }
-
-  reset(key: string): void {
-    this.windows.delete(key);
+    if (w && w.count > 0) w.count -= 1;
   }
 
   private sweep(now: number) {

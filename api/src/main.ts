@@ -22,13 +22,22 @@ try {
 }
 const logger = createLogger(config);
 const db = await openDatabase(config, logger);
-const appUrl = await prepareDatabase({
-  ownerUrl: db.url,
-  appUrl: config.databaseAppUrl,
-  appPassword: config.dbAppPassword,
-  seedDemo: config.seedDemo,
-  logger,
-});
+let appUrl: string;
+try {
+  appUrl = await prepareDatabase({
+    ownerUrl: db.url,
+    appUrl: config.databaseAppUrl,
+    appPassword: config.dbAppPassword,
+    seedDemo: config.seedDemo,
+    admin: { login: config.adminLogin, password: config.adminPassword },
+    logger,
+  });
+} catch (err) {
+  await db.embedded?.stop();
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
 const orm = await createOrm({ url: appUrl, poolMax: config.dbPoolMax, logger, logSql: config.logSql });
 const app = await createApp({
   config,

@@ -28,6 +28,15 @@ const schema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(600),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   TRUST_PROXY: bool.default(false),
+  ADMIN_LOGIN: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._@-]{2,63}$/, 'must be 3 to 64 of a-z 0-9 . _ @ -')
+    .default('admin'),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(10, 'must be at least 10 characters')
+    .regex(/(?=.*[A-Za-z])(?=.*\d)/, 'must contain letters and digits')
+    .optional(),
   DATA_DIR: z.string().min(1).default(resolve(repoRoot, '.data')),
   EMBEDDED_PG_PORT: port.default(54329),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
@@ -56,6 +65,9 @@ export type Config = Readonly<{
   refreshTokenTtlDays: number;
   /** Take the client address from X-Forwarded-For (behind a load balancer). */
   trustProxy: boolean;
+  /** First HQ admin of an install without users (no demo seed); must change the password. */
+  adminLogin: string;
+  adminPassword: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
   dbPoolMax: number;
@@ -105,6 +117,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     trustProxy: e.TRUST_PROXY,
+    adminLogin: e.ADMIN_LOGIN,
+    adminPassword: e.ADMIN_PASSWORD,
     dataDir: resolve(e.DATA_DIR),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     dbPoolMax: e.DB_POOL_MAX,

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { appRoleUrl, ensureAppRole } from './app-role.js';
+import { bootstrapAdmin } from './bootstrap-admin.js';
 import { migrate } from './migrate.js';
 import { createOrm } from './orm.js';
 import { syncBuiltinRoles } from './reference-data.js';
@@ -14,6 +15,7 @@ export async function prepareDatabase(opts: {
   appUrl: string | undefined;
   appPassword: string;
   seedDemo: boolean;
+  admin?: { login: string; password: string | undefined };
   logger: Logger;
 }): Promise<string> {
   const owner = await createOrm({ url: opts.ownerUrl, poolMax: 2, logger: opts.logger });
@@ -21,6 +23,7 @@ export async function prepareDatabase(opts: {
     await migrate(owner, opts.logger);
     await syncBuiltinRoles(owner.em.fork());
     if (opts.seedDemo) await seedIfEmpty(owner, opts.logger);
+    if (opts.admin) await bootstrapAdmin(owner.em.fork(), { ...opts.admin, logger: opts.logger });
   } finally {
     await owner.close();
   }

@@ -71,7 +71,7 @@ export async function createApp(opts: {
     // main.ts owns signals: it drains, then closes the pool and the database, in that order.
     stopOnTerminationSignals: false,
     plugins: [
-      requestTransactionPlugin(),
+      requestTransactionPlugin(requirements),
       errorReportingPlugin(logger),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       {

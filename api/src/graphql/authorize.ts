@@ -1,4 +1,4 @@
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { type AuthCheckerFn, getMetadataStorage } from 'type-graphql';
 import { KIOSK, PUBLIC, type Requirement, SIGNED_IN } from '../modules/auth/permissions.js';
 import type { RequestContext } from './context.js';
@@ -50,6 +50,23 @@ export const authChecker: AuthCheckerFn<RequestContext, Requirement> = (
     context.audit.open(String(info.path.key), operation, args);
   return true;
 };
+
+/**
+ * Whether an operation consists of public fields only (login, refresh, pairing). Such an
+ * operation runs as anonymous whatever credential came with it, so a client that attaches a
+ * stale or current token to a refresh gets the same, predictable result.
+ */
+export function isPublicOperation(
+  op: OperationDefinitionNode,
+  requirements: Map<string, Requirement>,
+): boolean {
+  const root =
+    op.operation === 'mutation' ? 'Mutation' : op.operation === 'subscription' ? 'Subscription' : 'Query';
+  const fields = op.selectionSet.selections.flatMap((s) =>
+    s.kind === 'Field' && s.name.value !== '__typename' ? [s.name.value] : [null],
+  );
+  return fields.length > 0 && fields.every((f) => f !== null && requirements.get(`${root}.${f}`) === PUBLIC);
+}
 
 /**
  * The requirement of every root field, from the `@Authorized` metadata. Building the schema

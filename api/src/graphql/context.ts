@@ -98,8 +98,14 @@ export class RequestContext {
    * credential and set the actor. Without a credential there is no transaction and no actor:
    * every query then sees no park or tenant rows.
    */
-  async open(operation: OperationKind): Promise<void> {
+  async open(operation: OperationKind, opts: { publicOnly?: boolean } = {}): Promise<void> {
     this.operation = operation;
+    if (opts.publicOnly) {
+      // Public operations run as anonymous; a credential sent along is set aside, not refused.
+      this.caller = { ...this.caller, credential: undefined, credentialError: undefined };
+      this.authError = undefined;
+      return;
+    }
     const credential = this.caller.credential;
     if (!credential) return;
     if (credential.type === 'user' && credential.expiresAt <= new Date()) {

@@ -2,6 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { VerifiedCredential } from '../modules/auth/actor.js';
 import type { AuthServices } from '../modules/auth/auth-services.js';
 import { parseAuthorization } from '../modules/auth/credentials.js';
+import type { Requirement } from '../modules/auth/permissions.js';
+import { isPublicOperation } from './authorize.js';
 import type { Caller, RequestContext } from './context.js';
 import { DomainError, UnauthenticatedError } from './errors.js';
 
@@ -51,12 +53,17 @@ export const errorSummaries = (errors: readonly ErrorLike[] | undefined) =>
  * failed commit replaces the response with INTERNAL, so a client never sees a success that did
  * not happen.
  */
-export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
+export function requestTransactionPlugin(
+  requirements: Map<string, Requirement>,
+): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (operation) await contextValue.open(operation.operation);
+          if (operation)
+            await contextValue.open(operation.operation, {
+              publicOnly: isPublicOperation(operation, requirements),
+            });
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single') return;

@@ -18,7 +18,7 @@ import type { Logger } from 'pino';
 import type { WebSocketServer } from 'ws';
 import { clientIp } from '../http/client-ip.js';
 import type { Requirement } from '../modules/auth/permissions.js';
-import { authorize } from './authorize.js';
+import { authorize, isPublicOperation } from './authorize.js';
 import { type AppServices, type Caller, RequestContext } from './context.js';
 import { clientErrors } from './error-reporting.js';
 import { DomainError } from './errors.js';
@@ -63,9 +63,11 @@ export function createWsServer(opts: {
   const { schema, services, requirements, logger } = opts;
   const rules = [...specifiedRules, ...limitRules({ isProduction: opts.isProduction })];
 
-  const runOperation = async (args: ExecutionArgs, kind: 'query' | 'mutation') => {
+  const runOperation = async (args: ExecutionArgs, op: OperationDefinitionNode) => {
     const ctx = args.contextValue as RequestContext;
-    await ctx.open(kind);
+    await ctx.open(op.operation === 'mutation' ? 'mutation' : 'query', {
+      publicOnly: isPublicOperation(op, requirements),
+    });
     let result: ExecutionResult;
     try {
       result = await execute(args);
@@ -168,7 +170,7 @@ export function createWsServer(opts: {
       },
       execute: (args) => {
         const op = getOperationAST(args.document, args.operationName)!;
-        return runOperation(args, op.operation === 'mutation' ? 'mutation' : 'query');
+        return runOperation(args, op);
       },
       subscribe: async (args) => {
         const ctx = args.contextValue as RequestContext;

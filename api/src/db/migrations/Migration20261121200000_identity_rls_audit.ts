@@ -235,12 +235,23 @@ export class Migration20261121200000_identity_rls_audit extends Migration {
         perform app_set_actor('partner', k.id, null, k.park_ids, false);
         return query select k.scopes, k.park_ids, k.rate_limit_per_minute, (k.partner || ' / ' || k.name)::text;
       end $$;`);
+    // Ends a user's sessions inside the caller's transaction (an admin disabling a user or
+    // resetting a password), who cannot see those sessions; the service has checked the caller
+    // may manage the user. Revocation only ever signs someone out.
+    this.addSql(`create function app_revoke_sessions(p_user uuid, p_reason text) returns int
+      language sql volatile security definer set search_path = public, pg_catalog as $$
+      with revoked as (
+        update auth_session set revoked_at = now(), revoke_reason = p_reason
+        where user_id = p_user and revoked_at is null returning 1)
+      select count(*)::int from revoked
+    $$;`);
     // Login, refresh and pairing look credentials up before any actor exists: the `system`
     // actor sees the credential tables and nothing else.
     for (const fn of [
       'app_begin_user(uuid, uuid)',
       'app_begin_device(uuid, bytea)',
       'app_begin_api_key(uuid, bytea)',
+      'app_revoke_sessions(uuid, text)',
     ]) {
       this.addSql(`revoke all on function ${fn} from public;`);
       this.addSql(`grant execute on function ${fn} to park_app;`);
@@ -352,7 +363,7 @@ export class Migration20261121200000_identity_rls_audit extends Migration {
       `drop table if exists "audit_log", "audit_chain_head", "api_key", "kiosk_device", "auth_session", "user_park", "user_role", "app_user", "role" cascade;`,
     );
     this.addSql(`drop function if exists audit_verify_chain, audit_log_chain, audit_canonical, app_begin_user, app_begin_device,
-      app_begin_api_key, app_set_actor, app_park_visible, app_all_parks, app_park_ids, app_tenant_id, app_actor_kind, app_actor_id;`);
+      app_begin_api_key, app_revoke_sessions, app_set_actor, app_park_visible, app_all_parks, app_park_ids, app_tenant_id, app_actor_kind, app_actor_id;`);
     this.addSql(`drop type if exists "user_kind", "user_status";`);
   }
 }

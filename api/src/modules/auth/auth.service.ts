@@ -189,7 +189,7 @@ export const authService = {
         'Nothing to sign out of: send the refresh token',
         'REFRESH_TOKEN_INVALID',
       );
-    return withSystem(ctx.services.orm, async (em) => {
+    const end = async (em: EntityManager) => {
       const session = await em.findOne(AuthSession, { id: sessionId });
       if (!session || (secretHash && !secretHash.equals(session.refreshHash))) return false;
       ctx.recordChange({ targetType: 'AuthSession', targetId: session.id });
@@ -197,7 +197,10 @@ export const authService = {
       session.revokeReason ??= 'LOGOUT';
       await em.flush();
       return true;
-    });
+    };
+    // Signed in, the operation's own transaction sees the caller's sessions; taking a second
+    // connection while holding one could starve the pool.
+    return actor.kind === 'anonymous' ? withSystem(ctx.services.orm, end) : end(ctx.em);
   },
 
   /** Signs the caller out everywhere. */
@@ -205,7 +208,7 @@ export const authService = {
     const actor = ctx.signedIn;
     if (actor.kind !== 'staff' && actor.kind !== 'tenant') return 0;
     ctx.recordChange({ targetType: 'AppUser', targetId: actor.id });
-    return revokeSessions(ctx.services.orm, actor.id, 'LOGOUT_EVERYWHERE');
+    return revokeSessions(ctx.em, actor.id, 'LOGOUT_EVERYWHERE');
   },
 
   /** The caller changes their own password; their other sessions end. */
@@ -237,13 +240,15 @@ export const authService = {
   },
 };
 
-/** Ends every open session of a user (disable, password reset, sign out everywhere). */
-export async function revokeSessions(orm: MikroORM, userId: string, reason: string): Promise<number> {
-  return withSystem(orm, (em) =>
-    em.nativeUpdate(
-      AuthSession,
-      { user: userId, revokedAt: null },
-      { revokedAt: new Date(), revokeReason: reason },
-    ),
-  );
+/**
+ * Ends every open session of a user (disable, password reset, sign out everywhere) in the
+ * caller's transaction, so it happens exactly when the change around it commits. The caller
+ * has already checked it may manage that user.
+ */
+export async function revokeSessions(em: EntityManager, userId: string, reason: string): Promise<number> {
+  const [row] = await em.execute<{ revoked: number }[]>('select app_revoke_sessions(?, ?) as revoked', [
+    userId,
+    reason,
+  ]);
+  return row?.revoked ?? 0;
 }

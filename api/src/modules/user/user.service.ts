@@ -181,7 +181,7 @@ export const userService = {
       before,
       after: snapshot(user),
     });
-    if (disabling) await revokeSessions(ctx.services.orm, user.id, 'USER_DISABLED');
+    if (disabling) await revokeSessions(ctx.em, user.id, 'USER_DISABLED');
     return toUserType(user);
   },
 
@@ -196,7 +196,7 @@ export const userService = {
     user.lockedUntil = null;
     await ctx.em.flush();
     ctx.recordChange({ targetType: 'User', targetId: user.id, tenantId: user.tenant?.id ?? null });
-    await revokeSessions(ctx.services.orm, user.id, 'PASSWORD_RESET');
+    await revokeSessions(ctx.em, user.id, 'PASSWORD_RESET');
     return toUserType(user);
   },
 };

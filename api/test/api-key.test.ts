@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../src/modules/auth/credentials.js';
-import { createSite, unique } from './factories.js';
+import { createSite, demoSite, unique } from './factories.js';
 import type { GqlResult, TestApp } from './test-app.js';
 import { startTestApp } from './test-app.js';
 
@@ -9,12 +9,7 @@ let t: TestApp;
 let demo: { parkId: string; buildingId: string; floorId: string };
 beforeAll(async () => {
   t = await startTestApp();
-  const data = await t.gqlOk<{
-    parks: { nodes: { id: string; buildings: { id: string; floors: { id: string }[] }[] }[] };
-  }>('{ parks(first: 1, filter: { search: "SZ-XH" }) { nodes { id buildings { id floors { id } } } } }');
-  const park = data.parks.nodes[0]!;
-  const building = park.buildings.find((b) => b.floors.length > 0)!;
-  demo = { parkId: park.id, buildingId: building.id, floorId: building.floors[0]!.id };
+  demo = await demoSite(t);
 });
 afterAll(() => t.close());
 

@@ -74,3 +74,13 @@ export async function createSite(t: TestApp) {
   const floor = building.floors.find((f) => f.level === 2)!;
   return { park, building, floor, tenant };
 }
+
+/** The seeded demo park (SZ-XH), one of its buildings and that building's first floor. */
+export async function demoSite(t: TestApp): Promise<{ parkId: string; buildingId: string; floorId: string }> {
+  const data = await t.gqlOk<{
+    parks: { nodes: { id: string; buildings: { id: string; floors: { id: string }[] }[] }[] };
+  }>('{ parks(first: 1, filter: { search: "SZ-XH" }) { nodes { id buildings { id floors { id } } } } }');
+  const park = data.parks.nodes[0]!;
+  const building = park.buildings.find((b) => b.floors.length > 0)!;
+  return { parkId: park.id, buildingId: building.id, floorId: building.floors[0]!.id };
+}

@@ -1,11 +1,11 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import type { Config } from './config/env.js';
+import { type Config, repoRoot } from './config/env.js';
 import { rootRequirements } from './graphql/authorize.js';
 import { buildSchema } from './graphql/build-schema.js';
 import type { AppServices, RequestContext } from './graphql/context.js';
@@ -16,6 +16,7 @@ import { requestTransactionPlugin } from './graphql/request-lifecycle.js';
 import { createWsServer } from './graphql/ws-server.js';
 import { graphqlHandler, MAX_BODY_BYTES } from './http/graphql-handler.js';
 import { healthHandlers } from './http/health.js';
+import { staticApps } from './http/static-apps.js';
 import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js';
 
 export type App = {
@@ -32,7 +33,7 @@ export type App = {
  * The caller owns the ORM (and the database behind it).
  */
 export async function createApp(opts: {
-  config: Pick<Config, 'host' | 'port' | 'isProduction' | 'trustProxy'>;
+  config: Pick<Config, 'host' | 'port' | 'isProduction' | 'trustProxy'> & { serveApps?: boolean };
   auth: AuthSettings;
   orm: MikroORM;
   logger: Logger;
@@ -89,6 +90,10 @@ export async function createApp(opts: {
 
   const handleGraphql = graphqlHandler(apollo, services, config.trustProxy);
   const health = healthHandlers(orm, () => accepting);
+  const apps = config.serveApps ? staticApps(repoRoot) : undefined;
+  const other = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    if (!(apps && (await apps(req, res, url)))) notFound(res);
+  };
   server.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route =
@@ -98,7 +103,7 @@ export async function createApp(opts: {
           ? health.live(res)
           : url.pathname === '/readyz'
             ? health.ready(res)
-            : Promise.resolve(notFound(res));
+            : other(req, res, url);
     route.catch((err: unknown) => {
       logger.error({ err, url: req.url }, 'request failed');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -128,7 +133,7 @@ export async function createApp(opts: {
   };
 }
 
-function notFound(res: import('node:http').ServerResponse) {
+function notFound(res: ServerResponse) {
   res.writeHead(404, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ error: 'Not found. GraphQL is served at /graphql.' }));
 }

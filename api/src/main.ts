@@ -5,6 +5,7 @@ import { openDatabase } from './db/database.js';
 import { createOrm } from './db/orm.js';
 import { prepareDatabase } from './db/prepare.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seeders/demo-users.js';
+import { APPS } from './http/static-apps.js';
 import { createLogger } from './logger.js';
 import { resolveJwtSecret } from './modules/auth/jwt-secret.js';
 
@@ -61,6 +62,7 @@ console.log(
     `  Smart Park API ready in ${seconds}s`,
     `  GraphQL (HTTP + WebSocket)  ${app.url}/graphql`,
     `  Health / readiness          ${app.url}/healthz  ${app.url}/readyz`,
+    ...(config.serveApps ? APPS.map((a) => `  ${a.name.padEnd(27)} ${app.url}${a.path}`) : []),
     `  Database                    ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port}, data in ${config.dataDir}` : 'DATABASE_URL'}`,
     ...(config.seedDemo
       ? [

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /** The repository root: `api/src/config` or `api/dist/config` are three levels below it. */
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -43,6 +43,7 @@ const schema = z.object({
   SEED_DEMO: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_SQL: bool.default(false),
+  SERVE_APPS: bool.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 
@@ -75,6 +76,8 @@ export type Config = Readonly<{
   logLevel: string;
   logSql: boolean;
   shutdownTimeoutMs: number;
+  /** Serve the built apps at /admin/, /portal/ and /kiosk/ from the repository. */
+  serveApps: boolean;
 }>;
 
 /** Thrown when the environment holds a value the product cannot run with. */
@@ -126,5 +129,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: e.LOG_LEVEL,
     logSql: e.LOG_SQL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    serveApps: e.SERVE_APPS,
   });
 }

@@ -44,11 +44,12 @@ export const auditService = {
     ctx: RequestContext,
     filter: AuditFilter | undefined,
     first: number,
-    before: string | undefined,
+    before: string | null | undefined,
   ) {
     if (first < 1 || first > MAX_PAGE)
       throw new BadInputError('first', `first must be 1 to ${MAX_PAGE}`, 'PAGE_SIZE');
-    const cursor = before === undefined ? undefined : Number(before);
+    // A client may send `before: null` for the first page.
+    const cursor = before == null ? undefined : Number(before);
     if (cursor !== undefined && !Number.isSafeInteger(cursor))
       throw new BadInputError('before', 'before is the seq of an entry', 'INVALID_CURSOR');
     const rows = await ctx.em.find(AuditEntry, auditWhere(filter, cursor), {

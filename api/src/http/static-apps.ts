@@ -1,0 +1,86 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+/** The three apps, each built by Vite into its own `dist/` and served under its path. */
+export const APPS = [
+  { path: '/admin/', folder: 'admin-web', name: 'admin console' },
+  { path: '/portal/', folder: 'tenant-web', name: 'tenant portal' },
+  { path: '/kiosk/', folder: 'kiosk-web', name: 'lobby kiosk' },
+] as const;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+};
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Serves the built apps from the repository on the API's own origin, so the apps, /graphql and
+ * its WebSocket share one origin (no CORS, cookies or second server). Hashed assets are cached
+ * for a year; `index.html` is always revalidated; unknown app routes get `index.html` (client-side
+ * routing). Returns false when the URL is not an app's.
+ */
+export function staticApps(repoRoot: string) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    if (url.pathname === '/') {
+      res.writeHead(302, { location: '/admin/' }).end();
+      return true;
+    }
+    const app = APPS.find((a) => url.pathname === a.path.slice(0, -1) || url.pathname.startsWith(a.path));
+    if (!app) return false;
+    if (url.pathname === app.path.slice(0, -1)) {
+      res.writeHead(301, { location: app.path }).end();
+      return true;
+    }
+    const root = join(repoRoot, app.folder, 'dist');
+    const relative = decodeURIComponent(url.pathname.slice(app.path.length));
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root + sep) && file !== root) {
+      res.writeHead(400).end();
+      return true;
+    }
+    const asset = relative !== '' && (await isFile(file));
+    const path = asset ? file : join(root, 'index.html');
+    if (!asset && extname(relative) !== '') {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return true;
+    }
+    if (!(await isFile(path))) {
+      res
+        .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(`The ${app.name} is not built: run \`pnpm build\` (pnpm start does it).`);
+      return true;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control':
+        asset && relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return true;
+    }
+    createReadStream(path).pipe(res);
+    return true;
+  };
+}

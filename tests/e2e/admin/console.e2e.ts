@@ -1,0 +1,116 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byTest, DESKTOP, launchBrowser, newContext, shot, timeToFirstData } from '../browser.js';
+
+const PASSWORD = 'Demo@2026!';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function signIn(context: BrowserContext, login: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/admin/');
+  await page.waitForURL(/\/admin\/login/);
+  await byTest(page, 'login-name').fill(login);
+  await byTest(page, 'login-password').fill(PASSWORD);
+  await byTest(page, 'login-submit').click();
+  return page;
+}
+
+describe('admin console', () => {
+  it('signs the HQ admin in, shows the park’s buildings, units, equipment, tenants, users and audit log', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const login = await context.newPage();
+    await login.goto('/admin/login');
+    await byTest(login, 'login-submit').waitFor();
+    await shot(login, 'admin', '01-login');
+    await login.close();
+
+    const page = await signIn(context, 'hq.admin');
+    await byTest(page, 'unit-cell').first().waitFor();
+    expect(await byTest(page, 'viewer-name').textContent()).toContain('王志远');
+    expect(await byTest(page, 'unit-cell').count()).toBeGreaterThan(20);
+    // Every page of the menu, since HQ holds every staff permission.
+    for (const item of ['assets', 'units', 'equipment', 'tenants', 'users', 'audit'])
+      expect(await byTest(page, `menu-${item}`).count()).toBe(1);
+    await shot(page, 'admin', '02-asset-tree');
+
+    const ms = await timeToFirstData(page, '/admin/units', '[data-test-id="unit-table"] .el-table__row');
+    console.log(`admin unit list: ${ms} ms from navigation to first row`);
+    expect(await byTest(page, 'unit-total').textContent()).toMatch(/\d+/);
+    await shot(page, 'admin', '03-unit-list');
+    await byTest(page, 'unit-search').fill('A1-03');
+    await byTest(page, 'unit-search-submit').click();
+    await expect
+      .poll(async () =>
+        (
+          await page.locator('[data-test-id="unit-table"] .el-table__row td:first-child').allTextContents()
+        ).every((c) => c.includes('A1-03')),
+      )
+      .toBe(true);
+    await shot(page, 'admin', '04-unit-list-filtered');
+
+    await page.goto('/admin/equipment');
+    await page.locator('[data-test-id="equipment-table"] .el-table__row').first().click();
+    await byTest(page, 'equipment-history').locator('.el-timeline-item').first().waitFor();
+    await byTest(page, 'equipment-label').locator('img').waitFor();
+    await page.waitForTimeout(400); // let the drawer finish sliding in
+    await shot(page, 'admin', '05-equipment-detail');
+
+    await page.goto('/admin/tenants');
+    await page.locator('[data-test-id="tenant-table"] .el-table__row').first().waitFor();
+    await shot(page, 'admin', '06-tenants');
+
+    await page.goto('/admin/users');
+    await page.locator('[data-test-id="user-table"] .el-table__row').first().waitFor();
+    await shot(page, 'admin', '07-users');
+
+    await page.goto('/admin/audit');
+    await page.locator('[data-test-id="audit-table"] .el-table__row').first().waitFor();
+    await byTest(page, 'audit-verify').click();
+    await expect.poll(async () => byTest(page, 'audit-report').textContent()).toMatch(/哈希链完整/);
+    await shot(page, 'admin', '08-audit-log');
+    await context.close();
+  });
+
+  it('switches the console to English and keeps it', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await signIn(context, 'park.manager');
+    await byTest(page, 'unit-cell').first().waitFor();
+    await byTest(page, 'language-switch').click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await expect.poll(() => byTest(page, 'menu-units').textContent()).toBe('Units');
+    await page.reload();
+    await expect.poll(() => byTest(page, 'menu-units').textContent()).toBe('Units');
+    await shot(page, 'admin', '09-english');
+    await context.close();
+  });
+
+  it('shows a department only the pages its role allows, and refuses the others', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await signIn(context, 'cleaner');
+    await byTest(page, 'unit-cell').first().waitFor();
+    expect(await byTest(page, 'menu-assets').count()).toBe(1);
+    for (const item of ['equipment', 'users', 'audit'])
+      expect(await byTest(page, `menu-${item}`).count()).toBe(0);
+    await page.goto('/admin/audit');
+    await byTest(page, 'forbidden').waitFor();
+    await shot(page, 'admin', '10-forbidden');
+    await context.close();
+  });
+
+  it('keeps tenant users out of the console', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await signIn(context, 'tenant.admin');
+    await byTest(page, 'staff-only').waitFor();
+    await page.goto('/admin/units');
+    await byTest(page, 'staff-only').waitFor();
+    expect(await page.locator('[data-test-id="unit-table"]').count()).toBe(0);
+    await shot(page, 'admin', '11-staff-only');
+    await byTest(page, 'staff-only-sign-out').click();
+    await page.waitForURL(/\/admin\/login/);
+    await context.close();
+  });
+});

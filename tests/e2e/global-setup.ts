@@ -1,0 +1,66 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** http://127.0.0.1:<port> of the product under test: API and the three built apps. */
+    baseUrl: string;
+  }
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+
+/**
+ * Builds the API and the three apps as `pnpm start` does, then runs the real product once for
+ * the whole browser suite: its own embedded PostgreSQL in a temporary folder, seeded demo park.
+ */
+export default async function setup(project: TestProject) {
+  // E2E_SKIP_BUILD=1 reuses what is built, for quick runs while working on one app.
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    execFileSync('pnpm', ['--filter', '@park/api', 'build'], { cwd: root, stdio: 'inherit' });
+    execFileSync('pnpm', ['build:apps'], { cwd: root, stdio: 'inherit' });
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'park-e2e-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'api/dist/main.js'], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((ready, fail) => {
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      if (output.includes('ready in')) ready();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) =>
+      fail(new Error(`the API exited with ${code} before it was ready:\n${output}`)),
+    );
+  });
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  return async () => {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

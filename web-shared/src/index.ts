@@ -1,0 +1,12 @@
+export { type ApolloOptions, createApolloClient } from './apollo.js';
+export { type ApiError, ERROR_CODES, type ErrorCode, toApiError } from './errors.js';
+export { formatArea, formatDateTime, formatMoney, formatPercent, localDate } from './format.js';
+export {
+  initialLocale,
+  KNOWN_DOMAIN_CODES,
+  LOCALES,
+  type Locale,
+  mergeMessages,
+  sharedMessages,
+} from './i18n.js';
+export { SessionStore, type SessionTokens } from './session.js';

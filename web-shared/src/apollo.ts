@@ -23,6 +23,8 @@ export type ApolloOptions = {
   session?: SessionStore;
   /** Called when the session cannot be renewed (sign in again) or a kiosk is revoked. */
   onSignedOut?: () => void;
+  /** The HTTP transport; tests pass their own. */
+  fetch?: typeof globalThis.fetch;
 };
 
 const isTokenExpired = (ext: Record<string, unknown> | undefined) =>
@@ -92,7 +94,7 @@ export function createApolloClient(opts: ApolloOptions): { client: ApolloClient<
     return undefined;
   });
 
-  const http = new HttpLink({ uri: httpUrl });
+  const http = new HttpLink({ uri: httpUrl, ...(opts.fetch && { fetch: opts.fetch }) });
   const link = split(
     ({ query }) => {
       const def = getMainDefinition(query);

@@ -44,6 +44,12 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'user.read', title: 'menu.users' },
   },
   {
+    path: 'kiosks',
+    name: 'kiosks',
+    component: () => import('./features/kiosks/KiosksPage.vue'),
+    meta: { permission: 'kiosk.manage', title: 'menu.kiosks' },
+  },
+  {
     path: 'audit',
     name: 'audit',
     component: () => import('./features/audit/AuditLogPage.vue'),

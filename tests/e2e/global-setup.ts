@@ -30,7 +30,12 @@ export default async function setup(project: TestProject) {
   // E2E_SKIP_BUILD=1 reuses what is built, for quick runs while working on one app.
   if (process.env.E2E_SKIP_BUILD !== '1') {
     execFileSync('pnpm', ['--filter', '@park/api', 'build'], { cwd: root, stdio: 'inherit' });
-    execFileSync('pnpm', ['build:apps'], { cwd: root, stdio: 'inherit' });
+    // As `pnpm start` builds them: vitest sets NODE_ENV=test, which would keep Vue's dev build.
+    execFileSync('pnpm', ['build:apps'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'park-e2e-'));
   const port = await freePort();

@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTest, DESKTOP, launchBrowser, newContext, shot, timeToFirstData } from '../browser.js';
+import {
+  byTest,
+  DESKTOP,
+  KIOSK_PORTRAIT,
+  launchBrowser,
+  newContext,
+  shot,
+  timeToFirstData,
+} from '../browser.js';
 
 const PASSWORD = 'Demo@2026!';
 let browser: Browser;
@@ -29,11 +37,14 @@ describe('admin console', () => {
     await login.close();
 
     const page = await signIn(context, 'hq.admin');
+    // HQ sees every park, including ones other browser tests created: pick the demo park.
+    await byTest(page, 'park-switcher').click();
+    await page.getByRole('option', { name: '苏州星湖智造产业园' }).click();
     await byTest(page, 'unit-cell').first().waitFor();
     expect(await byTest(page, 'viewer-name').textContent()).toContain('王志远');
     expect(await byTest(page, 'unit-cell').count()).toBeGreaterThan(20);
     // Every page of the menu, since HQ holds every staff permission.
-    for (const item of ['assets', 'units', 'equipment', 'tenants', 'users', 'audit'])
+    for (const item of ['assets', 'units', 'equipment', 'tenants', 'users', 'kiosks', 'audit'])
       expect(await byTest(page, `menu-${item}`).count()).toBe(1);
     await shot(page, 'admin', '02-asset-tree');
 
@@ -99,6 +110,37 @@ describe('admin console', () => {
     await byTest(page, 'forbidden').waitFor();
     await shot(page, 'admin', '10-forbidden');
     await context.close();
+  });
+
+  it('registers a lobby kiosk and pairs it with the code shown in the console', async () => {
+    const admin = await newContext(browser, DESKTOP);
+    const page = await signIn(admin, 'park.manager');
+    await byTest(page, 'menu-kiosks').click();
+    await byTest(page, 'register-kiosk').click();
+    await byTest(page, 'kiosk-name').fill('A1 大堂 1 号机');
+    await byTest(page, 'kiosk-submit').click();
+    const code = (await byTest(page, 'pairing-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^\d{8}$/);
+    await expect
+      .poll(() => page.locator('[data-test-id="kiosk-table"] .el-table__row').allTextContents())
+      .toContainEqual(expect.stringContaining('待配对'));
+    await shot(page, 'admin', '12-kiosk-pairing-code');
+
+    const kioskContext = await newContext(browser, KIOSK_PORTRAIT);
+    const kiosk = await kioskContext.newPage();
+    await kiosk.goto('/kiosk/');
+    await byTest(kiosk, 'pairing-keypad').waitFor();
+    for (const digit of code) await byTest(kiosk, `key-${digit}`).tap();
+    await byTest(kiosk, 'pair-submit').tap();
+    await byTest(kiosk, 'welcome').waitFor();
+
+    await page.reload();
+    await expect
+      .poll(() => page.locator('[data-test-id="kiosk-table"] .el-table__row').allTextContents())
+      .toContainEqual(expect.stringContaining('使用中'));
+    await shot(page, 'admin', '13-kiosk-paired');
+    await kioskContext.close();
+    await admin.close();
   });
 
   it('keeps tenant users out of the console', async () => {

@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query KioskViewer {\n  viewer {\n    kind\n    id\n    name\n    parks {\n      id\n      name\n      timeZone\n    }\n    kioskDevice {\n      id\n      name\n      location\n      building {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.KioskViewerDocument,
+    "mutation PairKioskDevice($input: PairKioskInput!) {\n  pairKioskDevice(input: $input) {\n    credential\n    device {\n      id\n      name\n    }\n  }\n}": typeof types.PairKioskDeviceDocument,
+    "query KioskDirectory {\n  kioskDirectory {\n    id\n    name\n    shortName\n    industry {\n      code\n      name\n      nameEn\n    }\n    locations {\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        level\n        name\n      }\n      unitCodes\n    }\n  }\n}": typeof types.KioskDirectoryDocument,
+};
+const documents: Documents = {
+    "query KioskViewer {\n  viewer {\n    kind\n    id\n    name\n    parks {\n      id\n      name\n      timeZone\n    }\n    kioskDevice {\n      id\n      name\n      location\n      building {\n        id\n        name\n      }\n    }\n  }\n}": types.KioskViewerDocument,
+    "mutation PairKioskDevice($input: PairKioskInput!) {\n  pairKioskDevice(input: $input) {\n    credential\n    device {\n      id\n      name\n    }\n  }\n}": types.PairKioskDeviceDocument,
+    "query KioskDirectory {\n  kioskDirectory {\n    id\n    name\n    shortName\n    industry {\n      code\n      name\n      nameEn\n    }\n    locations {\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        level\n        name\n      }\n      unitCodes\n    }\n  }\n}": types.KioskDirectoryDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KioskViewer {\n  viewer {\n    kind\n    id\n    name\n    parks {\n      id\n      name\n      timeZone\n    }\n    kioskDevice {\n      id\n      name\n      location\n      building {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query KioskViewer {\n  viewer {\n    kind\n    id\n    name\n    parks {\n      id\n      name\n      timeZone\n    }\n    kioskDevice {\n      id\n      name\n      location\n      building {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PairKioskDevice($input: PairKioskInput!) {\n  pairKioskDevice(input: $input) {\n    credential\n    device {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["mutation PairKioskDevice($input: PairKioskInput!) {\n  pairKioskDevice(input: $input) {\n    credential\n    device {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KioskDirectory {\n  kioskDirectory {\n    id\n    name\n    shortName\n    industry {\n      code\n      name\n      nameEn\n    }\n    locations {\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        level\n        name\n      }\n      unitCodes\n    }\n  }\n}"): (typeof documents)["query KioskDirectory {\n  kioskDirectory {\n    id\n    name\n    shortName\n    industry {\n      code\n      name\n      nameEn\n    }\n    locations {\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        level\n        name\n      }\n      unitCodes\n    }\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

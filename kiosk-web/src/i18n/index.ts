@@ -1,0 +1,28 @@
+import { initialLocale, type Locale, mergeMessages, sharedMessages } from '@park/web-shared';
+import type { Ref } from 'vue';
+import { createI18n } from 'vue-i18n';
+import en from './en.js';
+import zhCN from './zh-CN.js';
+
+export const LOCALE_KEY = 'park.kiosk.locale';
+const initial = initialLocale(LOCALE_KEY);
+
+/** zh-CN by default, en on request; shared error and common messages under the app's own. */
+export const i18n = createI18n({
+  legacy: false,
+  locale: initial,
+  fallbackLocale: 'zh-CN',
+  messages: {
+    'zh-CN': mergeMessages(sharedMessages['zh-CN'], zhCN),
+    en: mergeMessages(sharedMessages.en, en),
+    // Nested message objects; vue-i18n's own type cannot name their depth.
+  } as unknown as Record<Locale, Record<string, string>>,
+});
+
+document.documentElement.lang = initial;
+
+export function setLocale(locale: Locale): void {
+  (i18n.global.locale as unknown as Ref<Locale>).value = locale;
+  localStorage.setItem(LOCALE_KEY, locale);
+  document.documentElement.lang = locale;
+}

@@ -1,0 +1,47 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import { device } from './apollo.js';
+import { rememberIdleSeconds } from './features/layout/idle-settings.js';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Open to an unpaired kiosk (only the pairing screen). */
+    unpaired?: boolean;
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes: [
+    {
+      path: '/pair',
+      name: 'pair',
+      component: () => import('./features/device/PairPage.vue'),
+      meta: { unpaired: true },
+    },
+    {
+      path: '/',
+      component: () => import('./features/layout/KioskShell.vue'),
+      children: [
+        { path: '', name: 'welcome', component: () => import('./features/welcome/WelcomePage.vue') },
+        {
+          path: 'directory',
+          name: 'directory',
+          component: () => import('./features/directory/DirectoryPage.vue'),
+        },
+      ],
+    },
+    { path: '/:rest(.*)*', redirect: '/' },
+  ],
+});
+
+/**
+ * An unpaired kiosk always lands on pairing; a paired one has no business there. `?idle=N` on
+ * any address sets the idle reset for the session.
+ */
+router.beforeEach((to) => {
+  rememberIdleSeconds(to.query.idle);
+  const paired = device.credential !== null;
+  if (!paired && !to.meta.unpaired) return { name: 'pair' };
+  if (paired && to.meta.unpaired) return { name: 'welcome' };
+  return true;
+});

@@ -1,0 +1,106 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": typeof types.ChangePasswordDocument,
+    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      kind\n      mustChangePassword\n    }\n  }\n}": typeof types.LoginDocument,
+    "mutation Logout($refreshToken: String) {\n  logout(refreshToken: $refreshToken)\n}": typeof types.LogoutDocument,
+    "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    user {\n      id\n      login\n      displayName\n      mustChangePassword\n    }\n    tenant {\n      id\n      name\n      shortName\n    }\n    parks {\n      id\n      timeZone\n    }\n  }\n}": typeof types.ViewerDocument,
+    "query CompanyProfile($id: ID!) {\n  tenantCompany(id: $id) {\n    id\n    name\n    shortName\n    uscc\n    status\n    moveInDate\n    employeeCount\n    occupiedArea\n    legalRepresentative\n    website\n    industry {\n      code\n      name\n      nameEn\n      sectionName\n      sectionNameEn\n    }\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n      isPrimary\n    }\n    units {\n      id\n    }\n  }\n}": typeof types.CompanyProfileDocument,
+    "mutation CreateEmployee($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n    displayName\n    status\n  }\n}": typeof types.CreateEmployeeDocument,
+    "query Employees($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      phone\n      status\n      mustChangePassword\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n    }\n  }\n}": typeof types.EmployeesDocument,
+    "mutation ResetEmployeePassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}": typeof types.ResetEmployeePasswordDocument,
+    "mutation SetEmployeeStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": typeof types.SetEmployeeStatusDocument,
+    "query TenantRoles {\n  roles(audience: TENANT) {\n    id\n    key\n    name\n    nameEn\n  }\n}": typeof types.TenantRolesDocument,
+    "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": typeof types.MyUnitsDocument,
+};
+const documents: Documents = {
+    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": types.ChangePasswordDocument,
+    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      kind\n      mustChangePassword\n    }\n  }\n}": types.LoginDocument,
+    "mutation Logout($refreshToken: String) {\n  logout(refreshToken: $refreshToken)\n}": types.LogoutDocument,
+    "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    user {\n      id\n      login\n      displayName\n      mustChangePassword\n    }\n    tenant {\n      id\n      name\n      shortName\n    }\n    parks {\n      id\n      timeZone\n    }\n  }\n}": types.ViewerDocument,
+    "query CompanyProfile($id: ID!) {\n  tenantCompany(id: $id) {\n    id\n    name\n    shortName\n    uscc\n    status\n    moveInDate\n    employeeCount\n    occupiedArea\n    legalRepresentative\n    website\n    industry {\n      code\n      name\n      nameEn\n      sectionName\n      sectionNameEn\n    }\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n      isPrimary\n    }\n    units {\n      id\n    }\n  }\n}": types.CompanyProfileDocument,
+    "mutation CreateEmployee($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n    displayName\n    status\n  }\n}": types.CreateEmployeeDocument,
+    "query Employees($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      phone\n      status\n      mustChangePassword\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n    }\n  }\n}": types.EmployeesDocument,
+    "mutation ResetEmployeePassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}": types.ResetEmployeePasswordDocument,
+    "mutation SetEmployeeStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": types.SetEmployeeStatusDocument,
+    "query TenantRoles {\n  roles(audience: TENANT) {\n    id\n    key\n    name\n    nameEn\n  }\n}": types.TenantRolesDocument,
+    "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": types.MyUnitsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}"): (typeof documents)["mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      kind\n      mustChangePassword\n    }\n  }\n}"): (typeof documents)["mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      kind\n      mustChangePassword\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout($refreshToken: String) {\n  logout(refreshToken: $refreshToken)\n}"): (typeof documents)["mutation Logout($refreshToken: String) {\n  logout(refreshToken: $refreshToken)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    user {\n      id\n      login\n      displayName\n      mustChangePassword\n    }\n    tenant {\n      id\n      name\n      shortName\n    }\n    parks {\n      id\n      timeZone\n    }\n  }\n}"): (typeof documents)["query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    user {\n      id\n      login\n      displayName\n      mustChangePassword\n    }\n    tenant {\n      id\n      name\n      shortName\n    }\n    parks {\n      id\n      timeZone\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompanyProfile($id: ID!) {\n  tenantCompany(id: $id) {\n    id\n    name\n    shortName\n    uscc\n    status\n    moveInDate\n    employeeCount\n    occupiedArea\n    legalRepresentative\n    website\n    industry {\n      code\n      name\n      nameEn\n      sectionName\n      sectionNameEn\n    }\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n      isPrimary\n    }\n    units {\n      id\n    }\n  }\n}"): (typeof documents)["query CompanyProfile($id: ID!) {\n  tenantCompany(id: $id) {\n    id\n    name\n    shortName\n    uscc\n    status\n    moveInDate\n    employeeCount\n    occupiedArea\n    legalRepresentative\n    website\n    industry {\n      code\n      name\n      nameEn\n      sectionName\n      sectionNameEn\n    }\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n      isPrimary\n    }\n    units {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateEmployee($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n    displayName\n    status\n  }\n}"): (typeof documents)["mutation CreateEmployee($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n    displayName\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Employees($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      phone\n      status\n      mustChangePassword\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n    }\n  }\n}"): (typeof documents)["query Employees($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      phone\n      status\n      mustChangePassword\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetEmployeePassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}"): (typeof documents)["mutation ResetEmployeePassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetEmployeeStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation SetEmployeeStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantRoles {\n  roles(audience: TENANT) {\n    id\n    key\n    name\n    nameEn\n  }\n}"): (typeof documents)["query TenantRoles {\n  roles(audience: TENANT) {\n    id\n    key\n    name\n    nameEn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,52 @@
+import {
+  initialLocale,
+  KNOWN_DOMAIN_CODES,
+  type Locale,
+  mergeMessages,
+  sharedMessages,
+  toApiError,
+} from '@park/web-shared';
+import { Locale as VantLocale } from 'vant';
+import vantEn from 'vant/es/locale/lang/en-US';
+import vantZh from 'vant/es/locale/lang/zh-CN';
+import type { Ref } from 'vue';
+import { createI18n } from 'vue-i18n';
+import en from './en.js';
+import zhCN from './zh-CN.js';
+
+export const LOCALE_KEY = 'park.portal.locale';
+
+/** zh-CN by default, en on request; shared error and common messages under the app's own. */
+export const i18n = createI18n({
+  legacy: false,
+  locale: initialLocale(LOCALE_KEY),
+  fallbackLocale: 'zh-CN',
+  messages: {
+    'zh-CN': mergeMessages(sharedMessages['zh-CN'], zhCN),
+    en: mergeMessages(sharedMessages.en, en),
+    // Nested message objects; vue-i18n's own type cannot name their depth.
+  } as unknown as Record<Locale, Record<string, string>>,
+});
+
+/** Vant's own words (dialog buttons, form hints) and the page title follow the app's locale. */
+function applyLocale(locale: Locale): void {
+  if (locale === 'en') VantLocale.use('en-US', vantEn);
+  else VantLocale.use('zh-CN', vantZh);
+  document.documentElement.lang = locale;
+  document.title = i18n.global.t('app.title');
+}
+applyLocale(i18n.global.locale.value as Locale);
+
+export function setLocale(locale: Locale): void {
+  (i18n.global.locale as unknown as Ref<Locale>).value = locale;
+  localStorage.setItem(LOCALE_KEY, locale);
+  applyLocale(locale);
+}
+
+/** Domain codes with a message of their own: the shared ones and the portal's. */
+const KNOWN: ReadonlySet<string> = new Set([...KNOWN_DOMAIN_CODES, ...Object.keys(zhCN.error)]);
+
+/** The i18n key explaining an API or network error, by its codes (STYLE rule 5). */
+export function errorKey(error: unknown): string {
+  return toApiError(error, KNOWN).messageKey;
+}

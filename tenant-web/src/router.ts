@@ -1,0 +1,95 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import { apolloClient, session } from './apollo.js';
+import { signOut } from './features/auth/sign-out.js';
+import { ViewerDocument } from './gql/graphql.js';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Open without signing in. */
+    public?: boolean;
+    /** The permission the page needs; its tab is hidden without it. */
+    permission?: string;
+    /** i18n key of the page title. */
+    title?: string;
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes: [
+    {
+      path: '/login',
+      name: 'login',
+      component: () => import('./features/auth/LoginPage.vue'),
+      meta: { public: true },
+    },
+    {
+      path: '/change-password',
+      name: 'change-password',
+      component: () => import('./features/auth/ChangePasswordPage.vue'),
+      meta: { title: 'password.title' },
+    },
+    {
+      path: '/',
+      component: () => import('./features/layout/TabLayout.vue'),
+      children: [
+        {
+          path: '',
+          name: 'home',
+          component: () => import('./features/company/CompanyPage.vue'),
+          meta: { title: 'tab.home' },
+        },
+        {
+          path: 'units',
+          name: 'units',
+          component: () => import('./features/units/UnitsPage.vue'),
+          meta: { title: 'tab.units' },
+        },
+        {
+          path: 'employees',
+          name: 'employees',
+          component: () => import('./features/employees/EmployeesPage.vue'),
+          meta: { title: 'tab.employees', permission: 'user.manage' },
+        },
+        {
+          path: 'me',
+          name: 'me',
+          component: () => import('./features/me/MePage.vue'),
+          meta: { title: 'tab.me' },
+        },
+      ],
+    },
+    { path: '/:rest(.*)*', redirect: '/' },
+  ],
+});
+
+/**
+ * Signed out → login. Only tenant users belong here: a staff session is ended and explained on
+ * the login page. A password that must change comes before anything else; a page the user's
+ * permissions do not cover falls back to home.
+ */
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true;
+  if (!session.signedIn) return { name: 'login', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
+  let viewer: Awaited<ReturnType<typeof loadViewer>>;
+  try {
+    viewer = await loadViewer();
+  } catch {
+    // Offline: let the page show its own error and retry; an ended session went to login already.
+    return session.signedIn ? true : { name: 'login' };
+  }
+  if (viewer.kind !== 'TENANT') {
+    await signOut();
+    return { name: 'login', query: { refused: 'staff' } };
+  }
+  if (viewer.user?.mustChangePassword && to.name !== 'change-password') {
+    return { name: 'change-password', query: to.name === 'home' ? {} : { next: to.fullPath } };
+  }
+  if (to.meta.permission && !viewer.permissions.includes(to.meta.permission)) return { name: 'home' };
+  return true;
+});
+
+async function loadViewer() {
+  const { data } = await apolloClient.query({ query: ViewerDocument, fetchPolicy: 'cache-first' });
+  return data.viewer;
+}

@@ -29,8 +29,12 @@ type Documents = {
     "mutation RevokeKioskDevice($id: ID!) {\n  revokeKioskDevice(id: $id) {\n    id\n    state\n  }\n}": typeof types.RevokeKioskDeviceDocument,
     "query TenantList($filter: TenantCompanyFilter, $first: Int, $after: String) {\n  tenantCompanies(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      shortName\n      uscc\n      status\n      occupiedArea\n      industry {\n        code\n        name\n        nameEn\n      }\n      units {\n        id\n        code\n      }\n      contacts {\n        name\n        phone\n        isPrimary\n      }\n    }\n  }\n}": typeof types.TenantListDocument,
     "query TenantUsers($tenantId: ID!) {\n  users(filter: {tenantId: $tenantId}, first: 50) {\n    nodes {\n      id\n      login\n      displayName\n      status\n      roles {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n}": typeof types.TenantUsersDocument,
+    "mutation CreateRole($input: CreateRoleInput!) {\n  createRole(input: $input) {\n    id\n    key\n  }\n}": typeof types.CreateRoleDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n  }\n}": typeof types.CreateUserDocument,
+    "query Permissions {\n  permissions {\n    key\n    description\n    audience\n  }\n}": typeof types.PermissionsDocument,
+    "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}": typeof types.ResetUserPasswordDocument,
     "query Roles {\n  roles {\n    id\n    key\n    name\n    nameEn\n    audience\n    builtin\n    permissions\n  }\n}": typeof types.RolesDocument,
+    "mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": typeof types.SetUserStatusDocument,
     "query Users($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      kind\n      status\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.UsersDocument,
 };
 const documents: Documents = {
@@ -49,8 +53,12 @@ const documents: Documents = {
     "mutation RevokeKioskDevice($id: ID!) {\n  revokeKioskDevice(id: $id) {\n    id\n    state\n  }\n}": types.RevokeKioskDeviceDocument,
     "query TenantList($filter: TenantCompanyFilter, $first: Int, $after: String) {\n  tenantCompanies(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      shortName\n      uscc\n      status\n      occupiedArea\n      industry {\n        code\n        name\n        nameEn\n      }\n      units {\n        id\n        code\n      }\n      contacts {\n        name\n        phone\n        isPrimary\n      }\n    }\n  }\n}": types.TenantListDocument,
     "query TenantUsers($tenantId: ID!) {\n  users(filter: {tenantId: $tenantId}, first: 50) {\n    nodes {\n      id\n      login\n      displayName\n      status\n      roles {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n}": types.TenantUsersDocument,
+    "mutation CreateRole($input: CreateRoleInput!) {\n  createRole(input: $input) {\n    id\n    key\n  }\n}": types.CreateRoleDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n  }\n}": types.CreateUserDocument,
+    "query Permissions {\n  permissions {\n    key\n    description\n    audience\n  }\n}": types.PermissionsDocument,
+    "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}": types.ResetUserPasswordDocument,
     "query Roles {\n  roles {\n    id\n    key\n    name\n    nameEn\n    audience\n    builtin\n    permissions\n  }\n}": types.RolesDocument,
+    "mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": types.SetUserStatusDocument,
     "query Users($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      kind\n      status\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.UsersDocument,
 };
 
@@ -131,11 +139,27 @@ export function graphql(source: "query TenantUsers($tenantId: ID!) {\n  users(fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateRole($input: CreateRoleInput!) {\n  createRole(input: $input) {\n    id\n    key\n  }\n}"): (typeof documents)["mutation CreateRole($input: CreateRoleInput!) {\n  createRole(input: $input) {\n    id\n    key\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n  }\n}"): (typeof documents)["mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Permissions {\n  permissions {\n    key\n    description\n    audience\n  }\n}"): (typeof documents)["query Permissions {\n  permissions {\n    key\n    description\n    audience\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}"): (typeof documents)["mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Roles {\n  roles {\n    id\n    key\n    name\n    nameEn\n    audience\n    builtin\n    permissions\n  }\n}"): (typeof documents)["query Roles {\n  roles {\n    id\n    key\n    name\n    nameEn\n    audience\n    builtin\n    permissions\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -121,6 +121,16 @@ export default {
     statuses: { ACTIVE: 'Active', ONBOARDING: 'Onboarding', MOVED_OUT: 'Moved out' },
   },
   users: {
+    disable: 'Disable',
+    enable: 'Enable',
+    reset: 'Reset password',
+    disableConfirm: 'Disable {login}? Their sessions end at once.',
+    resetPrompt:
+      'Temporary password for {login} (10–128 characters, letters and digits); they must change it at next sign-in:',
+    resetDone: 'Password of {login} reset',
+    createRole: 'New role',
+    roleName: 'Role name',
+    roleKey: 'Role key',
     login: 'Login',
     name: 'Name',
     kind: 'Kind',

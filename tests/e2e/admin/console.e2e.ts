@@ -46,6 +46,7 @@ describe('admin console', () => {
     // Every page of the menu, since HQ holds every staff permission.
     for (const item of ['assets', 'units', 'equipment', 'tenants', 'users', 'kiosks', 'audit'])
       expect(await byTest(page, `menu-${item}`).count()).toBe(1);
+    await byTest(page, 'occupancy-chart').locator('canvas').waitFor();
     await shot(page, 'admin', '02-asset-tree');
 
     const ms = await timeToFirstData(page, '/admin/units', '[data-test-id="unit-table"] .el-table__row');
@@ -141,6 +142,35 @@ describe('admin console', () => {
     await shot(page, 'admin', '13-kiosk-paired');
     await kioskContext.close();
     await admin.close();
+  });
+
+  it('disables and re-enables a user, and creates a role, from the users page', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await signIn(context, 'hq.admin');
+    await byTest(page, 'menu-users').click();
+    await byTest(page, 'toggle-gardener').click();
+    await page.getByRole('button', { name: /OK|确定/ }).click();
+    await expect.poll(() => byTest(page, 'toggle-gardener').textContent()).toMatch(/启用/);
+
+    const other = await newContext(browser, DESKTOP);
+    const refused = await signIn(other, 'gardener');
+    await expect.poll(() => byTest(refused, 'login-error').textContent()).toContain('账号已停用');
+    await shot(refused, 'admin', '14-disabled-login');
+    await other.close();
+
+    await byTest(page, 'toggle-gardener').click();
+    await expect.poll(() => byTest(page, 'toggle-gardener').textContent()).toMatch(/停用/);
+
+    await byTest(page, 'create-role').click();
+    await byTest(page, 'role-key').fill(`night_shift_${Date.now() % 100000}`);
+    await byTest(page, 'role-name').fill('夜班值守');
+    await byTest(page, 'role-name-en').fill('Night shift');
+    await byTest(page, 'role-permissions').getByText('asset.read').click();
+    await byTest(page, 'role-permissions').getByText('equipment.read').click();
+    await shot(page, 'admin', '15-create-role');
+    await byTest(page, 'role-submit').click();
+    await byTest(page, 'role-list').getByText('夜班值守').waitFor();
+    await context.close();
   });
 
   it('keeps tenant users out of the console', async () => {

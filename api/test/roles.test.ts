@@ -35,6 +35,17 @@ function probes(): [Permission, string][] {
     ['apiKey.manage', '{ apiKeys { id } }'],
     ['audit.read', '{ auditLog(first: 1) { hasMore } }'],
     ['audit.verify', '{ verifyAuditChain { ok } }'],
+    ['workOrder.read', '{ workOrders(first: 1) { totalCount } }'],
+    [
+      'workOrder.submit',
+      `mutation { submitWorkOrder(input: { category: POWER, title: "跳闸", unitId: "${none}" }) { id } }`,
+    ],
+    [
+      'workOrder.dispatch',
+      `mutation { transitionWorkOrder(id: "${none}", input: { action: DISPATCH }) { id } }`,
+    ],
+    ['workOrder.work', `mutation { transitionWorkOrder(id: "${none}", input: { action: START }) { id } }`],
+    ['workOrder.verify', `mutation { transitionWorkOrder(id: "${none}", input: { action: VERIFY }) { id } }`],
   ];
 }
 
@@ -46,7 +57,17 @@ function outcome(res: GqlResult): string {
 
 /** Every row the probes could touch, as one digest (owner connection, no RLS). */
 async function fingerprint(): Promise<string> {
-  const tables = ['park', 'building', 'floor', 'unit', 'tenant_company', 'equipment', 'role', 'app_user'];
+  const tables = [
+    'park',
+    'building',
+    'floor',
+    'unit',
+    'tenant_company',
+    'equipment',
+    'role',
+    'app_user',
+    'work_order',
+  ];
   const parts = tables.map((x) => `(select string_agg(r::text, ',' order by r.id) from ${x} r)`);
   const [row] = await t.sql<{ md5: string }>(`select md5(concat_ws('|', ${parts.join(', ')})) md5`);
   return row!.md5;

@@ -12,6 +12,8 @@ import { TenantContact } from '../modules/tenant/tenant-contact.entity.js';
 import { Unit } from '../modules/unit/unit.entity.js';
 import { Role } from '../modules/user/role.entity.js';
 import { AppUser } from '../modules/user/user.entity.js';
+import { WorkOrder } from '../modules/work-order/work-order.entity.js';
+import { WorkOrderEvent } from '../modules/work-order/work-order-event.entity.js';
 
 /** Every table the ORM maps. Migrations are generated from this list. */
 export const entities = [
@@ -29,4 +31,6 @@ export const entities = [
   KioskDevice,
   ApiKey,
   AuditEntry,
+  WorkOrder,
+  WorkOrderEvent,
 ];

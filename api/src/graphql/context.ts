@@ -16,6 +16,7 @@ import { parkLoaders } from '../modules/park/park.loaders.js';
 import { tenantLoaders } from '../modules/tenant/tenant.loaders.js';
 import { unitLoaders } from '../modules/unit/unit.loaders.js';
 import { userLoaders } from '../modules/user/user.loaders.js';
+import { workOrderLoaders } from '../modules/work-order/work-order.loaders.js';
 import { type DomainError, TooManyRequestsError, UnauthenticatedError } from './errors.js';
 import type { TopicPubSub, Topics } from './pubsub.js';
 
@@ -27,6 +28,7 @@ function createLoaders(em: EntityManager) {
     ...tenantLoaders(em),
     ...equipmentLoaders(em),
     ...userLoaders(em),
+    ...workOrderLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -28,6 +28,23 @@ export const PERMISSIONS = {
   'apiKey.manage': { audience: 'STAFF', description: 'Issues and revokes partner API keys.' },
   'audit.read': { audience: 'STAFF', description: 'Browses the audit log of one’s parks.' },
   'audit.verify': { audience: 'STAFF', description: 'Verifies the audit log’s hash chain.' },
+  'workOrder.read': { audience: 'BOTH', description: 'Reads work orders (tenants: their company’s).' },
+  'workOrder.submit': {
+    audience: 'BOTH',
+    description: 'Files repairs and complaints; cancels one’s own before dispatch.',
+  },
+  'workOrder.dispatch': {
+    audience: 'STAFF',
+    description: 'Dispatches, re-dispatches, cancels and closes work orders.',
+  },
+  'workOrder.work': {
+    audience: 'STAFF',
+    description: 'Accepts, starts, holds and completes work orders assigned to one.',
+  },
+  'workOrder.verify': {
+    audience: 'BOTH',
+    description: 'Confirms a completed job or sends it back for rework.',
+  },
 } as const satisfies Record<string, { audience: 'STAFF' | 'TENANT' | 'BOTH'; description: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -60,6 +77,17 @@ type BuiltinRole = {
 };
 
 const STAFF_BASE: Permission[] = ['asset.read', 'tenant.read'];
+/** Customer service takes requests in, dispatches, closes and follows up. */
+const WORK_ORDER_DESK: Permission[] = [
+  'workOrder.read',
+  'workOrder.submit',
+  'workOrder.dispatch',
+  'workOrder.verify',
+];
+/** Technicians, guards, cleaners and gardeners work the orders dispatched to them. */
+const WORK_ORDER_FIELD: Permission[] = ['workOrder.read', 'workOrder.submit', 'workOrder.work'];
+/** Tenant users file repairs for their company and confirm the fix. */
+const WORK_ORDER_TENANT: Permission[] = ['workOrder.read', 'workOrder.submit', 'workOrder.verify'];
 
 /** The roles of SPEC §1, created by the identity migration; fixed ids keep them referable. */
 export const BUILTIN_ROLES: BuiltinRole[] = [
@@ -90,6 +118,11 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
       'kiosk.manage',
       'apiKey.manage',
       'audit.read',
+      'workOrder.read',
+      'workOrder.submit',
+      'workOrder.dispatch',
+      'workOrder.work',
+      'workOrder.verify',
     ],
   },
   {
@@ -99,7 +132,7 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     nameEn: 'Customer service',
     description: 'Front desk: tenants, their contacts and users.',
     audience: 'STAFF',
-    permissions: [...STAFF_BASE, 'equipment.read', 'user.read'],
+    permissions: [...STAFF_BASE, 'equipment.read', 'user.read', ...WORK_ORDER_DESK],
   },
   {
     id: '0e7189d4-597e-5cbf-8d2e-4d0cb79a9ad3',
@@ -108,7 +141,7 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     nameEn: 'Engineering',
     description: 'Technicians: the equipment ledger, inspections, maintenance and repairs.',
     audience: 'STAFF',
-    permissions: [...STAFF_BASE, 'equipment.read', 'equipment.write'],
+    permissions: [...STAFF_BASE, 'equipment.read', 'equipment.write', ...WORK_ORDER_FIELD],
   },
   {
     id: 'ddecc250-545c-5a0b-9f36-49b1aff23b24',
@@ -117,7 +150,7 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     nameEn: 'Security',
     description: 'Guards and the control room: sites, tenants and fire/security equipment.',
     audience: 'STAFF',
-    permissions: [...STAFF_BASE, 'equipment.read'],
+    permissions: [...STAFF_BASE, 'equipment.read', ...WORK_ORDER_FIELD],
   },
   {
     id: 'c5d07af7-3d8c-571b-8cad-02fc675f4df2',
@@ -126,7 +159,7 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     nameEn: 'Cleaning',
     description: 'Cleaning crews: where things are.',
     audience: 'STAFF',
-    permissions: ['asset.read'],
+    permissions: ['asset.read', ...WORK_ORDER_FIELD],
   },
   {
     id: 'd325a5c4-d5c6-5fd1-920f-ee9ea708d6e2',
@@ -135,7 +168,7 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     nameEn: 'Landscaping',
     description: 'Landscaping crews: where things are.',
     audience: 'STAFF',
-    permissions: ['asset.read'],
+    permissions: ['asset.read', ...WORK_ORDER_FIELD],
   },
   {
     id: 'fcbc9e54-e578-5baf-82c4-196abdbfa08b',
@@ -162,7 +195,7 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     nameEn: 'Quality',
     description: 'Quality inspection: reads everything of their parks, including the audit log.',
     audience: 'STAFF',
-    permissions: [...STAFF_BASE, 'equipment.read', 'user.read', 'audit.read'],
+    permissions: [...STAFF_BASE, 'equipment.read', 'user.read', 'audit.read', 'workOrder.read'],
   },
   {
     id: 'f8dafb0c-a10e-5fea-95b4-a7696a2a86e7',
@@ -171,7 +204,7 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     nameEn: 'Tenant admin',
     description: 'Manages the company’s profile and employees.',
     audience: 'TENANT',
-    permissions: ['asset.read', 'tenant.read', 'user.read', 'user.manage'],
+    permissions: ['asset.read', 'tenant.read', 'user.read', 'user.manage', ...WORK_ORDER_TENANT],
   },
   {
     id: '0680c641-e4b4-5a5c-8e28-18d259cbd424',
@@ -180,6 +213,6 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     nameEn: 'Tenant employee',
     description: 'An employee of a tenant company.',
     audience: 'TENANT',
-    permissions: ['asset.read', 'tenant.read'],
+    permissions: ['asset.read', 'tenant.read', ...WORK_ORDER_TENANT],
   },
 ];

@@ -1,0 +1,87 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { baseProperties } from '../../db/base-properties.js';
+import { Building } from '../building/building.entity.js';
+import { Equipment } from '../equipment/equipment.entity.js';
+import { Park } from '../park/park.entity.js';
+import { TenantCompany } from '../tenant/tenant.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { AppUser } from '../user/user.entity.js';
+import { WorkOrderState } from './work-order.machine.js';
+
+/** Where a work order came from (SPEC §3.4). */
+export enum WorkOrderSource {
+  TENANT_REPAIR = 'TENANT_REPAIR',
+  COMPLAINT = 'COMPLAINT',
+  INSPECTION = 'INSPECTION',
+  ALARM = 'ALARM',
+  MAINTENANCE_PLAN = 'MAINTENANCE_PLAN',
+  PATROL = 'PATROL',
+  STAFF = 'STAFF',
+}
+
+export enum WorkOrderPriority {
+  EMERGENCY = 'EMERGENCY',
+  URGENT = 'URGENT',
+  NORMAL = 'NORMAL',
+}
+
+/** What kind of work; the department and the SLA follow from it. */
+export enum WorkOrderCategory {
+  POWER = 'POWER',
+  LIGHTING = 'LIGHTING',
+  WATER = 'WATER',
+  HVAC = 'HVAC',
+  ELEVATOR = 'ELEVATOR',
+  FIRE = 'FIRE',
+  CIVIL = 'CIVIL',
+  DOOR_ACCESS = 'DOOR_ACCESS',
+  NETWORK = 'NETWORK',
+  CLEANING = 'CLEANING',
+  LANDSCAPING = 'LANDSCAPING',
+  SECURITY = 'SECURITY',
+  OTHER = 'OTHER',
+}
+
+/**
+ * A job for park staff: a repair, a complaint, an inspection finding. `version` rises with
+ * every transition, so two people acting on the same order at once cannot both win.
+ */
+export const WorkOrder = defineEntity({
+  name: 'WorkOrder',
+  tableName: 'work_order',
+  indexes: [{ properties: ['park', 'state'] }, { properties: ['assignee', 'state'] }],
+  properties: {
+    ...baseProperties,
+    park: () => p.manyToOne(Park),
+    /** Human-readable number, e.g. WO-20261121-0042. */
+    number: p.string().length(24).unique(),
+    source: p.enum(() => WorkOrderSource).nativeEnumName('work_order_source'),
+    category: p.enum(() => WorkOrderCategory).nativeEnumName('work_order_category'),
+    priority: p.enum(() => WorkOrderPriority).nativeEnumName('work_order_priority'),
+    state: p
+      .enum(() => WorkOrderState)
+      .nativeEnumName('work_order_state')
+      .default(WorkOrderState.SUBMITTED),
+    version: p.integer().default(0),
+    title: p.string().length(100),
+    description: p.text().nullable(),
+    building: () => p.manyToOne(Building).nullable(),
+    unit: () => p.manyToOne(Unit).nullable(),
+    equipment: () => p.manyToOne(Equipment).nullable(),
+    locationNote: p.string().length(200).nullable(),
+    /** The tenant company it was filed for; tenants see their own orders only. */
+    tenant: () => p.manyToOne(TenantCompany).nullable().index(),
+    requester: () => p.manyToOne(AppUser).nullable(),
+    assignee: () => p.manyToOne(AppUser).nullable(),
+    holdReason: p.string().length(200).nullable(),
+    submittedAt: p.datetime(),
+    dispatchedAt: p.datetime().nullable(),
+    acceptedAt: p.datetime().nullable(),
+    startedAt: p.datetime().nullable(),
+    completedAt: p.datetime().nullable(),
+    verifiedAt: p.datetime().nullable(),
+    closedAt: p.datetime().nullable(),
+    cancelledAt: p.datetime().nullable(),
+  },
+});
+export type WorkOrder = InferEntity<typeof WorkOrder>;

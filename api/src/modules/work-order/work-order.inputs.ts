@@ -1,0 +1,93 @@
+import { IsInt, IsOptional, Length, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { WorkOrderCategory, WorkOrderPriority, WorkOrderSource } from './work-order.entity.js';
+import { WorkOrderAction, WorkOrderState } from './work-order.machine.js';
+
+@InputType({
+  description: 'A new work order. Give at least one of unitId, equipmentId, buildingId, locationNote.',
+})
+export class SubmitWorkOrderInput {
+  @Field(() => WorkOrderCategory, { description: 'Kind of work.' })
+  category!: WorkOrderCategory;
+
+  @Field(() => WorkOrderPriority, { defaultValue: WorkOrderPriority.NORMAL, description: 'How urgent.' })
+  priority!: WorkOrderPriority;
+
+  @Field(() => WorkOrderSource, {
+    nullable: true,
+    description: 'Staff: where it came from (tenants: repair or complaint).',
+  })
+  source?: WorkOrderSource;
+
+  @Field({ description: 'Short title, e.g. 会议室空调不制冷.' })
+  @Length(2, 100)
+  title!: string;
+
+  @Field({ nullable: true, description: 'What is wrong.' })
+  @IsOptional()
+  @Length(1, 2000)
+  description?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Park, when nothing else locates it (staff).' })
+  parkId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The unit (tenants: one of their own).' })
+  unitId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The equipment concerned (staff).' })
+  equipmentId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The building, for public areas.' })
+  buildingId?: string;
+
+  @Field({ nullable: true, description: 'Where, in words, e.g. B1 东侧卫生间.' })
+  @IsOptional()
+  @Length(1, 200)
+  locationNote?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Staff filing for a tenant company.' })
+  tenantId?: string;
+}
+
+@InputType({ description: 'An action on a work order.' })
+export class TransitionWorkOrderInput {
+  @Field(() => WorkOrderAction, { description: 'What to do.' })
+  action!: WorkOrderAction;
+
+  @Field({ nullable: true, description: 'Why, or what was done; required to DECLINE and REWORK.' })
+  @IsOptional()
+  @Length(1, 500)
+  note?: string;
+
+  @Field(() => ID, { nullable: true, description: 'DISPATCH: the technician.' })
+  assigneeId?: string;
+
+  @Field({ nullable: true, description: 'HOLD: what it waits for.' })
+  @IsOptional()
+  @Length(1, 200)
+  holdReason?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you saw; refused (CONFLICT) when it moved on.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  expectedVersion?: number;
+}
+
+@InputType({ description: 'Which work orders.' })
+export class WorkOrderFilter {
+  @Field(() => ID, { nullable: true, description: 'Of this park.' })
+  parkId?: string;
+
+  @Field(() => [WorkOrderState], { nullable: true, description: 'In these states.' })
+  states?: WorkOrderState[];
+
+  @Field(() => ID, { nullable: true, description: 'Assigned to this user.' })
+  assigneeId?: string;
+
+  @Field({ nullable: true, description: 'Only those assigned to me.' })
+  mine?: boolean;
+}

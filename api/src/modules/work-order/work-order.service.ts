@@ -1,0 +1,267 @@
+import { type FilterQuery, QueryOrder } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { authorize } from '../../graphql/authorize.js';
+import { type PageArgs, paginate } from '../../graphql/connection.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { BadInputError, ConflictError, ForbiddenError } from '../../graphql/errors.js';
+import { findByIdOrFail } from '../../graphql/lookup.js';
+import { idOrNone } from '../../graphql/validate.js';
+import type { Permission } from '../auth/permissions.js';
+import { Building } from '../building/building.entity.js';
+import { Equipment } from '../equipment/equipment.entity.js';
+import { Park } from '../park/park.entity.js';
+import { TenantCompany } from '../tenant/tenant.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { AppUser } from '../user/user.entity.js';
+import { WorkOrder, WorkOrderSource } from './work-order.entity.js';
+import type { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
+import { WorkOrderAction as A, nextState, WorkOrderState } from './work-order.machine.js';
+import { toWorkOrderType } from './work-order.type.js';
+import { WorkOrderEvent } from './work-order-event.entity.js';
+
+/** The permission each action needs; CANCEL is decided in `transition`. */
+const ACTION_PERMISSION: Record<Exclude<A, A.CANCEL>, Permission> = {
+  [A.DISPATCH]: 'workOrder.dispatch',
+  [A.CLOSE]: 'workOrder.dispatch',
+  [A.ACCEPT]: 'workOrder.work',
+  [A.DECLINE]: 'workOrder.work',
+  [A.START]: 'workOrder.work',
+  [A.HOLD]: 'workOrder.work',
+  [A.RESUME]: 'workOrder.work',
+  [A.COMPLETE]: 'workOrder.work',
+  [A.VERIFY]: 'workOrder.verify',
+  [A.REWORK]: 'workOrder.verify',
+};
+/** Only the technician it is assigned to works an order. */
+const ASSIGNEE_ONLY = new Set<A>([A.ACCEPT, A.DECLINE, A.START, A.HOLD, A.RESUME, A.COMPLETE]);
+/** The timestamp each arrival state sets. */
+const STAMP: Partial<Record<WorkOrderState, string>> = {
+  [WorkOrderState.DISPATCHED]: 'dispatchedAt',
+  [WorkOrderState.ACCEPTED]: 'acceptedAt',
+  [WorkOrderState.IN_PROGRESS]: 'startedAt',
+  [WorkOrderState.COMPLETED]: 'completedAt',
+  [WorkOrderState.VERIFIED]: 'verifiedAt',
+  [WorkOrderState.CLOSED]: 'closedAt',
+  [WorkOrderState.CANCELLED]: 'cancelledAt',
+};
+
+function where(ctx: RequestContext, f: WorkOrderFilter | undefined): FilterQuery<WorkOrder> {
+  if (!f) return {};
+  return {
+    ...(f.parkId !== undefined && { park: idOrNone(f.parkId) }),
+    ...(f.states?.length && { state: { $in: f.states } }),
+    ...(f.assigneeId !== undefined && { assignee: idOrNone(f.assigneeId) }),
+    ...(f.mine && { assignee: ctx.signedIn.id }),
+  } as FilterQuery<WorkOrder>;
+}
+
+/** A staff member of the park who works orders: the only valid assignee. */
+async function checkedAssignee(
+  ctx: RequestContext,
+  assigneeId: string | undefined,
+  parkId: string,
+): Promise<AppUser> {
+  if (!assigneeId)
+    throw new BadInputError('input.assigneeId', 'Dispatch needs a technician', 'ASSIGNEE_REQUIRED');
+  const user = await findByIdOrFail(ctx.em, AppUser, assigneeId, 'User', 'input.assigneeId');
+  const [row] = await ctx.em.execute<{ ok: boolean }[]>(
+    `select exists (select 1 from user_role ur join role r on r.id = ur.role_id
+       where ur.user_id = ? and r.audience = 'STAFF' and 'workOrder.work' = any(r.permissions))
+     and exists (select 1 from user_park up where up.user_id = ? and up.park_id = ?) as ok`,
+    [user.id, user.id, parkId],
+  );
+  if (user.kind !== 'STAFF' || user.status !== 'ACTIVE' || !row?.ok)
+    throw new BadInputError(
+      'input.assigneeId',
+      'This person does not work orders in this park',
+      'NOT_A_TECHNICIAN',
+    );
+  return user;
+}
+
+/** Work orders: filed by tenants or staff, moved through their states by those allowed to. */
+export const workOrderService = {
+  async get(ctx: RequestContext, id: string) {
+    return toWorkOrderType(await findByIdOrFail(ctx.em, WorkOrder, id, 'WorkOrder'));
+  },
+
+  list(ctx: RequestContext, filter: WorkOrderFilter | undefined, page: PageArgs, info: GraphQLResolveInfo) {
+    return paginate({
+      em: ctx.em,
+      entity: WorkOrder,
+      where: where(ctx, filter),
+      orderBy: { submittedAt: QueryOrder.DESC },
+      page,
+      info,
+      map: toWorkOrderType,
+    });
+  },
+
+  async submit(ctx: RequestContext, input: SubmitWorkOrderInput) {
+    const actor = ctx.signedIn;
+    const em = ctx.em;
+    const unit = input.unitId ? await findByIdOrFail(em, Unit, input.unitId, 'Unit', 'input.unitId') : null;
+    const equipment = input.equipmentId
+      ? await findByIdOrFail(em, Equipment, input.equipmentId, 'Equipment', 'input.equipmentId')
+      : null;
+    const building = input.buildingId
+      ? await findByIdOrFail(em, Building, input.buildingId, 'Building', 'input.buildingId')
+      : (unit?.building ?? equipment?.building ?? null);
+    if (!unit && !equipment && !building && !input.locationNote)
+      throw new BadInputError(
+        'input',
+        'Say where: a unit, equipment, building or a note',
+        'LOCATION_REQUIRED',
+      );
+    const parkId =
+      unit?.park.id ?? equipment?.park.id ?? building?.park.id ?? input.parkId ?? actor.parkIds[0];
+    const park = parkId ? await findByIdOrFail(em, Park, parkId, 'Park', 'input.parkId') : null;
+    if (!park) throw new BadInputError('input.parkId', 'Which park?', 'PARK_REQUIRED');
+    // A building taken from the unit or equipment is theirs; only what was given is checked.
+    const given = [
+      [unit, 'input.unitId'],
+      [equipment, 'input.equipmentId'],
+      [input.buildingId ? building : null, 'input.buildingId'],
+    ] as const;
+    for (const [thing, field] of given)
+      if (thing && thing.park.id !== park.id)
+        throw new BadInputError(field, 'Not in this park', 'OTHER_PARK');
+
+    let tenant: TenantCompany | null = null;
+    let source = input.source ?? WorkOrderSource.STAFF;
+    if (actor.kind === 'tenant') {
+      tenant = em.getReference(TenantCompany, actor.tenantId!);
+      source =
+        input.source === WorkOrderSource.COMPLAINT
+          ? WorkOrderSource.COMPLAINT
+          : WorkOrderSource.TENANT_REPAIR;
+    } else if (input.tenantId) {
+      tenant = await findByIdOrFail(em, TenantCompany, input.tenantId, 'TenantCompany', 'input.tenantId');
+    } else if (unit?.tenant) {
+      tenant = unit.tenant;
+    }
+    const now = new Date();
+    const [seq] = await em.execute<{ n: string }[]>(`select nextval('work_order_number_seq') as n`);
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: park.timeZone, dateStyle: 'short' }).format(now);
+    const number = `WO-${day.replaceAll('-', '')}-${String(seq!.n).padStart(5, '0')}`;
+    const order = em.create(WorkOrder, {
+      park,
+      number,
+      source,
+      category: input.category,
+      priority: input.priority,
+      title: input.title,
+      description: input.description ?? null,
+      building,
+      unit,
+      equipment,
+      locationNote: input.locationNote ?? null,
+      tenant,
+      requester:
+        actor.kind === 'staff' || actor.kind === 'tenant' ? em.getReference(AppUser, actor.id) : null,
+      submittedAt: now,
+    });
+    em.create(WorkOrderEvent, {
+      park,
+      workOrder: order,
+      action: 'SUBMIT',
+      fromState: null,
+      toState: WorkOrderState.SUBMITTED,
+      actorId: actor.id,
+      actorLabel: actor.label,
+      note: null,
+    });
+    await em.flush();
+    ctx.recordChange({
+      targetType: 'WorkOrder',
+      targetId: order.id,
+      parkId: park.id,
+      tenantId: tenant?.id ?? null,
+      after: toWorkOrderType(order),
+    });
+    return toWorkOrderType(order);
+  },
+
+  /**
+   * Takes one action: checks the permission, the state machine and who may act, then moves the
+   * order with a conditional update on its version, so of two concurrent actions one wins and
+   * the other gets CONFLICT.
+   */
+  async transition(ctx: RequestContext, id: string, input: TransitionWorkOrderInput) {
+    const actor = ctx.signedIn;
+    const { action } = input;
+    const operation = 'transitionWorkOrder';
+    if (action === A.CANCEL) {
+      if (!actor.permissions.has('workOrder.dispatch')) authorize(ctx, 'workOrder.submit', operation);
+    } else authorize(ctx, ACTION_PERMISSION[action], operation);
+
+    const em = ctx.em;
+    const order = await findByIdOrFail(em, WorkOrder, id, 'WorkOrder');
+    const from = order.state;
+    const to = nextState(from, action);
+    if (!to)
+      throw new ConflictError(
+        `A ${from.toLowerCase()} work order cannot take ${action}`,
+        'ILLEGAL_TRANSITION',
+        'input.action',
+      );
+    if (input.expectedVersion !== undefined && input.expectedVersion !== order.version)
+      throw new ConflictError(
+        'The work order changed since you looked; reload it',
+        'STALE_VERSION',
+        'input.expectedVersion',
+      );
+    if (ASSIGNEE_ONLY.has(action) && order.assignee?.id !== actor.id)
+      throw new ForbiddenError('Only the assigned technician can do this', 'NOT_ASSIGNEE');
+    if (action === A.CANCEL && !actor.permissions.has('workOrder.dispatch')) {
+      if (from !== WorkOrderState.SUBMITTED || order.requester?.id !== actor.id)
+        throw new ForbiddenError(
+          'Only the requester can cancel, and only before dispatch',
+          'CANCEL_NOT_ALLOWED',
+        );
+    }
+    if ((action === A.DECLINE || action === A.REWORK) && !input.note)
+      throw new BadInputError('input.note', 'Say why', 'NOTE_REQUIRED');
+
+    const changes: Record<string, unknown> = { state: to, version: order.version + 1, updatedAt: new Date() };
+    const stamp = STAMP[to];
+    if (stamp) changes[stamp] = new Date();
+    if (action === A.DISPATCH)
+      changes.assignee = (await checkedAssignee(ctx, input.assigneeId, order.park.id)).id;
+    if (action === A.DECLINE) changes.assignee = null;
+    if (action === A.HOLD) {
+      if (!input.holdReason)
+        throw new BadInputError('input.holdReason', 'Say what it waits for', 'HOLD_REASON_REQUIRED');
+      changes.holdReason = input.holdReason;
+    }
+    if (action === A.RESUME) changes.holdReason = null;
+    const updated = await em.nativeUpdate(
+      WorkOrder,
+      { id: order.id, version: order.version, state: from },
+      changes,
+    );
+    if (updated === 0)
+      throw new ConflictError('Someone else acted on this work order first', 'CONCURRENT_TRANSITION');
+    em.create(WorkOrderEvent, {
+      park: order.park,
+      workOrder: order,
+      action,
+      fromState: from,
+      toState: to,
+      actorId: actor.id,
+      actorLabel: actor.label,
+      note: input.note ?? input.holdReason ?? null,
+    });
+    await em.flush();
+    await em.refresh(order);
+    ctx.recordChange({
+      targetType: 'WorkOrder',
+      targetId: order.id,
+      parkId: order.park.id,
+      tenantId: order.tenant?.id ?? null,
+      before: { state: from },
+      after: { state: to, action, note: input.note ?? null, assigneeId: order.assignee?.id ?? null },
+    });
+    return toWorkOrderType(order);
+  },
+};

@@ -1,0 +1,192 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  type WorkOrder,
+  WorkOrderCategory,
+  WorkOrderPriority,
+  WorkOrderSource,
+} from './work-order.entity.js';
+import { availableActions, WorkOrderAction, WorkOrderState } from './work-order.machine.js';
+import type { WorkOrderEvent } from './work-order-event.entity.js';
+
+registerEnumType(WorkOrderState, {
+  name: 'WorkOrderState',
+  description: 'Where a work order is in its life.',
+  valuesConfig: {
+    SUBMITTED: { description: 'Filed, waiting to be dispatched 待派单' },
+    DISPATCHED: { description: 'Assigned, waiting for the technician 已派单' },
+    ACCEPTED: { description: 'The technician took it 已接单' },
+    IN_PROGRESS: { description: 'Being worked on 处理中' },
+    ON_HOLD: { description: 'Waiting for parts or the tenant 挂起' },
+    COMPLETED: { description: 'Done, waiting for the requester 待验收' },
+    VERIFIED: { description: 'Confirmed by the requester 已验收' },
+    CLOSED: { description: 'Closed 已关闭' },
+    CANCELLED: { description: 'Cancelled 已取消' },
+  },
+});
+registerEnumType(WorkOrderAction, {
+  name: 'WorkOrderAction',
+  description: 'What can be done to a work order.',
+  valuesConfig: {
+    DISPATCH: { description: 'Assign or re-assign a technician (assigneeId).' },
+    ACCEPT: { description: 'The assignee takes the job.' },
+    DECLINE: { description: 'The assignee hands it back (note: why).' },
+    START: { description: 'The assignee starts work.' },
+    HOLD: { description: 'Pause: waiting for parts or the tenant (holdReason).' },
+    RESUME: { description: 'Continue after a hold.' },
+    COMPLETE: { description: 'The assignee finished the work.' },
+    VERIFY: { description: 'The requester confirms the fix.' },
+    REWORK: { description: 'The requester sends it back: not fixed.' },
+    CLOSE: { description: 'Close a verified order.' },
+    CANCEL: { description: 'Withdraw it before work starts.' },
+  },
+});
+registerEnumType(WorkOrderSource, {
+  name: 'WorkOrderSource',
+  description: 'Where a work order came from.',
+  valuesConfig: {
+    TENANT_REPAIR: { description: 'A tenant’s repair request 报修' },
+    COMPLAINT: { description: 'A complaint 投诉' },
+    INSPECTION: { description: 'An inspection finding 巡检' },
+    ALARM: { description: 'A device alarm 告警' },
+    MAINTENANCE_PLAN: { description: 'A maintenance plan 维保计划' },
+    PATROL: { description: 'A patrol exception 巡更' },
+    STAFF: { description: 'Raised by staff 内部' },
+  },
+});
+registerEnumType(WorkOrderPriority, {
+  name: 'WorkOrderPriority',
+  description: 'How urgent (SPEC §3.4).',
+  valuesConfig: {
+    EMERGENCY: { description: 'Emergency 紧急' },
+    URGENT: { description: 'Urgent 加急' },
+    NORMAL: { description: 'Normal 一般' },
+  },
+});
+registerEnumType(WorkOrderCategory, {
+  name: 'WorkOrderCategory',
+  description: 'Kind of work.',
+  valuesConfig: Object.fromEntries(
+    Object.values(WorkOrderCategory).map((c) => [c, { description: `${c.toLowerCase()} work` }]),
+  ),
+});
+
+@ObjectType('WorkOrderEvent', { description: 'One step of a work order: who did what, when.' })
+export class WorkOrderEventType {
+  @Field(() => ID, { description: 'Event id.' })
+  id!: string;
+
+  @Field({ description: 'SUBMIT, or the action taken.' })
+  action!: string;
+
+  @Field(() => WorkOrderState, { nullable: true, description: 'State before (none for SUBMIT).' })
+  fromState!: WorkOrderState | null;
+
+  @Field(() => WorkOrderState, { description: 'State after.' })
+  toState!: WorkOrderState;
+
+  @Field(() => String, { nullable: true, description: 'Who acted, by name.' })
+  actorLabel!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Note given with the action.' })
+  note!: string | null;
+
+  @Field({ description: 'When.' })
+  at!: Date;
+}
+
+export const toWorkOrderEventType = (e: WorkOrderEvent): WorkOrderEventType => ({
+  id: e.id,
+  action: e.action,
+  fromState: e.fromState ?? null,
+  toState: e.toState,
+  actorLabel: e.actorLabel ?? null,
+  note: e.note ?? null,
+  at: e.createdAt,
+});
+
+@ObjectType('WorkOrder', { description: 'A repair, complaint or other job for park staff (工单).' })
+export class WorkOrderType {
+  @Field(() => ID, { description: 'Work order id.' })
+  id!: string;
+
+  @Field({ description: 'Number, e.g. WO-20261121-00042.' })
+  number!: string;
+
+  @Field(() => WorkOrderSource, { description: 'Where it came from.' })
+  source!: WorkOrderSource;
+
+  @Field(() => WorkOrderCategory, { description: 'Kind of work.' })
+  category!: WorkOrderCategory;
+
+  @Field(() => WorkOrderPriority, { description: 'How urgent.' })
+  priority!: WorkOrderPriority;
+
+  @Field(() => WorkOrderState, { description: 'Where it is now.' })
+  state!: WorkOrderState;
+
+  @Field(() => Int, { description: 'Rises with every transition; send it back as expectedVersion.' })
+  version!: number;
+
+  @Field({ description: 'Short title.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'What is wrong.' })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where, in words (public areas).' })
+  locationNote!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it is on hold.' })
+  holdReason!: string | null;
+
+  @Field(() => [WorkOrderAction], { description: 'Actions the state allows (permissions aside).' })
+  availableActions!: WorkOrderAction[];
+
+  @Field({ description: 'When it was filed.' })
+  submittedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was last dispatched.' })
+  dispatchedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the work was completed.' })
+  completedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was closed.' })
+  closedAt!: Date | null;
+
+  parkId!: string;
+  buildingId!: string | null;
+  unitId!: string | null;
+  equipmentId!: string | null;
+  tenantId!: string | null;
+  requesterId!: string | null;
+  assigneeId!: string | null;
+}
+
+export function toWorkOrderType(w: WorkOrder): WorkOrderType {
+  return {
+    id: w.id,
+    number: w.number,
+    source: w.source,
+    category: w.category,
+    priority: w.priority,
+    state: w.state,
+    version: w.version,
+    title: w.title,
+    description: w.description ?? null,
+    locationNote: w.locationNote ?? null,
+    holdReason: w.holdReason ?? null,
+    availableActions: availableActions(w.state),
+    submittedAt: w.submittedAt,
+    dispatchedAt: w.dispatchedAt ?? null,
+    completedAt: w.completedAt ?? null,
+    closedAt: w.closedAt ?? null,
+    parkId: w.park.id,
+    buildingId: w.building?.id ?? null,
+    unitId: w.unit?.id ?? null,
+    equipmentId: w.equipment?.id ?? null,
+    tenantId: w.tenant?.id ?? null,
+    requesterId: w.requester?.id ?? null,
+    assigneeId: w.assignee?.id ?? null,
+  };
+}

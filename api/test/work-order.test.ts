@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Session, startTestApp, type TestApp } from './test-app.js';
+
+let t: TestApp;
+const s: Record<string, Session> = {};
+const ids: Record<string, string> = {};
+let ownUnit: string;
+let foreignUnit: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  for (const login of ['tenant.staff', 'tenant2.admin', 'cs.agent', 'engineer', 'guard', 'cleaner'])
+    s[login] = await t.as(login);
+  for (const r of await t.sql<{ login: string; id: string }>('select login, id from app_user'))
+    ids[r.login] = r.id;
+  const [own] = await t.sql<{ id: string }>(
+    `select u.id from unit u join app_user a on a.tenant_id = u.tenant_id where a.login = 'tenant.staff' limit 1`,
+  );
+  const [foreign] = await t.sql<{ id: string }>(
+    `select u.id from unit u join app_user a on a.tenant_id = u.tenant_id where a.login = 'tenant2.admin' limit 1`,
+  );
+  ownUnit = own!.id;
+  foreignUnit = foreign!.id;
+});
+afterAll(() => t.close());
+
+const ORDER =
+  'id number state version source tenant { id } assignee { login } availableActions events { action fromState toState actorLabel note }';
+type Order = {
+  id: string;
+  number: string;
+  state: string;
+  version: number;
+  source: string;
+  tenant: { id: string } | null;
+  assignee: { login: string } | null;
+  availableActions: string[];
+  events: {
+    action: string;
+    fromState: string | null;
+    toState: string;
+    actorLabel: string;
+    note: string | null;
+  }[];
+};
+const SUBMIT = `mutation ($input: SubmitWorkOrderInput!) { submitWorkOrder(input: $input) { ${ORDER} } }`;
+const MOVE = `mutation ($id: ID!, $input: TransitionWorkOrderInput!) { transitionWorkOrder(id: $id, input: $input) { ${ORDER} } }`;
+const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions;
+
+async function fileRepair(title = '会议室空调不制冷') {
+  const data = await s['tenant.staff']!.gqlOk<{ submitWorkOrder: Order }>(SUBMIT, {
+    input: { category: 'HVAC', priority: 'URGENT', title, unitId: ownUnit, description: '温度 30 度' },
+  });
+  return data.submitWorkOrder;
+}
+const move = async (who: string, id: string, input: Record<string, unknown>) =>
+  (await s[who]!.gqlOk<{ transitionWorkOrder: Order }>(MOVE, { id, input })).transitionWorkOrder;
+
+describe('work orders', () => {
+  it('runs a tenant repair from filing to closing, recording every step with its actor', async () => {
+    const order = await fileRepair();
+    expect(order).toMatchObject({ state: 'SUBMITTED', version: 0, source: 'TENANT_REPAIR', assignee: null });
+    expect(order.number).toMatch(/^WO-\d{8}-\d{5}$/);
+    expect(order.tenant?.id).toBeTruthy();
+
+    await move('cs.agent', order.id, { action: 'DISPATCH', assigneeId: ids.engineer });
+    await move('engineer', order.id, { action: 'ACCEPT' });
+    await move('engineer', order.id, { action: 'START' });
+    await move('engineer', order.id, { action: 'HOLD', holdReason: '等待压缩机配件' });
+    await move('engineer', order.id, { action: 'RESUME' });
+    await move('engineer', order.id, { action: 'COMPLETE', note: '更换压缩机电容' });
+    await move('tenant.staff', order.id, { action: 'REWORK', note: '一小时后又不制冷' });
+    await move('engineer', order.id, { action: 'COMPLETE', note: '补充冷媒' });
+    await move('tenant.staff', order.id, { action: 'VERIFY' });
+    const closed = await move('cs.agent', order.id, { action: 'CLOSE' });
+    expect(closed).toMatchObject({
+      state: 'CLOSED',
+      version: 10,
+      assignee: { login: 'engineer' },
+      availableActions: [],
+    });
+    expect(closed.events.map((e) => `${e.action}:${e.toState}`)).toEqual([
+      'SUBMIT:SUBMITTED',
+      'DISPATCH:DISPATCHED',
+      'ACCEPT:ACCEPTED',
+      'START:IN_PROGRESS',
+      'HOLD:ON_HOLD',
+      'RESUME:IN_PROGRESS',
+      'COMPLETE:COMPLETED',
+      'REWORK:IN_PROGRESS',
+      'COMPLETE:COMPLETED',
+      'VERIFY:VERIFIED',
+      'CLOSE:CLOSED',
+    ]);
+    expect(closed.events.map((e) => e.actorLabel)).toEqual([
+      '黄蕾',
+      '刘晓雯',
+      ...Array(5).fill('赵建国'),
+      '黄蕾',
+      '赵建国',
+      '黄蕾',
+      '刘晓雯',
+    ]);
+    expect(closed.events[4]!.note).toBe('等待压缩机配件');
+    const [row] = await t.sql<{ closed_at: Date | null; completed_at: Date | null }>(
+      'select closed_at, completed_at from work_order where id = $1',
+      [order.id],
+    );
+    expect(row!.closed_at).toBeInstanceOf(Date);
+    const audit = await t.sql('select 1 from audit_log where operation = $1 and target_id = $2', [
+      'transitionWorkOrder',
+      order.id,
+    ]);
+    expect(audit).toHaveLength(10);
+  });
+
+  it('refuses an illegal move with CONFLICT and changes nothing', async () => {
+    const order = await fileRepair('灯不亮');
+    const before = await t.sql('select state, version from work_order where id = $1', [order.id]);
+    const r = await s['tenant.staff']!.gql(MOVE, { id: order.id, input: { action: 'VERIFY' } });
+    expect(code(r)).toMatchObject({
+      code: 'CONFLICT',
+      domainCode: 'ILLEGAL_TRANSITION',
+      field: 'input.action',
+    });
+    expect(await t.sql('select state, version from work_order where id = $1', [order.id])).toEqual(before);
+    expect(await t.sql('select 1 from work_order_event where work_order_id = $1', [order.id])).toHaveLength(
+      1,
+    );
+  });
+
+  it('lets only those allowed act: the assignee works, dispatch needs a technician of the park', async () => {
+    const order = await fileRepair('门禁刷不开');
+    expect(
+      code(
+        await s['tenant.staff']!.gql(MOVE, {
+          id: order.id,
+          input: { action: 'DISPATCH', assigneeId: ids.engineer },
+        }),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      code(
+        await s['cs.agent']!.gql(MOVE, {
+          id: order.id,
+          input: { action: 'DISPATCH', assigneeId: ids['tenant.staff'] },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', domainCode: 'NOT_A_TECHNICIAN' });
+    expect(
+      code(await s['cs.agent']!.gql(MOVE, { id: order.id, input: { action: 'DISPATCH' } })),
+    ).toMatchObject({ domainCode: 'ASSIGNEE_REQUIRED' });
+    await move('cs.agent', order.id, { action: 'DISPATCH', assigneeId: ids.engineer });
+    expect(code(await s.guard!.gql(MOVE, { id: order.id, input: { action: 'ACCEPT' } }))).toMatchObject({
+      code: 'FORBIDDEN',
+      domainCode: 'NOT_ASSIGNEE',
+    });
+    expect(code(await s.engineer!.gql(MOVE, { id: order.id, input: { action: 'DECLINE' } }))).toMatchObject({
+      domainCode: 'NOTE_REQUIRED',
+    });
+    const declined = await move('engineer', order.id, { action: 'DECLINE', note: '不是我的专业，请派弱电' });
+    expect(declined).toMatchObject({ state: 'SUBMITTED', assignee: null });
+    // A tenant may withdraw only before dispatch.
+    await move('cs.agent', order.id, { action: 'DISPATCH', assigneeId: ids.guard });
+    expect(
+      code(await s['tenant.staff']!.gql(MOVE, { id: order.id, input: { action: 'CANCEL' } })),
+    ).toMatchObject({ domainCode: 'CANCEL_NOT_ALLOWED' });
+    const own = await fileRepair('窗户关不上');
+    expect((await move('tenant.staff', own.id, { action: 'CANCEL' })).state).toBe('CANCELLED');
+  });
+
+  it('lets exactly one of two concurrent actions win; a stale version is refused', async () => {
+    const order = await fileRepair('漏水');
+    await move('cs.agent', order.id, { action: 'DISPATCH', assigneeId: ids.engineer });
+    const results = await Promise.all([
+      s.engineer!.gql(MOVE, { id: order.id, input: { action: 'ACCEPT' } }),
+      s.engineer!.gql(MOVE, { id: order.id, input: { action: 'ACCEPT' } }),
+    ]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(code(results.find((r) => r.errors)!)?.code).toBe('CONFLICT');
+    expect(
+      await t.sql(`select 1 from work_order_event where work_order_id = $1 and action = 'ACCEPT'`, [
+        order.id,
+      ]),
+    ).toHaveLength(1);
+    const stale = await s.engineer!.gql(MOVE, {
+      id: order.id,
+      input: { action: 'START', expectedVersion: 1 },
+    });
+    expect(code(stale)).toMatchObject({ code: 'CONFLICT', domainCode: 'STALE_VERSION' });
+  });
+
+  it('keeps each tenant to its own orders', async () => {
+    const order = await fileRepair('卫生间堵塞');
+    const other = s['tenant2.admin']!;
+    expect(
+      code(await other.gql(`query ($id: ID!) { workOrder(id: $id) { id } }`, { id: order.id }))?.code,
+    ).toBe('NOT_FOUND');
+    expect(code(await other.gql(MOVE, { id: order.id, input: { action: 'VERIFY' } }))?.code).toBe(
+      'NOT_FOUND',
+    );
+    const list = await other.gqlOk<{
+      workOrders: { totalCount: number; nodes: { tenant: { id: string } }[] };
+    }>('{ workOrders(first: 100) { totalCount nodes { tenant { id } } } }');
+    expect(list.workOrders.nodes.every((n) => n.tenant.id !== order.tenant!.id)).toBe(true);
+    const mine = await s['tenant.staff']!.gqlOk<{ workOrders: { totalCount: number } }>(
+      '{ workOrders { totalCount } }',
+    );
+    expect(mine.workOrders.totalCount).toBeGreaterThan(0);
+    expect(
+      code(
+        await s['tenant.staff']!.gql(SUBMIT, {
+          input: { category: 'WATER', title: '别家的房间', unitId: foreignUnit },
+        }),
+      )?.code,
+    ).toBe('NOT_FOUND');
+    // Staff of the park see every company's orders.
+    await other.gqlOk(SUBMIT, { input: { category: 'WATER', title: '水龙头漏水', unitId: foreignUnit } });
+    const staff = await s['cs.agent']!.gqlOk<{ workOrders: { totalCount: number } }>(
+      '{ workOrders { totalCount } }',
+    );
+    expect(staff.workOrders.totalCount).toBeGreaterThan(mine.workOrders.totalCount);
+  });
+});

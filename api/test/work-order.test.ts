@@ -221,4 +221,46 @@ describe('work orders', () => {
     );
     expect(staff.workOrders.totalCount).toBeGreaterThan(mine.workOrders.totalCount);
   });
+
+  it('pushes changes live: staff see every order of the park, a tenant only its own company’s', async () => {
+    const [park] = await t.sql<{ id: string }>(`select id from park where code = 'SZ-XH'`);
+    const watch = (who: string) => {
+      const seen: { action: string; workOrder: { id: string; state: string } }[] = [];
+      s[who]!.wsClient().subscribe(
+        {
+          query: 'subscription ($p: ID!) { workOrderChanged(parkId: $p) { action workOrder { id state } } }',
+          variables: { p: park!.id },
+        },
+        {
+          next: (m) => seen.push((m.data as { workOrderChanged: (typeof seen)[number] }).workOrderChanged),
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
+      return seen;
+    };
+    const desk = watch('cs.agent');
+    const tenantA = watch('tenant.staff');
+    const tenantB = watch('tenant2.admin');
+    await new Promise((r) => setTimeout(r, 300));
+    const a = await fileRepair('电梯异响');
+    await move('cs.agent', a.id, { action: 'DISPATCH', assigneeId: ids.engineer });
+    const b = (
+      await s['tenant2.admin']!.gqlOk<{ submitWorkOrder: Order }>(SUBMIT, {
+        input: { category: 'LIGHTING', title: '走廊灯闪烁', unitId: foreignUnit },
+      })
+    ).submitWorkOrder;
+    await expect.poll(() => desk.length, { timeout: 5000 }).toBe(3);
+    expect(desk.map((e) => `${e.action}:${e.workOrder.id === a.id ? 'A' : 'B'}`)).toEqual([
+      'SUBMIT:A',
+      'DISPATCH:A',
+      'SUBMIT:B',
+    ]);
+    await expect.poll(() => tenantA.length, { timeout: 5000 }).toBe(2);
+    await expect.poll(() => tenantB.length, { timeout: 5000 }).toBe(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(tenantA.every((e) => e.workOrder.id === a.id)).toBe(true);
+    expect(tenantB.map((e) => e.workOrder.id)).toEqual([b.id]);
+    expect(tenantA[1]).toMatchObject({ action: 'DISPATCH', workOrder: { state: 'DISPATCHED' } });
+  });
 });

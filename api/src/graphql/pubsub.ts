@@ -3,6 +3,9 @@ import { createPubSub } from '@graphql-yoga/subscription';
 /** What an equipment subscriber receives: the id is re-read through the subscriber's context. */
 export type EquipmentChangePayload = { equipmentId: string; kind: 'CREATED' | 'UPDATED' | 'STATUS_CHANGED' };
 
+/** A work order was filed or moved; `tenantId` lets tenant subscribers skip other companies'. */
+export type WorkOrderChangePayload = { workOrderId: string; tenantId: string | null; action: string };
+
 /**
  * Every subscription topic and its payload. Topics are scoped by park id so a subscriber only
  * wakes for its park. In-process today; the cluster counterpart is a Redis or PostgreSQL
@@ -10,6 +13,7 @@ export type EquipmentChangePayload = { equipmentId: string; kind: 'CREATED' | 'U
  */
 export type Topics = {
   EQUIPMENT_CHANGED: [parkId: string, payload: EquipmentChangePayload];
+  WORK_ORDER_CHANGED: [parkId: string, payload: WorkOrderChangePayload];
 };
 
 export const createTopicPubSub = () => createPubSub<Topics>();

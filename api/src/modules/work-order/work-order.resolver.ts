@@ -1,21 +1,27 @@
+import { filter, pipe } from '@graphql-yoga/subscription';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
   Authorized,
   Ctx,
+  Field,
   FieldResolver,
   ID,
   Info,
   Mutation,
+  ObjectType,
   Query,
   Resolver,
   Root,
+  Subscription,
 } from 'type-graphql';
 import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
+import type { WorkOrderChangePayload } from '../../graphql/pubsub.js';
 import { BuildingType, toBuildingType } from '../building/building.type.js';
 import { EquipmentType, toEquipmentType } from '../equipment/equipment.type.js';
+import { parkService } from '../park/park.service.js';
 import { TenantCompanyType, toTenantCompanyType } from '../tenant/tenant.type.js';
 import { toUnitType, UnitType_ } from '../unit/unit.type.js';
 import { toUserType, UserType } from '../user/user.type.js';
@@ -24,6 +30,15 @@ import { workOrderService } from './work-order.service.js';
 import { toWorkOrderEventType, WorkOrderEventType, WorkOrderType } from './work-order.type.js';
 
 const WorkOrderConnection = connectionOf(WorkOrderType, 'WorkOrder', 'work order');
+
+@ObjectType('WorkOrderChange', { description: 'A work order was filed or moved.' })
+class WorkOrderChange {
+  @Field({ description: 'SUBMIT, or the action taken.' })
+  action!: string;
+
+  @Field(() => WorkOrderType, { description: 'The order as it is now.' })
+  workOrder!: WorkOrderType;
+}
 
 @Resolver(() => WorkOrderType)
 export class WorkOrderResolver {
@@ -72,6 +87,27 @@ export class WorkOrderResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return workOrderService.transition(ctx, id, input);
+  }
+
+  @Authorized('workOrder.read')
+  @Subscription(() => WorkOrderChange, {
+    // The park must be in reach; tenants wake only for their own company's orders.
+    subscribe: async ({ args, context }) => {
+      const ctx = context as RequestContext;
+      const parkId = (args as { parkId: string }).parkId;
+      await parkService.get(ctx, parkId);
+      const actor = ctx.signedIn;
+      const own = (p: WorkOrderChangePayload) => actor.kind !== 'tenant' || p.tenantId === actor.tenantId;
+      return pipe(ctx.pubsub.subscribe('WORK_ORDER_CHANGED', parkId), filter(own));
+    },
+    description: 'Work orders of a park filed or moved, as it happens (dispatch boards, my requests).',
+  })
+  async workOrderChanged(
+    @Root() payload: WorkOrderChangePayload,
+    @Arg('parkId', () => ID, { description: 'Park to watch.' }) _parkId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WorkOrderChange> {
+    return { action: payload.action, workOrder: await workOrderService.get(ctx, payload.workOrderId) };
   }
 
   @FieldResolver(() => [WorkOrderEventType], { description: 'Every step so far, oldest first.' })

@@ -179,6 +179,11 @@ export const workOrderService = {
       tenantId: tenant?.id ?? null,
       after: toWorkOrderType(order),
     });
+    ctx.publish('WORK_ORDER_CHANGED', park.id, {
+      workOrderId: order.id,
+      tenantId: tenant?.id ?? null,
+      action: 'SUBMIT',
+    });
     return toWorkOrderType(order);
   },
 
@@ -261,6 +266,11 @@ export const workOrderService = {
       tenantId: order.tenant?.id ?? null,
       before: { state: from },
       after: { state: to, action, note: input.note ?? null, assigneeId: order.assignee?.id ?? null },
+    });
+    ctx.publish('WORK_ORDER_CHANGED', order.park.id, {
+      workOrderId: order.id,
+      tenantId: order.tenant?.id ?? null,
+      action,
     });
     return toWorkOrderType(order);
   },

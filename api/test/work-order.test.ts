@@ -21,6 +21,8 @@ beforeAll(async () => {
   );
   ownUnit = own!.id;
   foreignUnit = foreign!.id;
+  // The demo roster has field staff on duty; these tests dispatch by hand, except the last.
+  await t.sql('delete from staff_shift');
 });
 afterAll(() => t.close());
 
@@ -149,7 +151,7 @@ describe('work orders', () => {
     ).toMatchObject({ code: 'BAD_USER_INPUT', domainCode: 'NOT_A_TECHNICIAN' });
     expect(
       code(await s['cs.agent']!.gql(MOVE, { id: order.id, input: { action: 'DISPATCH' } })),
-    ).toMatchObject({ domainCode: 'ASSIGNEE_REQUIRED' });
+    ).toMatchObject({ domainCode: 'NO_TECHNICIAN_ON_SHIFT' });
     await move('cs.agent', order.id, { action: 'DISPATCH', assigneeId: ids.engineer });
     expect(code(await s.guard!.gql(MOVE, { id: order.id, input: { action: 'ACCEPT' } }))).toMatchObject({
       code: 'FORBIDDEN',
@@ -262,5 +264,69 @@ describe('work orders', () => {
     expect(tenantA.every((e) => e.workOrder.id === a.id)).toBe(true);
     expect(tenantB.map((e) => e.workOrder.id)).toEqual([b.id]);
     expect(tenantA[1]).toMatchObject({ action: 'DISPATCH', workOrder: { state: 'DISPATCHED' } });
+  });
+
+  it('dispatches automatically to the right department’s technician on shift with the fewest open orders', async () => {
+    const assigneeOf = async (id: string) =>
+      (
+        await s['cs.agent']!.gqlOk<{ workOrder: { assignee: { login: string } | null } }>(
+          'query ($id: ID!) { workOrder(id: $id) { assignee { login } } }',
+          { id },
+        )
+      ).workOrder.assignee?.login;
+    const first = await fileRepair('配电箱跳闸');
+    expect(first.state).toBe('SUBMITTED'); // nobody on shift
+    const noOne = await s['cs.agent']!.gql(MOVE, { id: first.id, input: { action: 'DISPATCH' } });
+    expect(code(noOne)).toMatchObject({ code: 'BAD_USER_INPUT', domainCode: 'NO_TECHNICIAN_ON_SHIFT' });
+
+    const [park] = await t.sql<{ id: string }>(`select id from park where code = 'SZ-XH'`);
+    const [engineering] = await t.sql<{ id: string }>(`select id from role where key = 'engineering'`);
+    const second = await t.gqlOk<{ createUser: { id: string } }>(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      {
+        input: {
+          kind: 'STAFF',
+          login: 'engineer2',
+          displayName: '钱工',
+          parkIds: [park!.id],
+          roleIds: [engineering!.id],
+          password: 'Engineer-2026',
+        },
+      },
+    );
+    const shift = (userId: string) =>
+      s['cs.agent']!.gqlOk(
+        'mutation ($input: CreateStaffShiftInput!) { createStaffShift(input: $input) { id } }',
+        {
+          input: {
+            parkId: park!.id,
+            userId,
+            startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+            endsAt: new Date(Date.now() + 8 * 3_600_000).toISOString(),
+          },
+        },
+      );
+    await shift(ids.engineer!);
+    await shift(second.createUser.id);
+    await shift(ids.guard!);
+    // The engineer already carries the first order; the next one goes to the idle colleague.
+    await move('cs.agent', first.id, { action: 'DISPATCH', assigneeId: ids.engineer });
+    // The tenant sees the order dispatched, but not who (staff are out of a tenant's reach).
+    const auto = await fileRepair('插座没电');
+    expect(auto).toMatchObject({ state: 'DISPATCHED', assignee: null });
+    expect(await assigneeOf(auto.id)).toBe('engineer2');
+    expect(auto.events.at(-1)).toMatchObject({ action: 'DISPATCH', actorLabel: '自动派单 auto-dispatch' });
+
+    const door = (
+      await s['tenant.staff']!.gqlOk<{ submitWorkOrder: Order }>(SUBMIT, {
+        input: { category: 'DOOR_ACCESS', title: '门禁卡失灵', unitId: ownUnit },
+      })
+    ).submitWorkOrder;
+    expect(await assigneeOf(door.id)).toBe('guard'); // security work goes to security
+
+    // The desk can ask for the same choice by dispatching without a name.
+    const again = await move('cs.agent', auto.id, { action: 'DISPATCH' });
+    expect(['engineer', 'engineer2']).toContain(again.assignee?.login);
+    expect(again.events.at(-1)).toMatchObject({ action: 'DISPATCH', actorLabel: '刘晓雯' });
   });
 });

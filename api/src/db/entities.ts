@@ -12,6 +12,7 @@ import { TenantContact } from '../modules/tenant/tenant-contact.entity.js';
 import { Unit } from '../modules/unit/unit.entity.js';
 import { Role } from '../modules/user/role.entity.js';
 import { AppUser } from '../modules/user/user.entity.js';
+import { StaffShift } from '../modules/work-order/staff-shift.entity.js';
 import { WorkOrder } from '../modules/work-order/work-order.entity.js';
 import { WorkOrderEvent } from '../modules/work-order/work-order-event.entity.js';
 
@@ -33,4 +34,5 @@ export const entities = [
   AuditEntry,
   WorkOrder,
   WorkOrderEvent,
+  StaffShift,
 ];

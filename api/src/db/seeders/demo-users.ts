@@ -5,7 +5,11 @@ import type { Park } from '../../modules/park/park.entity.js';
 import type { TenantCompany } from '../../modules/tenant/tenant.entity.js';
 import { Role, UserKind } from '../../modules/user/role.entity.js';
 import { AppUser } from '../../modules/user/user.entity.js';
+import { StaffShift } from '../../modules/work-order/staff-shift.entity.js';
 import type { IdSource } from './random.js';
+
+const ON_DUTY = new Set(['engineering', 'security', 'cleaning', 'landscaping']);
+const SHIFT_DAYS = 30;
 
 /** Every demo login uses this password; README and the start banner list the logins. */
 export const DEMO_PASSWORD = 'Demo@2026!';
@@ -57,6 +61,19 @@ export async function seedDemoUsers(
     });
     user.roles.add(em.getReference(Role, roleIds.get(d.role)!));
     if (!tenant) user.parks.add(opts.park);
+    // Field staff are on duty round the clock for the next month, so repairs dispatch themselves.
+    if (ON_DUTY.has(d.role))
+      for (let day = -1; day < SHIFT_DAYS; day += 1) {
+        const startsAt = new Date(opts.today.getTime() + day * 86_400_000);
+        em.create(StaffShift, {
+          id: opts.ids.next(),
+          createdAt: opts.today,
+          park: opts.park,
+          user,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 86_400_000),
+        });
+      }
   }
   await em.flush();
   return DEMO_LOGINS.length;

@@ -13,6 +13,7 @@ import { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { AppUser } from '../user/user.entity.js';
+import { autoAssignee, checkedAssignee, dispatchAutomatically } from './dispatch.service.js';
 import { WorkOrder, WorkOrderSource } from './work-order.entity.js';
 import type { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
 import { WorkOrderAction as A, nextState, WorkOrderState } from './work-order.machine.js';
@@ -53,30 +54,6 @@ function where(ctx: RequestContext, f: WorkOrderFilter | undefined): FilterQuery
     ...(f.assigneeId !== undefined && { assignee: idOrNone(f.assigneeId) }),
     ...(f.mine && { assignee: ctx.signedIn.id }),
   } as FilterQuery<WorkOrder>;
-}
-
-/** A staff member of the park who works orders: the only valid assignee. */
-async function checkedAssignee(
-  ctx: RequestContext,
-  assigneeId: string | undefined,
-  parkId: string,
-): Promise<AppUser> {
-  if (!assigneeId)
-    throw new BadInputError('input.assigneeId', 'Dispatch needs a technician', 'ASSIGNEE_REQUIRED');
-  const user = await findByIdOrFail(ctx.em, AppUser, assigneeId, 'User', 'input.assigneeId');
-  const [row] = await ctx.em.execute<{ ok: boolean }[]>(
-    `select exists (select 1 from user_role ur join role r on r.id = ur.role_id
-       where ur.user_id = ? and r.audience = 'STAFF' and 'workOrder.work' = any(r.permissions))
-     and exists (select 1 from user_park up where up.user_id = ? and up.park_id = ?) as ok`,
-    [user.id, user.id, parkId],
-  );
-  if (user.kind !== 'STAFF' || user.status !== 'ACTIVE' || !row?.ok)
-    throw new BadInputError(
-      'input.assigneeId',
-      'This person does not work orders in this park',
-      'NOT_A_TECHNICIAN',
-    );
-  return user;
 }
 
 /** Work orders: filed by tenants or staff, moved through their states by those allowed to. */
@@ -172,6 +149,7 @@ export const workOrderService = {
       note: null,
     });
     await em.flush();
+    await dispatchAutomatically(ctx, order);
     ctx.recordChange({
       targetType: 'WorkOrder',
       targetId: order.id,
@@ -231,8 +209,17 @@ export const workOrderService = {
     const changes: Record<string, unknown> = { state: to, version: order.version + 1, updatedAt: new Date() };
     const stamp = STAMP[to];
     if (stamp) changes[stamp] = new Date();
-    if (action === A.DISPATCH)
-      changes.assignee = (await checkedAssignee(ctx, input.assigneeId, order.park.id)).id;
+    if (action === A.DISPATCH) {
+      // Without a name, dispatch picks as automatic dispatch does.
+      const chosen = input.assigneeId ?? (await autoAssignee(ctx, order));
+      if (!chosen)
+        throw new BadInputError(
+          'input.assigneeId',
+          'Nobody of that department is on shift; name a technician',
+          'NO_TECHNICIAN_ON_SHIFT',
+        );
+      changes.assignee = (await checkedAssignee(ctx, chosen, order.park.id)).id;
+    }
     if (action === A.DECLINE) changes.assignee = null;
     if (action === A.HOLD) {
       if (!input.holdReason)

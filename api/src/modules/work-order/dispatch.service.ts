@@ -1,0 +1,80 @@
+import type { RequestContext } from '../../graphql/context.js';
+import { BadInputError } from '../../graphql/errors.js';
+import { findByIdOrFail } from '../../graphql/lookup.js';
+import { AppUser } from '../user/user.entity.js';
+import { chooseTechnician } from './dispatch.js';
+import type { WorkOrder } from './work-order.entity.js';
+import { WorkOrderAction as A, WorkOrderState } from './work-order.machine.js';
+import { WorkOrderEvent } from './work-order-event.entity.js';
+
+/** How automatic dispatch signs the events it writes. */
+export const AUTO_DISPATCH = '自动派单 auto-dispatch';
+
+/** Who automatic dispatch would send now (see dispatch.ts), or undefined. */
+export async function autoAssignee(ctx: RequestContext, order: WorkOrder): Promise<string | undefined> {
+  const rows = await ctx.em.execute<
+    {
+      user_id: string;
+      departments: string[];
+      on_shift: boolean;
+      open_orders: number;
+      open_in_building: number;
+    }[]
+  >('select * from work_order_candidates(?, ?)', [order.park.id, order.building?.id ?? null]);
+  return chooseTechnician(
+    order.category,
+    rows.map((r) => ({
+      userId: r.user_id,
+      departments: r.departments,
+      onShift: r.on_shift,
+      openOrders: r.open_orders,
+      openInBuilding: r.open_in_building,
+    })),
+  );
+}
+
+/**
+ * Sends a new order straight to a technician when one fits (department, on shift, load,
+ * building); otherwise it waits, SUBMITTED, for the desk.
+ */
+export async function dispatchAutomatically(ctx: RequestContext, order: WorkOrder): Promise<void> {
+  const assignee = await autoAssignee(ctx, order);
+  if (!assignee) return;
+  order.state = WorkOrderState.DISPATCHED;
+  order.version += 1;
+  order.dispatchedAt = new Date();
+  order.assignee = ctx.em.getReference(AppUser, assignee);
+  ctx.em.create(WorkOrderEvent, {
+    park: order.park,
+    workOrder: order,
+    action: A.DISPATCH,
+    fromState: WorkOrderState.SUBMITTED,
+    toState: WorkOrderState.DISPATCHED,
+    actorId: null,
+    actorLabel: AUTO_DISPATCH,
+    note: null,
+  });
+  await ctx.em.flush();
+}
+
+/** A staff member of the park who works orders: the only valid assignee. */
+export async function checkedAssignee(
+  ctx: RequestContext,
+  assigneeId: string,
+  parkId: string,
+): Promise<AppUser> {
+  const user = await findByIdOrFail(ctx.em, AppUser, assigneeId, 'User', 'input.assigneeId');
+  const [row] = await ctx.em.execute<{ ok: boolean }[]>(
+    `select exists (select 1 from user_role ur join role r on r.id = ur.role_id
+       where ur.user_id = ? and r.audience = 'STAFF' and 'workOrder.work' = any(r.permissions))
+     and exists (select 1 from user_park up where up.user_id = ? and up.park_id = ?) as ok`,
+    [user.id, user.id, parkId],
+  );
+  if (user.kind !== 'STAFF' || user.status !== 'ACTIVE' || !row?.ok)
+    throw new BadInputError(
+      'input.assigneeId',
+      'This person does not work orders in this park',
+      'NOT_A_TECHNICIAN',
+    );
+  return user;
+}

@@ -104,6 +104,15 @@ describe('work orders', () => {
       '刘晓雯',
     ]);
     expect(closed.events[4]!.note).toBe('等待压缩机配件');
+    const sla = await s['cs.agent']!.gqlOk<{ workOrder: { priority: string; sla: Record<string, string> } }>(
+      'query ($id: ID!) { workOrder(id: $id) { priority sla { respondBy resolveBy response resolution } } }',
+      { id: order.id },
+    );
+    // URGENT HVAC: 30 min to respond, 8 h to resolve; this one was both, within seconds.
+    expect(sla.workOrder.sla).toMatchObject({ response: 'MET', resolution: 'MET' });
+    expect(Date.parse(sla.workOrder.sla.resolveBy!) - Date.parse(sla.workOrder.sla.respondBy!)).toBe(
+      450 * 60_000,
+    );
     const [row] = await t.sql<{ closed_at: Date | null; completed_at: Date | null }>(
       'select closed_at, completed_at from work_order where id = $1',
       [order.id],
@@ -118,6 +127,11 @@ describe('work orders', () => {
 
   it('refuses an illegal move with CONFLICT and changes nothing', async () => {
     const order = await fileRepair('灯不亮');
+    const undispatched = await s['cs.agent']!.gqlOk<{ workOrder: { sla: unknown } }>(
+      'query ($id: ID!) { workOrder(id: $id) { sla { response } } }',
+      { id: order.id },
+    );
+    expect(undispatched.workOrder.sla).toBeNull(); // the clock starts at dispatch
     const before = await t.sql('select state, version from work_order where id = $1', [order.id]);
     const r = await s['tenant.staff']!.gql(MOVE, { id: order.id, input: { action: 'VERIFY' } });
     expect(code(r)).toMatchObject({

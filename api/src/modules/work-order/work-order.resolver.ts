@@ -25,9 +25,15 @@ import { parkService } from '../park/park.service.js';
 import { TenantCompanyType, toTenantCompanyType } from '../tenant/tenant.type.js';
 import { toUnitType, UnitType_ } from '../unit/unit.type.js';
 import { toUserType, UserType } from '../user/user.type.js';
+import { slaClock } from './sla.js';
 import { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
 import { workOrderService } from './work-order.service.js';
-import { toWorkOrderEventType, WorkOrderEventType, WorkOrderType } from './work-order.type.js';
+import {
+  toWorkOrderEventType,
+  WorkOrderEventType,
+  WorkOrderSlaType,
+  WorkOrderType,
+} from './work-order.type.js';
 
 const WorkOrderConnection = connectionOf(WorkOrderType, 'WorkOrder', 'work order');
 
@@ -108,6 +114,14 @@ export class WorkOrderResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<WorkOrderChange> {
     return { action: payload.action, workOrder: await workOrderService.get(ctx, payload.workOrderId) };
+  }
+
+  @FieldResolver(() => WorkOrderSlaType, {
+    nullable: true,
+    description: 'SLA deadlines and where they stand now (IPARK 5.2.2.4); null before dispatch.',
+  })
+  sla(@Root() w: WorkOrderType) {
+    return slaClock(w, new Date()) ?? null;
   }
 
   @FieldResolver(() => [WorkOrderEventType], { description: 'Every step so far, oldest first.' })

@@ -104,6 +104,38 @@ export const toWorkOrderEventType = (e: WorkOrderEvent): WorkOrderEventType => (
   at: e.createdAt,
 });
 
+export enum SlaStatusEnum {
+  ON_TRACK = 'ON_TRACK',
+  AT_RISK = 'AT_RISK',
+  BREACHED = 'BREACHED',
+  MET = 'MET',
+}
+registerEnumType(SlaStatusEnum, {
+  name: 'SlaStatus',
+  description: 'Where a deadline stands.',
+  valuesConfig: {
+    ON_TRACK: { description: 'Time enough left.' },
+    AT_RISK: { description: 'In the last fifth of the window: warn.' },
+    BREACHED: { description: 'The deadline passed undone.' },
+    MET: { description: 'Done in time.' },
+  },
+});
+
+@ObjectType('WorkOrderSla', { description: 'Response and resolution deadlines, counted from dispatch.' })
+export class WorkOrderSlaType {
+  @Field({ description: 'Someone must start work by then.' })
+  respondBy!: Date;
+
+  @Field({ description: 'The fault must be fixed by then.' })
+  resolveBy!: Date;
+
+  @Field(() => SlaStatusEnum, { description: 'Response deadline now.' })
+  response!: SlaStatusEnum;
+
+  @Field(() => SlaStatusEnum, { description: 'Resolution deadline now.' })
+  resolution!: SlaStatusEnum;
+}
+
 @ObjectType('WorkOrder', { description: 'A repair, complaint or other job for park staff (工单).' })
 export class WorkOrderType {
   @Field(() => ID, { description: 'Work order id.' })
@@ -154,6 +186,7 @@ export class WorkOrderType {
   @Field(() => Date, { nullable: true, description: 'When it was closed.' })
   closedAt!: Date | null;
 
+  startedAt!: Date | null;
   parkId!: string;
   buildingId!: string | null;
   unitId!: string | null;
@@ -181,6 +214,7 @@ export function toWorkOrderType(w: WorkOrder): WorkOrderType {
     dispatchedAt: w.dispatchedAt ?? null,
     completedAt: w.completedAt ?? null,
     closedAt: w.closedAt ?? null,
+    startedAt: w.startedAt ?? null,
     parkId: w.park.id,
     buildingId: w.building?.id ?? null,
     unitId: w.unit?.id ?? null,

@@ -82,6 +82,11 @@ export const WorkOrder = defineEntity({
     verifiedAt: p.datetime().nullable(),
     closedAt: p.datetime().nullable(),
     cancelledAt: p.datetime().nullable(),
+    /** The return visit (回访) by customer service after the job (QUALITY 七.5; IPARK 5.2.1.6). */
+    visitedAt: p.datetime().nullable(),
+    visitedBy: () => p.manyToOne(AppUser).nullable(),
+    visitScore: p.smallint().nullable(),
+    visitComment: p.string().length(500).nullable(),
   },
 });
 export type WorkOrder = InferEntity<typeof WorkOrder>;

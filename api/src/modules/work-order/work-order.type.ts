@@ -186,6 +186,15 @@ export class WorkOrderType {
   @Field(() => Date, { nullable: true, description: 'When it was closed.' })
   closedAt!: Date | null;
 
+  @Field(() => Int, { nullable: true, description: 'Return visit: satisfaction 1–5.' })
+  visitScore!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return visit: what the requester said.' })
+  visitComment!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the return visit was made.' })
+  visitedAt!: Date | null;
+
   startedAt!: Date | null;
   parkId!: string;
   buildingId!: string | null;
@@ -215,6 +224,9 @@ export function toWorkOrderType(w: WorkOrder): WorkOrderType {
     completedAt: w.completedAt ?? null,
     closedAt: w.closedAt ?? null,
     startedAt: w.startedAt ?? null,
+    visitScore: w.visitScore ?? null,
+    visitComment: w.visitComment ?? null,
+    visitedAt: w.visitedAt ?? null,
     parkId: w.park.id,
     buildingId: w.building?.id ?? null,
     unitId: w.unit?.id ?? null,

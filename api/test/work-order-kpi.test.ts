@@ -20,6 +20,7 @@ beforeAll(async () => {
   unitId = u!.id;
   parkId = u!.park_id;
   await t.sql('delete from staff_shift'); // dispatch by hand, for exact numbers
+  await t.sql('delete from work_order'); // and count only this test's orders, not the demo year
 });
 afterAll(() => t.close());
 

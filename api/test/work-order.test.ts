@@ -343,4 +343,30 @@ describe('work orders', () => {
     expect(['engineer', 'engineer2']).toContain(again.assignee?.login);
     expect(again.events.at(-1)).toMatchObject({ action: 'DISPATCH', actorLabel: '刘晓雯' });
   });
+
+  it('computes the KPIs of the seeded year in one query', async () => {
+    const [park] = await t.sql<{ id: string }>(`select id from park where code = 'SZ-XH'`);
+    const f = {
+      parkId: park!.id,
+      from: new Date(Date.now() - 366 * 86_400_000).toISOString(),
+      to: new Date().toISOString(),
+    };
+    const query = `query ($f: WorkOrderKpiFilter!) { workOrderKpis(filter: $f) {
+      filed completed timeliness returnVisitRate satisfaction firstTimePass meanResponseMinutes meanResolutionMinutes slaBreaches } }`;
+    await s['cs.agent']!.gqlOk(query, { f }); // warm
+    const started = performance.now();
+    const { workOrderKpis: k } = await s['cs.agent']!.gqlOk<{ workOrderKpis: Record<string, number> }>(
+      query,
+      { f },
+    );
+    console.log(
+      `work order KPIs over the seeded year: ${Math.round(performance.now() - started)} ms (HTTP round trip)`,
+      k,
+    );
+    expect(k.filed).toBeGreaterThan(1500);
+    expect(k.timeliness).toBeGreaterThan(0.9);
+    expect(k.returnVisitRate).toBeGreaterThan(0.95);
+    expect(k.satisfaction).toBeGreaterThan(0.9);
+    expect(k.firstTimePass).toBeGreaterThan(0.9);
+  });
 });

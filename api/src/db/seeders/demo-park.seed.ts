@@ -12,6 +12,7 @@ import { TENANT_PROFILES } from './demo-tenant-list.js';
 import { allocateUnits, completionDate, createTenants } from './demo-tenants.js';
 import { floorArea, levelsOf, planUnits } from './demo-units.js';
 import { seedDemoUsers } from './demo-users.js';
+import { createWorkOrderHistory } from './demo-work-orders.js';
 import { IdSource, Random, round, startOfUtcDay } from './random.js';
 import type { SeedContext } from './seed-context.js';
 
@@ -26,6 +27,7 @@ export type DemoParkCounts = {
   equipment: number;
   equipmentEvents: number;
   users: number;
+  workOrders: number;
 };
 
 /** Fixed seeds: the same `today` always yields the same rows, ids included. */
@@ -96,11 +98,12 @@ export async function seedDemoPark(em: EntityManager, opts?: { today?: Date }): 
   const plans = planUnits(random);
   allocateUnits(random, plans, TENANT_PROFILES);
   const { tenants, contacts } = createTenants(ctx, TENANT_PROFILES, plans);
+  const units: Unit[] = [];
   for (const u of plans) {
     const floor = places.floors.get(`${u.buildingCode}:${u.level}`);
     const building = places.buildings.get(u.buildingCode);
     if (!floor || !building) throw new Error(`No floor ${u.level} in ${u.buildingCode}`);
-    const unit = em.create(Unit, {
+    const unit: Unit = em.create(Unit, {
       id: ids.next(),
       ...stamp,
       park,
@@ -113,6 +116,7 @@ export async function seedDemoPark(em: EntityManager, opts?: { today?: Date }): 
       usableArea: u.usableArea,
       tenant: u.tenant === null ? null : (tenants[u.tenant] ?? null),
     });
+    units.push(unit);
     const roomKey = `${u.buildingCode}:${u.role}`;
     if (!places.rooms.has(roomKey)) places.rooms.set(roomKey, unit);
   }
@@ -124,6 +128,23 @@ export async function seedDemoPark(em: EntityManager, opts?: { today?: Date }): 
   const equipmentEvents = createHistory(ctx, items);
   await em.flush();
   const users = await seedDemoUsers(em, { ids, park, tenants, today });
+  const byLogin = (login: string) => users.get(login)!;
+  const workOrders = createWorkOrderHistory(em, {
+    ids,
+    today,
+    park,
+    units,
+    staff: new Map([
+      ['engineering', byLogin('engineer')],
+      ['security', byLogin('guard')],
+      ['cleaning', byLogin('cleaner')],
+      ['landscaping', byLogin('gardener')],
+      ['customer_service', byLogin('cs.agent')],
+    ]),
+    requesters: [byLogin('tenant.admin'), byLogin('tenant.staff'), byLogin('tenant2.admin')],
+  });
+  await em.flush();
+  await em.execute(`select setval('work_order_number_seq', ?)`, [workOrders]);
 
   return {
     parks: 1,
@@ -134,6 +155,7 @@ export async function seedDemoPark(em: EntityManager, opts?: { today?: Date }): 
     contacts,
     equipment: items.length,
     equipmentEvents,
-    users,
+    users: users.size,
+    workOrders,
   };
 }

@@ -38,9 +38,10 @@ export const DEMO_LOGINS = [
 export async function seedDemoUsers(
   em: EntityManager,
   opts: { ids: IdSource; park: Park; tenants: TenantCompany[]; today: Date },
-): Promise<number> {
+): Promise<Map<string, AppUser>> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const roleIds = new Map(BUILTIN_ROLES.map((r) => [r.key, r.id]));
+  const users = new Map<string, AppUser>();
   for (const d of DEMO_LOGINS) {
     const tenant = 'tenant' in d ? opts.tenants[d.tenant] : undefined;
     if ('tenant' in d && !tenant) throw new Error(`Demo tenant ${d.tenant} missing`);
@@ -59,6 +60,7 @@ export async function seedDemoUsers(
       passwordChangedAt: opts.today,
       mustChangePassword: false,
     });
+    users.set(d.login, user);
     user.roles.add(em.getReference(Role, roleIds.get(d.role)!));
     if (!tenant) user.parks.add(opts.park);
     // Field staff are on duty round the clock for the next month, so repairs dispatch themselves.
@@ -76,5 +78,5 @@ export async function seedDemoUsers(
       }
   }
   await em.flush();
-  return DEMO_LOGINS.length;
+  return users;
 }

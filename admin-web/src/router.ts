@@ -44,6 +44,12 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'user.read', title: 'menu.users' },
   },
   {
+    path: 'board',
+    name: 'board',
+    component: () => import('./features/work-orders/DispatchBoardPage.vue'),
+    meta: { permission: 'workOrder.read', title: 'menu.board' },
+  },
+  {
     path: 'kiosks',
     name: 'kiosks',
     component: () => import('./features/kiosks/KiosksPage.vue'),

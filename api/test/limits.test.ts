@@ -54,7 +54,12 @@ const RULE_LIMITS = [
     ok: directives(LIMITS.maxDirectives),
     over: directives(LIMITS.maxDirectives + 1),
   },
-  { name: 'cost', limit: LIMITS.maxCost, ok: costly(''), over: costly('tenant { id name }') },
+  {
+    name: 'cost',
+    limit: LIMITS.maxCost,
+    ok: costly('tenant { id name units { id code } }'), // about 9,000
+    over: costly('tenant { id name units { id code building { id } } }'), // about 13,000
+  },
 ];
 const tokens = `{ viewer { ${'id '.repeat(LIMITS.maxTokens + 10)}} }`;
 

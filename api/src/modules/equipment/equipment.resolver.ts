@@ -122,13 +122,12 @@ export class EquipmentResolver {
 
   @Authorized('equipment.read')
   @Subscription(() => EquipmentChange, {
-    // The park must be in the caller's reach (NOT_FOUND otherwise) before anything is subscribed.
-    subscribe: async ({ args, context }) => {
-      const ctx = context as RequestContext;
-      const parkId = (args as { parkId: string }).parkId;
-      await parkService.get(ctx, parkId);
-      return ctx.pubsub.subscribe('EQUIPMENT_CHANGED', parkId);
-    },
+    subscribe: ({ args, context }) =>
+      parkService.subscribe(
+        context as RequestContext,
+        'EQUIPMENT_CHANGED',
+        (args as { parkId: string }).parkId,
+      ),
     description: 'Equipment of a park added or changed, as it happens.',
   })
   async equipmentChanged(

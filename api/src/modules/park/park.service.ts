@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
+import type { Topics } from '../../graphql/pubsub.js';
 import { applyPatch, assertTimeZone, likePattern } from '../../graphql/validate.js';
 import { Park } from './park.entity.js';
 import type { CreateParkInput, ParkFilter, ParkOrder, UpdateParkInput } from './park.inputs.js';
@@ -13,6 +14,21 @@ const uniques = { park_code_unique: 'input.code' };
 export const parkService = {
   async get(ctx: RequestContext, id: string) {
     return toParkType(await findByIdOrFail(ctx.em, Park, id, 'Park'));
+  },
+
+  /**
+   * Subscribes to a park-scoped topic once the park is in the caller's reach (NOT_FOUND
+   * otherwise), so nothing is subscribed for a park the caller cannot see.
+   */
+  async subscribe<K extends keyof Topics>(
+    ctx: RequestContext,
+    topic: K,
+    parkId: string,
+  ): Promise<AsyncIterable<Topics[K][1]>> {
+    await findByIdOrFail(ctx.em, Park, parkId, 'Park', 'parkId');
+    // Every topic is keyed by park id; the typed pubsub cannot see that through a generic K.
+    const subscribe = ctx.pubsub.subscribe as (t: K, id: string) => AsyncIterable<Topics[K][1]>;
+    return subscribe(topic, parkId);
   },
 
   list(

@@ -100,11 +100,14 @@ export class WorkOrderResolver {
     // The park must be in reach; tenants wake only for their own company's orders.
     subscribe: async ({ args, context }) => {
       const ctx = context as RequestContext;
-      const parkId = (args as { parkId: string }).parkId;
-      await parkService.get(ctx, parkId);
+      const events = await parkService.subscribe(
+        ctx,
+        'WORK_ORDER_CHANGED',
+        (args as { parkId: string }).parkId,
+      );
       const actor = ctx.signedIn;
       const own = (p: WorkOrderChangePayload) => actor.kind !== 'tenant' || p.tenantId === actor.tenantId;
-      return pipe(ctx.pubsub.subscribe('WORK_ORDER_CHANGED', parkId), filter(own));
+      return pipe(events, filter(own));
     },
     description: 'Work orders of a park filed or moved, as it happens (dispatch boards, my requests).',
   })

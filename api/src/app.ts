@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
+import { type Clock, systemClock } from './clock.js';
 import { type Config, repoRoot } from './config/env.js';
 import { rootRequirements } from './graphql/authorize.js';
 import { buildSchema } from './graphql/build-schema.js';
@@ -17,6 +18,8 @@ import { createWsServer } from './graphql/ws-server.js';
 import { graphqlHandler, MAX_BODY_BYTES } from './http/graphql-handler.js';
 import { healthHandlers } from './http/health.js';
 import { staticApps } from './http/static-apps.js';
+import { JOB_HANDLERS } from './jobs/tasks.js';
+import { type JobWorker, startJobWorker } from './jobs/worker.js';
 import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js';
 
 export type App = {
@@ -37,11 +40,14 @@ export async function createApp(opts: {
   auth: AuthSettings;
   orm: MikroORM;
   logger: Logger;
+  clock?: Clock;
+  /** Runs the job queue's due jobs (SLA timers, schedules) in this process, connecting here. */
+  jobs?: { connectionString: string; pollIntervalMs?: number };
 }): Promise<App> {
   const { orm, logger, config } = opts;
   const pubsub = createTopicPubSub();
   const auth = new AuthServices(orm, logger, opts.auth);
-  const services: AppServices = { orm, pubsub, logger, auth };
+  const services: AppServices = { orm, pubsub, logger, auth, clock: opts.clock ?? systemClock };
   const schema = await buildSchema(pubsub);
   const requirements = rootRequirements(schema);
   let accepting = false;
@@ -117,6 +123,9 @@ export async function createApp(opts: {
     server.once('error', reject);
     server.listen(opts.config.port, opts.config.host, () => resolve());
   });
+  const worker: JobWorker | undefined = opts.jobs
+    ? await startJobWorker({ services, handlers: JOB_HANDLERS, ...opts.jobs })
+    : undefined;
   accepting = true;
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -127,6 +136,7 @@ export async function createApp(opts: {
     url: `http://${host}:${address.port}`,
     async close() {
       accepting = false;
+      await worker?.stop(); // a running job finishes; pending ones stay in the queue
       await apollo.stop(); // drains HTTP (in-flight requests finish) and closes WebSockets
       wss.close();
     },

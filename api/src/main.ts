@@ -44,6 +44,7 @@ const app = await createApp({
   config,
   orm,
   logger,
+  jobs: { connectionString: appUrl },
   auth: {
     jwtSecret: await resolveJwtSecret(config.jwtSecret, config.dataDir),
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,

@@ -10,6 +10,7 @@ import { createOrm } from '../src/db/orm.js';
 import { syncBuiltinRoles } from '../src/db/reference-data.js';
 import { seedDemoPark } from '../src/db/seeders/demo-park.seed.js';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
+import { installJobQueue } from '../src/jobs/queue.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { BUILTIN_ROLES } from '../src/modules/auth/permissions.js';
 import { Role, UserKind } from '../src/modules/user/role.entity.js';
@@ -59,6 +60,7 @@ export default async function setup(project: TestProject) {
     if (seed) await orm.em.fork().transactional((em) => seedDemoPark(em));
     else await orm.em.fork().transactional((em) => createRootUser(em));
     await orm.close();
+    await installJobQueue(server.urlFor(name), logger);
   }
   await ensureAppRole(server.urlFor('postgres'), TEST_APP_PASSWORD);
   project.provide('pgAdminUrl', server.urlFor('postgres'));

@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { type App, createApp } from '../src/app.js';
+import { ManualClock } from '../src/clock.js';
 import { appRoleUrl } from '../src/db/app-role.js';
 import { createOrm, StatementCounter } from '../src/db/orm.js';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
@@ -47,6 +48,13 @@ export type TestApp = Session & {
   ownerOrm: MikroORM;
   app: App;
   statements: StatementCounter;
+  /** The API's clock; `advanceClock` moves it. */
+  clock: ManualClock;
+  /**
+   * Moves the API's time forward: the clock, and every pending job by as much, so timers that
+   * fall due run now (the worker runs when the app was started with `jobs: true`).
+   */
+  advanceClock(ms: number): Promise<void>;
   /** Signs in through the login mutation. */
   as(login: string, password?: string): Promise<Session>;
   /** A session sending the given `Authorization` value (or none). */
@@ -55,7 +63,10 @@ export type TestApp = Session & {
   appUrl: string;
   /** SQL against the test database, bypassing the API (for asserting that nothing changed). */
   sql<R extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
-  close(): Promise<void>;
+  /** The test database's name; `startTestApp({ database })` starts another API on it. */
+  database: string;
+  /** Stops the API and drops its database, unless kept (to start again on it: a restart). */
+  close(opts?: { keepDatabase?: boolean }): Promise<void>;
 };
 
 async function cloneDatabase(adminUrl: string, template: string, name: string): Promise<void> {
@@ -82,18 +93,30 @@ async function cloneDatabase(adminUrl: string, template: string, name: string): 
  * `seeded` (the demo park) by default, or `empty` (migrated only).
  */
 export async function startTestApp(
-  opts: { data?: 'seeded' | 'empty'; production?: boolean } = {},
+  opts: {
+    data?: 'seeded' | 'empty';
+    production?: boolean;
+    jobs?: boolean;
+    /** An existing test database (another app's, kept at close) instead of a fresh clone. */
+    database?: string;
+    /** Time carries on across a restart: pass the previous app's clock. */
+    clock?: ManualClock;
+  } = {},
 ): Promise<TestApp> {
   const adminUrl = inject('pgAdminUrl');
-  const dbName = `t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  await cloneDatabase(adminUrl, opts.data === 'empty' ? TEMPLATE_EMPTY : TEMPLATE_SEEDED, dbName);
+  const dbName = opts.database ?? `t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  if (!opts.database)
+    await cloneDatabase(adminUrl, opts.data === 'empty' ? TEMPLATE_EMPTY : TEMPLATE_SEEDED, dbName);
   const url = adminUrl.replace(/\/postgres$/, `/${dbName}`);
   const appUrl = appRoleUrl(url, TEST_APP_PASSWORD);
   const statements = new StatementCounter();
   const orm = await createOrm({ url: appUrl, poolMax: 4, counter: statements });
   const ownerOrm = await createOrm({ url, poolMax: 2 });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const clock = opts.clock ?? new ManualClock();
   const app = await createApp({
+    clock,
+    ...(opts.jobs && { jobs: { connectionString: appUrl, pollIntervalMs: 100 } }),
     config: { host: '127.0.0.1', port: 0, isProduction: opts.production ?? false, trustProxy: true },
     orm,
     logger,
@@ -169,17 +192,28 @@ export async function startTestApp(
     ownerOrm,
     app,
     statements,
+    clock,
+    async advanceClock(ms) {
+      clock.advance(ms);
+      await pool.query(
+        `update graphile_worker._private_jobs set run_at = run_at - make_interval(secs => $1::float8 / 1000)
+         where locked_at is null`,
+        [ms],
+      );
+    },
     as,
     withAuthorization: (authorization) => session(authorization),
     async sql(text, params) {
       return (await pool.query(text, params)).rows;
     },
-    async close() {
+    database: dbName,
+    async close(closing) {
       await Promise.all(clients.map((c) => c.dispose()));
       await app.close();
       await orm.close();
       await ownerOrm.close();
       await pool.end();
+      if (closing?.keepDatabase) return;
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
       await admin.query(`drop database if exists "${dbName}" with (force)`);

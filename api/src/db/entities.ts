@@ -6,6 +6,7 @@ import { Floor } from '../modules/building/floor.entity.js';
 import { Equipment } from '../modules/equipment/equipment.entity.js';
 import { EquipmentEvent } from '../modules/equipment/equipment-event.entity.js';
 import { KioskDevice } from '../modules/kiosk/kiosk-device.entity.js';
+import { Notification } from '../modules/notification/notification.entity.js';
 import { Park } from '../modules/park/park.entity.js';
 import { TenantCompany } from '../modules/tenant/tenant.entity.js';
 import { TenantContact } from '../modules/tenant/tenant-contact.entity.js';
@@ -35,4 +36,5 @@ export const entities = [
   WorkOrder,
   WorkOrderEvent,
   StaffShift,
+  Notification,
 ];

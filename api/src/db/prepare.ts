@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { installJobQueue } from '../jobs/queue.js';
 import { appRoleUrl, ensureAppRole } from './app-role.js';
 import { bootstrapAdmin } from './bootstrap-admin.js';
 import { migrate } from './migrate.js';
@@ -8,7 +9,7 @@ import { seedIfEmpty } from './seed.js';
 
 /**
  * Everything done as the database owner before the API serves: migrations, built-in roles, the
- * demo seed, and the application role's login. Returns the URL the API connects with.
+ * demo seed, the job queue's schema, and the application role's login. Returns the URL the API connects with.
  */
 export async function prepareDatabase(opts: {
   ownerUrl: string;
@@ -27,6 +28,7 @@ export async function prepareDatabase(opts: {
   } finally {
     await owner.close();
   }
+  await installJobQueue(opts.ownerUrl, opts.logger);
   if (opts.appUrl) return opts.appUrl;
   await ensureAppRole(opts.ownerUrl, opts.appPassword);
   return appRoleUrl(opts.ownerUrl, opts.appPassword);

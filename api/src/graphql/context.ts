@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { Clock } from '../clock.js';
 import { type AuditChange, AuditRecorder, writeAuditRows } from '../modules/audit/audit-recorder.js';
 import {
   type Actor,
   ANONYMOUS,
   beginActor,
+  beginJob,
+  JOB_ACTOR,
   type SignedInActor,
   type VerifiedCredential,
 } from '../modules/auth/actor.js';
@@ -39,6 +42,8 @@ export type AppServices = {
   pubsub: TopicPubSub;
   logger: Logger;
   auth: AuthServices;
+  /** Where the domain reads the time; tests move it by hand. */
+  clock: Clock;
 };
 
 /** Who is calling, as read from the transport before anything touches the database. */
@@ -83,6 +88,11 @@ export class RequestContext {
 
   get pubsub(): TopicPubSub {
     return this.services.pubsub;
+  }
+
+  /** The time as the domain sees it (deadlines, stamps, schedules). */
+  now(): Date {
+    return this.services.clock.now();
   }
 
   get isMutation(): boolean {
@@ -139,6 +149,20 @@ export class RequestContext {
     }
     this.actor = actor;
     if (actor.kind === 'device' || actor.kind === 'partner') this.services.auth.touch(actor);
+  }
+
+  /**
+   * Opens a background job's transaction as the job actor, which row-level security treats as
+   * staff of every park. The job's audit entry is named after its task.
+   */
+  async openAsJob(task: string, payload: unknown): Promise<void> {
+    this.operation = 'mutation';
+    this.readOnly = false;
+    await this.em.begin();
+    this.inTransaction = true;
+    await beginJob(this.em);
+    this.actor = JOB_ACTOR;
+    this.audit.open(task, task, payload);
   }
 
   /**

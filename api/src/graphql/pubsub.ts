@@ -14,6 +14,8 @@ export type WorkOrderChangePayload = { workOrderId: string; tenantId: string | n
 export type Topics = {
   EQUIPMENT_CHANGED: [parkId: string, payload: EquipmentChangePayload];
   WORK_ORDER_CHANGED: [parkId: string, payload: WorkOrderChangePayload];
+  /** Keyed by the recipient's user id. */
+  NOTIFICATION_RECEIVED: [userId: string, payload: { notificationId: string }];
 };
 
 export const createTopicPubSub = () => createPubSub<Topics>();

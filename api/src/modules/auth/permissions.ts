@@ -45,6 +45,10 @@ export const PERMISSIONS = {
     audience: 'BOTH',
     description: 'Confirms a completed job or sends it back for rework.',
   },
+  'workOrder.supervise': {
+    audience: 'STAFF',
+    description: 'Receives the SLA escalations of one’s parks.',
+  },
 } as const satisfies Record<string, { audience: 'STAFF' | 'TENANT' | 'BOTH'; description: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -123,6 +127,7 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
       'workOrder.dispatch',
       'workOrder.work',
       'workOrder.verify',
+      'workOrder.supervise',
     ],
   },
   {

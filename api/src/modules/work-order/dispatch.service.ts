@@ -1,8 +1,11 @@
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { NotificationKind } from '../notification/notification.entity.js';
+import { notificationService } from '../notification/notification.service.js';
 import { AppUser } from '../user/user.entity.js';
 import { chooseTechnician } from './dispatch.js';
+import { armSlaTimer } from './sla-alerts.js';
 import type { WorkOrder } from './work-order.entity.js';
 import { WorkOrderAction as A, WorkOrderState } from './work-order.machine.js';
 import { WorkOrderEvent } from './work-order-event.entity.js';
@@ -42,7 +45,7 @@ export async function dispatchAutomatically(ctx: RequestContext, order: WorkOrde
   if (!assignee) return;
   order.state = WorkOrderState.DISPATCHED;
   order.version += 1;
-  order.dispatchedAt = new Date();
+  order.dispatchedAt = ctx.now();
   order.assignee = ctx.em.getReference(AppUser, assignee);
   ctx.em.create(WorkOrderEvent, {
     park: order.park,
@@ -55,6 +58,19 @@ export async function dispatchAutomatically(ctx: RequestContext, order: WorkOrde
     note: null,
   });
   await ctx.em.flush();
+  await announceDispatch(ctx, order);
+}
+
+/** After any dispatch: the SLA timer starts and the technician hears of the job. */
+export async function announceDispatch(ctx: RequestContext, order: WorkOrder): Promise<void> {
+  await armSlaTimer(ctx, order);
+  if (order.assignee)
+    notificationService.notify(ctx, [order.assignee.id], {
+      parkId: order.park.id,
+      kind: NotificationKind.WORK_ORDER_ASSIGNED,
+      title: `新工单 ${order.number}：${order.title}`,
+      workOrderId: order.id,
+    });
 }
 
 /** A staff member of the park who works orders: the only valid assignee. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SLA, slaClock } from './sla.js';
+import { SLA, slaClock, slaMilestones } from './sla.js';
 import { WorkOrderCategory as C, WorkOrderPriority as P } from './work-order.entity.js';
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 21, 8, 0) + minutes * 60_000);
@@ -41,5 +41,21 @@ describe('SLA', () => {
     expect(slaClock(order({ startedAt: at(31) }), at(40))!.response).toBe('BREACHED');
     expect(slaClock(order({ startedAt: at(5), completedAt: at(119) }), at(500))!.resolution).toBe('MET');
     expect(slaClock(order({ startedAt: at(5), completedAt: at(121) }), at(121))!.resolution).toBe('BREACHED');
+  });
+
+  it('raises a warning where each window turns at risk and a breach where it runs out, earliest first', () => {
+    const kinds = (o: ReturnType<typeof order>) => slaMilestones(o).map((m) => [m.kind, m.at]);
+    expect(kinds(order())).toEqual([
+      ['RESPONSE_WARNING', at(20)],
+      ['RESPONSE_BREACH', at(30)],
+      ['RESOLUTION_WARNING', at(96)],
+      ['RESOLUTION_BREACH', at(120)],
+    ]);
+    expect(kinds(order({ startedAt: at(12) }))).toEqual([
+      ['RESOLUTION_WARNING', at(96)],
+      ['RESOLUTION_BREACH', at(120)],
+    ]);
+    expect(kinds(order({ startedAt: at(12), completedAt: at(50) }))).toEqual([]);
+    expect(kinds(order({ dispatchedAt: null }))).toEqual([]);
   });
 });

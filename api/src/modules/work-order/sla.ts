@@ -42,27 +42,29 @@ export type SlaClock = {
   resolution: SlaStatus;
 };
 
+/** When a window of `windowMs` ending at `deadline` becomes at risk. */
+const warnFrom = (deadline: Date, windowMs: number) =>
+  new Date(deadline.getTime() - Math.max(windowMs * WARNING_SHARE, MIN_WARNING_MS));
+
 function status(deadline: Date, windowMs: number, doneAt: Date | null, now: Date): SlaStatus {
   if (doneAt) return doneAt <= deadline ? 'MET' : 'BREACHED';
   if (now > deadline) return 'BREACHED';
-  const warnFrom = deadline.getTime() - Math.max(windowMs * WARNING_SHARE, MIN_WARNING_MS);
-  return now.getTime() >= warnFrom ? 'AT_RISK' : 'ON_TRACK';
+  return now >= warnFrom(deadline, windowMs) ? 'AT_RISK' : 'ON_TRACK';
 }
 
 /**
  * Deadlines counted from dispatch, and where each stands at `now`: response is met when work
  * starts, resolution when it is completed. Undefined before the order is dispatched.
  */
-export function slaClock(
-  order: {
-    category: C;
-    priority: P;
-    dispatchedAt: Date | null;
-    startedAt: Date | null;
-    completedAt: Date | null;
-  },
-  now: Date,
-): SlaClock | undefined {
+type ClockedOrder = {
+  category: C;
+  priority: P;
+  dispatchedAt?: Date | null;
+  startedAt?: Date | null;
+  completedAt?: Date | null;
+};
+
+export function slaClock(order: ClockedOrder, now: Date): SlaClock | undefined {
   if (!order.dispatchedAt) return undefined;
   const target = SLA[order.category][order.priority];
   const from = order.dispatchedAt.getTime();
@@ -73,7 +75,38 @@ export function slaClock(
   return {
     respondBy,
     resolveBy,
-    response: status(respondBy, respondMs, order.startedAt, now),
-    resolution: status(resolveBy, resolveMs, order.completedAt, now),
+    response: status(respondBy, respondMs, order.startedAt ?? null, now),
+    resolution: status(resolveBy, resolveMs, order.completedAt ?? null, now),
   };
+}
+
+export type SlaAlertKind =
+  | 'RESPONSE_WARNING'
+  | 'RESPONSE_BREACH'
+  | 'RESOLUTION_WARNING'
+  | 'RESOLUTION_BREACH';
+export type SlaMilestone = { kind: SlaAlertKind; at: Date; deadline: Date };
+
+/**
+ * The instants an open order's clock raises alerts, earliest first: a warning when a window turns
+ * at risk, a breach when it runs out. A met window (started, completed) raises nothing more.
+ */
+export function slaMilestones(order: ClockedOrder): SlaMilestone[] {
+  if (!order.dispatchedAt) return [];
+  const target = SLA[order.category][order.priority];
+  const from = order.dispatchedAt.getTime();
+  const windows = [
+    { name: 'RESPONSE', ms: target.respondMinutes * 60_000, done: order.startedAt },
+    { name: 'RESOLUTION', ms: target.resolveMinutes * 60_000, done: order.completedAt },
+  ] as const;
+  return windows
+    .filter((w) => !w.done)
+    .flatMap((w) => {
+      const deadline = new Date(from + w.ms);
+      return [
+        { kind: `${w.name}_WARNING` as const, at: warnFrom(deadline, w.ms), deadline },
+        { kind: `${w.name}_BREACH` as const, at: deadline, deadline },
+      ];
+    })
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -123,8 +123,8 @@ export class WorkOrderResolver {
     nullable: true,
     description: 'SLA deadlines and where they stand now (IPARK 5.2.2.4); null before dispatch.',
   })
-  sla(@Root() w: WorkOrderType) {
-    return slaClock(w, new Date()) ?? null;
+  sla(@Root() w: WorkOrderType, @Ctx() ctx: RequestContext) {
+    return slaClock(w, ctx.now()) ?? null;
   }
 
   @FieldResolver(() => [WorkOrderEventType], { description: 'Every step so far, oldest first.' })

@@ -13,7 +13,12 @@ import { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { AppUser } from '../user/user.entity.js';
-import { autoAssignee, checkedAssignee, dispatchAutomatically } from './dispatch.service.js';
+import {
+  announceDispatch,
+  autoAssignee,
+  checkedAssignee,
+  dispatchAutomatically,
+} from './dispatch.service.js';
 import { WorkOrder, WorkOrderSource } from './work-order.entity.js';
 import type { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
 import { WorkOrderAction as A, nextState, WorkOrderState } from './work-order.machine.js';
@@ -117,7 +122,7 @@ export const workOrderService = {
     } else if (unit?.tenant) {
       tenant = unit.tenant;
     }
-    const now = new Date();
+    const now = ctx.now();
     const [seq] = await em.execute<{ n: string }[]>(`select nextval('work_order_number_seq') as n`);
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: park.timeZone, dateStyle: 'short' }).format(now);
     const number = `WO-${day.replaceAll('-', '')}-${String(seq!.n).padStart(5, '0')}`;
@@ -206,9 +211,10 @@ export const workOrderService = {
     if ((action === A.DECLINE || action === A.REWORK) && !input.note)
       throw new BadInputError('input.note', 'Say why', 'NOTE_REQUIRED');
 
-    const changes: Record<string, unknown> = { state: to, version: order.version + 1, updatedAt: new Date() };
+    const now = ctx.now();
+    const changes: Record<string, unknown> = { state: to, version: order.version + 1, updatedAt: now };
     const stamp = STAMP[to];
-    if (stamp) changes[stamp] = new Date();
+    if (stamp) changes[stamp] = now;
     if (action === A.DISPATCH) {
       // Without a name, dispatch picks as automatic dispatch does.
       const chosen = input.assigneeId ?? (await autoAssignee(ctx, order));
@@ -246,6 +252,7 @@ export const workOrderService = {
     });
     await em.flush();
     await em.refresh(order);
+    if (action === A.DISPATCH) await announceDispatch(ctx, order);
     ctx.recordChange({
       targetType: 'WorkOrder',
       targetId: order.id,

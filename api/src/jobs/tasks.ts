@@ -1,0 +1,8 @@
+import { checkSla } from '../modules/work-order/sla-alerts.js';
+import type { JobTask } from './queue.js';
+import type { JobHandler } from './worker.js';
+
+/** Every task the worker runs. */
+export const JOB_HANDLERS: Record<JobTask, JobHandler> = {
+  'workOrder.slaCheck': checkSla,
+};

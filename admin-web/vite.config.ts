@@ -9,7 +9,10 @@ export default defineConfig({
   plugins: [vue(), Components({ resolvers: [ElementPlusResolver()], dts: false })],
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: 'http://127.0.0.1:4000', ws: true } },
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', ws: true },
+      '/files': { target: 'http://127.0.0.1:4000' },
+    },
   },
   build: { chunkSizeWarningLimit: 1500 },
 });

@@ -9,6 +9,9 @@ export default defineConfig({
   plugins: [vue(), Components({ resolvers: [VantResolver()], dts: false })],
   server: {
     port: 5175,
-    proxy: { '/graphql': { target: 'http://127.0.0.1:4000', ws: true } },
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', ws: true },
+      '/files': { target: 'http://127.0.0.1:4000' },
+    },
   },
 });

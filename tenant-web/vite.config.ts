@@ -19,6 +19,9 @@ export default defineConfig({
   },
   server: {
     port: 5174,
-    proxy: { '/graphql': { target: 'http://127.0.0.1:4000', ws: true } },
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', ws: true },
+      '/files': { target: 'http://127.0.0.1:4000' },
+    },
   },
 });

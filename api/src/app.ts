@@ -20,6 +20,8 @@ import { healthHandlers } from './http/health.js';
 import { staticApps } from './http/static-apps.js';
 import { JOB_HANDLERS } from './jobs/tasks.js';
 import { type JobWorker, startJobWorker } from './jobs/worker.js';
+import { fileHandler } from './modules/attachment/attachment.service.js';
+import { LocalFileStore, UrlSigner } from './modules/attachment/file-store.js';
 import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js';
 
 export type App = {
@@ -43,11 +45,18 @@ export async function createApp(opts: {
   clock?: Clock;
   /** Runs the job queue's due jobs (SLA timers, schedules) in this process, connecting here. */
   jobs?: { connectionString: string; pollIntervalMs?: number };
+  /** Attachments: the folder they are stored in and the largest accepted, in bytes. */
+  files: { dir: string; maxBytes: number };
 }): Promise<App> {
   const { orm, logger, config } = opts;
   const pubsub = createTopicPubSub();
   const auth = new AuthServices(orm, logger, opts.auth);
-  const services: AppServices = { orm, pubsub, logger, auth, clock: opts.clock ?? systemClock };
+  const files = {
+    store: new LocalFileStore(opts.files.dir),
+    signer: new UrlSigner(opts.auth.jwtSecret),
+    maxBytes: opts.files.maxBytes,
+  };
+  const services: AppServices = { orm, pubsub, logger, auth, clock: opts.clock ?? systemClock, files };
   const schema = await buildSchema(pubsub);
   const requirements = rootRequirements(schema);
   let accepting = false;
@@ -96,6 +105,7 @@ export async function createApp(opts: {
 
   const handleGraphql = graphqlHandler(apollo, services, config.trustProxy);
   const health = healthHandlers(orm, () => accepting);
+  const handleFiles = fileHandler(services);
   const apps = config.serveApps ? staticApps(repoRoot) : undefined;
   const other = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     if (!(apps && (await apps(req, res, url)))) notFound(res);
@@ -109,7 +119,9 @@ export async function createApp(opts: {
           ? health.live(res)
           : url.pathname === '/readyz'
             ? health.ready(res)
-            : other(req, res, url);
+            : url.pathname.startsWith('/files/')
+              ? handleFiles(req, res, url)
+              : other(req, res, url);
     route.catch((err: unknown) => {
       logger.error({ err, url: req.url }, 'request failed');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });

@@ -45,6 +45,7 @@ const app = await createApp({
   orm,
   logger,
   jobs: { connectionString: appUrl },
+  files: { dir: config.fileDir, maxBytes: config.fileMaxBytes },
   auth: {
     jwtSecret: await resolveJwtSecret(config.jwtSecret, config.dataDir),
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Client, createClient } from 'graphql-ws';
 import pg from 'pg';
@@ -116,6 +118,7 @@ export async function startTestApp(
   const clock = opts.clock ?? new ManualClock();
   const app = await createApp({
     clock,
+    files: { dir: join(tmpdir(), 'park-test-files', dbName), maxBytes: 1024 * 1024 },
     ...(opts.jobs && { jobs: { connectionString: appUrl, pollIntervalMs: 100 } }),
     config: { host: '127.0.0.1', port: 0, isProduction: opts.production ?? false, trustProxy: true },
     orm,

@@ -67,8 +67,9 @@ try {
     }
     if (cachedActor) this.actor = cachedActor;
   };
-  const shipped = await createApp({ config, orm: appOrm, logger, auth });
-  const bare = await createApp({ config, orm: ownerOrm, logger, auth });
+  const files = { dir: join(tmpdir(), 'park-bench-files'), maxBytes: 1024 * 1024 };
+  const shipped = await createApp({ config, orm: appOrm, logger, auth, files });
+  const bare = await createApp({ config, orm: ownerOrm, logger, auth, files });
 
   const post = async (base: string, query: string, variables: object, token?: string) => {
     const res = await fetch(`${base}/graphql`, {

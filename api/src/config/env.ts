@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -45,6 +45,8 @@ const schema = z.object({
   LOG_SQL: bool.default(false),
   SERVE_APPS: bool.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  FILE_DIR: z.string().min(1).optional(),
+  FILE_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type Config = Readonly<{
@@ -78,6 +80,9 @@ export type Config = Readonly<{
   shutdownTimeoutMs: number;
   /** Serve the built apps at /admin/, /portal/ and /kiosk/ from the repository. */
   serveApps: boolean;
+  /** Where attachments are stored (default DATA_DIR/files). */
+  fileDir: string;
+  fileMaxBytes: number;
 }>;
 
 /** Thrown when the environment holds a value the product cannot run with. */
@@ -130,5 +135,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logSql: e.LOG_SQL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     serveApps: e.SERVE_APPS,
+    fileDir: resolve(e.FILE_DIR ?? join(e.DATA_DIR, 'files')),
+    fileMaxBytes: e.FILE_MAX_MB * 1024 * 1024,
   });
 }

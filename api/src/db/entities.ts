@@ -1,4 +1,5 @@
 import { ApiKey } from '../modules/api-key/api-key.entity.js';
+import { Attachment } from '../modules/attachment/attachment.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { AuthSession } from '../modules/auth/session.entity.js';
 import { Building } from '../modules/building/building.entity.js';
@@ -15,6 +16,7 @@ import { Role } from '../modules/user/role.entity.js';
 import { AppUser } from '../modules/user/user.entity.js';
 import { StaffShift } from '../modules/work-order/staff-shift.entity.js';
 import { WorkOrder } from '../modules/work-order/work-order.entity.js';
+import { WorkOrderComment } from '../modules/work-order/work-order-comment.entity.js';
 import { WorkOrderEvent } from '../modules/work-order/work-order-event.entity.js';
 
 /** Every table the ORM maps. Migrations are generated from this list. */
@@ -37,4 +39,6 @@ export const entities = [
   WorkOrderEvent,
   StaffShift,
   Notification,
+  WorkOrderComment,
+  Attachment,
 ];

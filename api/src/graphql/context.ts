@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
+import type { FileServices } from '../modules/attachment/attachment.service.js';
 import { type AuditChange, AuditRecorder, writeAuditRows } from '../modules/audit/audit-recorder.js';
 import {
   type Actor,
@@ -44,6 +45,8 @@ export type AppServices = {
   auth: AuthServices;
   /** Where the domain reads the time; tests move it by hand. */
   clock: Clock;
+  /** Attachment storage, signed links and the size limit. */
+  files: FileServices;
 };
 
 /** Who is calling, as read from the transport before anything touches the database. */

@@ -4,7 +4,13 @@ import { createPubSub } from '@graphql-yoga/subscription';
 export type EquipmentChangePayload = { equipmentId: string; kind: 'CREATED' | 'UPDATED' | 'STATUS_CHANGED' };
 
 /** A work order was filed or moved; `tenantId` lets tenant subscribers skip other companies'. */
-export type WorkOrderChangePayload = { workOrderId: string; tenantId: string | null; action: string };
+export type WorkOrderChangePayload = {
+  workOrderId: string;
+  tenantId: string | null;
+  action: string;
+  /** Staff-only news (an internal comment): tenants do not wake for it. */
+  staffOnly?: boolean;
+};
 
 /**
  * Every subscription topic and its payload. Topics are scoped by park id so a subscriber only

@@ -145,6 +145,12 @@ export async function seedDemoPark(em: EntityManager, opts?: { today?: Date }): 
   });
   await em.flush();
   await em.execute(`select setval('work_order_number_seq', ?)`, [workOrders]);
+  // QUALITY 七.5: an engineering repair confirmed by the tenant gets a customer-service return visit.
+  await em.execute(
+    `insert into work_order_follow_up_rule (id, created_at, park_id, from_department, to_department, title_prefix)
+     values (?, ?, ?, 'engineering', 'customer_service', '回访')`,
+    [ids.next(), today, park.id],
+  );
 
   return {
     parks: 1,

@@ -27,6 +27,7 @@ const TITLES: Record<C, string[]> = {
   [C.CLEANING]: ['公共区域需清洁', '垃圾未清运'],
   [C.LANDSCAPING]: ['绿植枯萎', '草坪需修剪'],
   [C.SECURITY]: ['可疑人员', '车辆乱停'],
+  [C.SERVICE]: ['回访'],
   [C.OTHER]: ['其他报修'],
 };
 /** How often each kind of work comes up, roughly as in a park of offices and factories. */

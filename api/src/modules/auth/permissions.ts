@@ -137,7 +137,8 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     nameEn: 'Customer service',
     description: 'Front desk: tenants, their contacts and users.',
     audience: 'STAFF',
-    permissions: [...STAFF_BASE, 'equipment.read', 'user.read', ...WORK_ORDER_DESK],
+    // workOrder.work: customer service works its own follow-ups (return visits).
+    permissions: [...STAFF_BASE, 'equipment.read', 'user.read', ...WORK_ORDER_DESK, 'workOrder.work'],
   },
   {
     id: '0e7189d4-597e-5cbf-8d2e-4d0cb79a9ad3',

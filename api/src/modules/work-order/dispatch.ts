@@ -18,6 +18,7 @@ export const CATEGORY_DEPARTMENT: Readonly<Record<WorkOrderCategory, string>> = 
   [WorkOrderCategory.SECURITY]: 'security',
   [WorkOrderCategory.CLEANING]: 'cleaning',
   [WorkOrderCategory.LANDSCAPING]: 'landscaping',
+  [WorkOrderCategory.SERVICE]: 'customer_service',
 };
 
 export type DispatchCandidate = {

@@ -28,7 +28,10 @@ type Row = {
 
 const ratio = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 10_000) / 10_000);
 
-/** Work order KPIs over any period, park and category, in one SQL statement. */
+/**
+ * Work order KPIs over any period, park and category, in one SQL statement. Follow-ups (return
+ * visit jobs) are not counted: the visit is measured on the order they follow.
+ */
 export const kpiService = {
   async compute(ctx: RequestContext, f: WorkOrderKpiFilter): Promise<WorkOrderKpis> {
     if (f.to <= f.from) throw new BadInputError('filter.to', 'to must be after from', 'EMPTY_RANGE');
@@ -40,7 +43,7 @@ export const kpiService = {
          from work_order w
          join (values ${SLA_ROWS}) as s(category, priority, resolve_minutes)
            on s.category = w.category::text and s.priority = w.priority::text
-         where w.park_id = ? and w.submitted_at >= ? and w.submitted_at < ?
+         where w.park_id = ? and w.submitted_at >= ? and w.submitted_at < ? and w.follow_up_of_id is null
            and (?::text is null or w.category::text = ?::text))
        select count(*)::int as filed,
          count(*) filter (where completed_at is not null)::int as completed,

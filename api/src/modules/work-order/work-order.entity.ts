@@ -39,7 +39,16 @@ export enum WorkOrderCategory {
   CLEANING = 'CLEANING',
   LANDSCAPING = 'LANDSCAPING',
   SECURITY = 'SECURITY',
+  /** Customer-service work: return visits and other follow-ups. */
+  SERVICE = 'SERVICE',
   OTHER = 'OTHER',
+}
+
+/** A paid repair's quote, as the tenant decided it. */
+export enum QuoteState {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
 }
 
 /**
@@ -87,6 +96,25 @@ export const WorkOrder = defineEntity({
     visitedBy: () => p.manyToOne(AppUser).nullable(),
     visitScore: p.smallint().nullable(),
     visitComment: p.string().length(500).nullable(),
+    /** Paid repairs: labour and materials in fen, quoted by staff before work starts. */
+    quoteLabourFen: p.integer().nullable(),
+    quoteMaterialsFen: p.integer().nullable(),
+    quoteNote: p.string().length(500).nullable(),
+    quoteState: p
+      .enum(() => QuoteState)
+      .nativeEnumName('quote_state')
+      .nullable(),
+    quotedAt: p.datetime().nullable(),
+    quotedByLabel: p.string().length(100).nullable(),
+    quoteDecidedAt: p.datetime().nullable(),
+    quoteDecidedByLabel: p.string().length(100).nullable(),
+    /** The accepted amount, for billing (SPEC §3.5). */
+    billableFen: p.integer().nullable(),
+    /** The requester's own rating when confirming the fix. */
+    rating: p.smallint().nullable(),
+    ratingComment: p.string().length(500).nullable(),
+    /** The order this one follows up (e.g. the repair a return visit is about). */
+    followUpOf: () => p.manyToOne(WorkOrder).nullable(),
   },
 });
 export type WorkOrder = InferEntity<typeof WorkOrder>;

@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, Length, Min } from 'class-validator';
+import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { WorkOrderCategory, WorkOrderPriority, WorkOrderSource } from './work-order.entity.js';
 import { WorkOrderAction, WorkOrderState } from './work-order.machine.js';
@@ -75,6 +75,38 @@ export class TransitionWorkOrderInput {
   @IsInt()
   @Min(0)
   expectedVersion?: number;
+
+  @Field(() => Int, { nullable: true, description: 'VERIFY: the requester’s rating, 1–5.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  rating?: number;
+
+  @Field({ nullable: true, description: 'VERIFY: the requester’s comment.' })
+  @IsOptional()
+  @Length(1, 500)
+  ratingComment?: string;
+}
+
+@InputType({ description: 'A paid repair’s quote.' })
+export class QuoteWorkOrderInput {
+  @Field(() => Int, { description: 'Labour, fen (≥ 0).' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  labourFen!: number;
+
+  @Field(() => Int, { description: 'Materials, fen (≥ 0).' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  materialsFen!: number;
+
+  @Field({ nullable: true, description: 'What is quoted (parts, hours).' })
+  @IsOptional()
+  @Length(1, 500)
+  note?: string;
 }
 
 @InputType({ description: 'Which work orders.' })

@@ -106,7 +106,8 @@ export class WorkOrderResolver {
         (args as { parkId: string }).parkId,
       );
       const actor = ctx.signedIn;
-      const own = (p: WorkOrderChangePayload) => actor.kind !== 'tenant' || p.tenantId === actor.tenantId;
+      const own = (p: WorkOrderChangePayload) =>
+        actor.kind !== 'tenant' || (!p.staffOnly && p.tenantId === actor.tenantId);
       return pipe(events, filter(own));
     },
     description: 'Work orders of a park filed or moved, as it happens (dispatch boards, my requests).',

@@ -19,7 +19,8 @@ import {
   checkedAssignee,
   dispatchAutomatically,
 } from './dispatch.service.js';
-import { WorkOrder, WorkOrderSource } from './work-order.entity.js';
+import { createFollowUps } from './follow-up.js';
+import { QuoteState, WorkOrder, WorkOrderSource } from './work-order.entity.js';
 import type { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
 import { WorkOrderAction as A, nextState, WorkOrderState } from './work-order.machine.js';
 import { toWorkOrderType } from './work-order.type.js';
@@ -59,6 +60,106 @@ function where(ctx: RequestContext, f: WorkOrderFilter | undefined): FilterQuery
     ...(f.assigneeId !== undefined && { assignee: idOrNone(f.assigneeId) }),
     ...(f.mine && { assignee: ctx.signedIn.id }),
   } as FilterQuery<WorkOrder>;
+}
+
+/**
+ * Writes one step of an order: a conditional update on its version (of two concurrent steps one
+ * wins, the other gets CONFLICT), the event, the audit entry and the live event. `to` defaults to
+ * the current state (a quote, a decision). Reloads the order.
+ */
+export async function applyMove(
+  ctx: RequestContext,
+  order: WorkOrder,
+  step: {
+    action: string;
+    to?: WorkOrderState;
+    changes: Record<string, unknown>;
+    note: string | null;
+    audit?: Record<string, unknown>;
+  },
+): Promise<void> {
+  const em = ctx.em;
+  const from = order.state;
+  const to = step.to ?? from;
+  const updated = await em.nativeUpdate(
+    WorkOrder,
+    { id: order.id, version: order.version, state: from },
+    { ...step.changes, state: to, version: order.version + 1, updatedAt: ctx.now() },
+  );
+  if (updated === 0)
+    throw new ConflictError('Someone else acted on this work order first', 'CONCURRENT_TRANSITION');
+  em.create(WorkOrderEvent, {
+    park: order.park,
+    workOrder: order,
+    action: step.action,
+    fromState: from,
+    toState: to,
+    actorId: ctx.signedIn.id,
+    actorLabel: ctx.signedIn.label,
+    note: step.note,
+  });
+  await em.flush();
+  await em.refresh(order);
+  ctx.recordChange({
+    targetType: 'WorkOrder',
+    targetId: order.id,
+    parkId: order.park.id,
+    tenantId: order.tenant?.id ?? null,
+    before: { state: from },
+    after: { state: to, action: step.action, assigneeId: order.assignee?.id ?? null, ...step.audit },
+  });
+  ctx.publish('WORK_ORDER_CHANGED', order.park.id, {
+    workOrderId: order.id,
+    tenantId: order.tenant?.id ?? null,
+    action: step.action,
+  });
+}
+
+type NewOrder = Pick<
+  WorkOrder,
+  'park' | 'source' | 'category' | 'priority' | 'title' | 'description' | 'building' | 'unit' | 'equipment'
+> &
+  Partial<Pick<WorkOrder, 'locationNote' | 'tenant' | 'requester' | 'followUpOf'>>;
+
+/**
+ * Files a new order, whoever files it (a user, a maintenance plan, a follow-up rule): numbers
+ * it in the park's day, records SUBMIT, dispatches it automatically when someone fits, and
+ * announces it. The caller records it in its audit entry.
+ */
+export async function fileOrder(ctx: RequestContext, fields: NewOrder): Promise<WorkOrder> {
+  const em = ctx.em;
+  const now = ctx.now();
+  const [seq] = await em.execute<{ n: string }[]>(`select nextval('work_order_number_seq') as n`);
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: fields.park.timeZone, dateStyle: 'short' }).format(
+    now,
+  );
+  const order = em.create(WorkOrder, {
+    locationNote: null,
+    tenant: null,
+    requester: null,
+    followUpOf: null,
+    ...fields,
+    number: `WO-${day.replaceAll('-', '')}-${String(seq!.n).padStart(5, '0')}`,
+    submittedAt: now,
+  });
+  em.create(WorkOrderEvent, {
+    park: fields.park,
+    workOrder: order,
+    action: 'SUBMIT',
+    fromState: null,
+    toState: WorkOrderState.SUBMITTED,
+    actorId: ctx.signedIn.id,
+    actorLabel: ctx.signedIn.label,
+    note: null,
+  });
+  await em.flush();
+  await dispatchAutomatically(ctx, order);
+  ctx.publish('WORK_ORDER_CHANGED', fields.park.id, {
+    workOrderId: order.id,
+    tenantId: order.tenant?.id ?? null,
+    action: 'SUBMIT',
+  });
+  return order;
 }
 
 /** Work orders: filed by tenants or staff, moved through their states by those allowed to. */
@@ -122,13 +223,8 @@ export const workOrderService = {
     } else if (unit?.tenant) {
       tenant = unit.tenant;
     }
-    const now = ctx.now();
-    const [seq] = await em.execute<{ n: string }[]>(`select nextval('work_order_number_seq') as n`);
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: park.timeZone, dateStyle: 'short' }).format(now);
-    const number = `WO-${day.replaceAll('-', '')}-${String(seq!.n).padStart(5, '0')}`;
-    const order = em.create(WorkOrder, {
+    const order = await fileOrder(ctx, {
       park,
-      number,
       source,
       category: input.category,
       priority: input.priority,
@@ -141,31 +237,13 @@ export const workOrderService = {
       tenant,
       requester:
         actor.kind === 'staff' || actor.kind === 'tenant' ? em.getReference(AppUser, actor.id) : null,
-      submittedAt: now,
     });
-    em.create(WorkOrderEvent, {
-      park,
-      workOrder: order,
-      action: 'SUBMIT',
-      fromState: null,
-      toState: WorkOrderState.SUBMITTED,
-      actorId: actor.id,
-      actorLabel: actor.label,
-      note: null,
-    });
-    await em.flush();
-    await dispatchAutomatically(ctx, order);
     ctx.recordChange({
       targetType: 'WorkOrder',
       targetId: order.id,
       parkId: park.id,
       tenantId: tenant?.id ?? null,
       after: toWorkOrderType(order),
-    });
-    ctx.publish('WORK_ORDER_CHANGED', park.id, {
-      workOrderId: order.id,
-      tenantId: tenant?.id ?? null,
-      action: 'SUBMIT',
     });
     return toWorkOrderType(order);
   },
@@ -211,10 +289,9 @@ export const workOrderService = {
     if ((action === A.DECLINE || action === A.REWORK) && !input.note)
       throw new BadInputError('input.note', 'Say why', 'NOTE_REQUIRED');
 
-    const now = ctx.now();
-    const changes: Record<string, unknown> = { state: to, version: order.version + 1, updatedAt: now };
+    const changes: Record<string, unknown> = {};
     const stamp = STAMP[to];
-    if (stamp) changes[stamp] = now;
+    if (stamp) changes[stamp] = ctx.now();
     if (action === A.DISPATCH) {
       // Without a name, dispatch picks as automatic dispatch does.
       const chosen = input.assigneeId ?? (await autoAssignee(ctx, order));
@@ -233,39 +310,25 @@ export const workOrderService = {
       changes.holdReason = input.holdReason;
     }
     if (action === A.RESUME) changes.holdReason = null;
-    const updated = await em.nativeUpdate(
-      WorkOrder,
-      { id: order.id, version: order.version, state: from },
+    if (action === A.START && order.quoteState && order.quoteState !== QuoteState.ACCEPTED)
+      throw new ConflictError(
+        'The tenant has not accepted the quote; work cannot start',
+        'QUOTE_NOT_ACCEPTED',
+        'input.action',
+      );
+    if (action === A.VERIFY) {
+      changes.rating = input.rating ?? null;
+      changes.ratingComment = input.ratingComment ?? null;
+    }
+    await applyMove(ctx, order, {
+      action,
+      to,
       changes,
-    );
-    if (updated === 0)
-      throw new ConflictError('Someone else acted on this work order first', 'CONCURRENT_TRANSITION');
-    em.create(WorkOrderEvent, {
-      park: order.park,
-      workOrder: order,
-      action,
-      fromState: from,
-      toState: to,
-      actorId: actor.id,
-      actorLabel: actor.label,
       note: input.note ?? input.holdReason ?? null,
+      audit: { note: input.note ?? null },
     });
-    await em.flush();
-    await em.refresh(order);
     if (action === A.DISPATCH) await announceDispatch(ctx, order);
-    ctx.recordChange({
-      targetType: 'WorkOrder',
-      targetId: order.id,
-      parkId: order.park.id,
-      tenantId: order.tenant?.id ?? null,
-      before: { state: from },
-      after: { state: to, action, note: input.note ?? null, assigneeId: order.assignee?.id ?? null },
-    });
-    ctx.publish('WORK_ORDER_CHANGED', order.park.id, {
-      workOrderId: order.id,
-      tenantId: order.tenant?.id ?? null,
-      action,
-    });
+    if (action === A.VERIFY) await createFollowUps(ctx, order);
     return toWorkOrderType(order);
   },
 };

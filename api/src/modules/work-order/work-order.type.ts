@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
+  QuoteState,
   type WorkOrder,
   WorkOrderCategory,
   WorkOrderPriority,
@@ -69,6 +70,63 @@ registerEnumType(WorkOrderCategory, {
     Object.values(WorkOrderCategory).map((c) => [c, { description: `${c.toLowerCase()} work` }]),
   ),
 });
+
+registerEnumType(QuoteState, {
+  name: 'QuoteState',
+  description: 'Where a paid repair’s quote stands.',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for the tenant 待确认' },
+    ACCEPTED: { description: 'Accepted; work may start 已接受' },
+    DECLINED: { description: 'Declined by the tenant 已拒绝' },
+  },
+});
+
+@ObjectType('WorkOrderQuote', { description: 'A paid repair’s quote (labour and materials, in fen).' })
+export class WorkOrderQuoteType {
+  @Field(() => Int, { description: 'Labour, fen.' })
+  labourFen!: number;
+
+  @Field(() => Int, { description: 'Materials, fen.' })
+  materialsFen!: number;
+
+  @Field(() => Int, { description: 'Labour plus materials, fen.' })
+  totalFen!: number;
+
+  @Field(() => String, { nullable: true, description: 'What is quoted.' })
+  note!: string | null;
+
+  @Field(() => QuoteState, { description: 'Pending, accepted or declined.' })
+  state!: QuoteState;
+
+  @Field({ description: 'When it was quoted.' })
+  quotedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Who quoted.' })
+  quotedBy!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the tenant decided.' })
+  decidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who decided.' })
+  decidedBy!: string | null;
+}
+
+function toQuoteType(w: WorkOrder): WorkOrderQuoteType | null {
+  if (!w.quoteState || !w.quotedAt) return null;
+  const labourFen = w.quoteLabourFen ?? 0;
+  const materialsFen = w.quoteMaterialsFen ?? 0;
+  return {
+    labourFen,
+    materialsFen,
+    totalFen: labourFen + materialsFen,
+    note: w.quoteNote ?? null,
+    state: w.quoteState,
+    quotedAt: w.quotedAt,
+    quotedBy: w.quotedByLabel ?? null,
+    decidedAt: w.quoteDecidedAt ?? null,
+    decidedBy: w.quoteDecidedByLabel ?? null,
+  };
+}
 
 @ObjectType('WorkOrderEvent', { description: 'One step of a work order: who did what, when.' })
 export class WorkOrderEventType {
@@ -195,6 +253,20 @@ export class WorkOrderType {
   @Field(() => Date, { nullable: true, description: 'When the return visit was made.' })
   visitedAt!: Date | null;
 
+  @Field(() => WorkOrderQuoteType, { nullable: true, description: 'Paid repairs: the quote.' })
+  quote!: WorkOrderQuoteType | null;
+
+  @Field(() => Int, { nullable: true, description: 'Paid repairs: the accepted amount to bill, fen.' })
+  billableFen!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The requester’s rating (1–5) when confirming.' })
+  rating!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The requester’s comment when confirming.' })
+  ratingComment!: string | null;
+
+  followUpOfId!: string | null;
+
   startedAt!: Date | null;
   parkId!: string;
   buildingId!: string | null;
@@ -227,6 +299,11 @@ export function toWorkOrderType(w: WorkOrder): WorkOrderType {
     visitScore: w.visitScore ?? null,
     visitComment: w.visitComment ?? null,
     visitedAt: w.visitedAt ?? null,
+    quote: toQuoteType(w),
+    billableFen: w.billableFen ?? null,
+    rating: w.rating ?? null,
+    ratingComment: w.ratingComment ?? null,
+    followUpOfId: w.followUpOf?.id ?? null,
     parkId: w.park.id,
     buildingId: w.building?.id ?? null,
     unitId: w.unit?.id ?? null,

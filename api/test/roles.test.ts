@@ -46,6 +46,7 @@ function probes(): [Permission, string][] {
     ],
     ['workOrder.work', `mutation { transitionWorkOrder(id: "${none}", input: { action: START }) { id } }`],
     ['workOrder.verify', `mutation { transitionWorkOrder(id: "${none}", input: { action: VERIFY }) { id } }`],
+    ['maintenance.manage', `mutation { setMaintenancePlanActive(id: "${none}", active: false) { id } }`],
   ];
 }
 

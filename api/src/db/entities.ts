@@ -7,6 +7,7 @@ import { Floor } from '../modules/building/floor.entity.js';
 import { Equipment } from '../modules/equipment/equipment.entity.js';
 import { EquipmentEvent } from '../modules/equipment/equipment-event.entity.js';
 import { KioskDevice } from '../modules/kiosk/kiosk-device.entity.js';
+import { MaintenancePlan } from '../modules/maintenance/maintenance-plan.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
 import { Park } from '../modules/park/park.entity.js';
 import { TenantCompany } from '../modules/tenant/tenant.entity.js';
@@ -41,4 +42,5 @@ export const entities = [
   Notification,
   WorkOrderComment,
   Attachment,
+  MaintenancePlan,
 ];

@@ -12,7 +12,7 @@ import { APP_ROLE } from '../db/app-role.js';
 export const JOB_SCHEMA = 'graphile_worker';
 
 /** Task names; each has a handler in jobs/tasks.ts. */
-export type JobTask = 'workOrder.slaCheck';
+export type JobTask = 'workOrder.slaCheck' | 'maintenance.generate';
 
 /** graphile-worker logs through the API's pino logger. */
 export function workerLogger(logger: Logger): WorkerLogger {
@@ -25,7 +25,8 @@ export function workerLogger(logger: Logger): WorkerLogger {
 
 /**
  * Installs or upgrades the queue's schema as the owner, then lets the application role use it:
- * the API adds jobs inside its own transactions and the worker runs as that role too.
+ * the API adds jobs inside its own transactions and the worker runs as that role too. Runs after
+ * migrations and the seed, and arms any maintenance plan that has no timer.
  */
 export async function installJobQueue(ownerUrl: string, logger: Logger): Promise<void> {
   const pgPool = new pg.Pool({ connectionString: ownerUrl, max: 1 });
@@ -44,6 +45,11 @@ export async function installJobQueue(ownerUrl: string, logger: Logger): Promise
     for (const { name } of rows)
       await pgPool.query(`drop policy if exists app_role_queue on ${JOB_SCHEMA}."${name}";
         create policy app_role_queue on ${JOB_SCHEMA}."${name}" for all to ${APP_ROLE} using (true) with check (true);`);
+    // Plans written outside the API (the demo seed, imports) get their timers; existing ones keep theirs.
+    await pgPool.query(`select ${JOB_SCHEMA}.add_job('maintenance.generate', json_build_object('planId', p.id),
+        run_at => p.next_due_on::timestamp at time zone pk.time_zone, job_key => 'plan:' || p.id,
+        job_key_mode => 'preserve_run_at')
+      from maintenance_plan p join park pk on pk.id = p.park_id where p.active`);
   } finally {
     await pgPool.end();
   }

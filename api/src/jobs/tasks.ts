@@ -1,3 +1,4 @@
+import { generatePlanOrder } from '../modules/maintenance/maintenance.service.js';
 import { checkSla } from '../modules/work-order/sla-alerts.js';
 import type { JobTask } from './queue.js';
 import type { JobHandler } from './worker.js';
@@ -5,4 +6,5 @@ import type { JobHandler } from './worker.js';
 /** Every task the worker runs. */
 export const JOB_HANDLERS: Record<JobTask, JobHandler> = {
   'workOrder.slaCheck': checkSla,
+  'maintenance.generate': generatePlanOrder,
 };

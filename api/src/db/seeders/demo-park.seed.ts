@@ -8,6 +8,7 @@ import { Unit } from '../../modules/unit/unit.entity.js';
 import { BUILDINGS, DEMO_PARK } from './demo-data.js';
 import { createEquipment, type Places } from './demo-equipment.js';
 import { createHistory } from './demo-equipment-history.js';
+import { createMaintenancePlans } from './demo-maintenance.js';
 import { TENANT_PROFILES } from './demo-tenant-list.js';
 import { allocateUnits, completionDate, createTenants } from './demo-tenants.js';
 import { floorArea, levelsOf, planUnits } from './demo-units.js';
@@ -143,8 +144,15 @@ export async function seedDemoPark(em: EntityManager, opts?: { today?: Date }): 
     ]),
     requesters: [byLogin('tenant.admin'), byLogin('tenant.staff'), byLogin('tenant2.admin')],
   });
+  const planOrders = createMaintenancePlans(em, {
+    ids,
+    today,
+    park,
+    engineer: byLogin('engineer'),
+    firstNumber: workOrders,
+  });
   await em.flush();
-  await em.execute(`select setval('work_order_number_seq', ?)`, [workOrders]);
+  await em.execute(`select setval('work_order_number_seq', ?)`, [workOrders + planOrders]);
   // QUALITY 七.5: an engineering repair confirmed by the tenant gets a customer-service return visit.
   await em.execute(
     `insert into work_order_follow_up_rule (id, created_at, park_id, from_department, to_department, title_prefix)
@@ -162,6 +170,6 @@ export async function seedDemoPark(em: EntityManager, opts?: { today?: Date }): 
     equipment: items.length,
     equipmentEvents,
     users: users.size,
-    workOrders,
+    workOrders: workOrders + planOrders,
   };
 }

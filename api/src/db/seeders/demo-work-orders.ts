@@ -93,7 +93,7 @@ export function createWorkOrderHistory(
       const assignee = opts.staff.get(CATEGORY_DEPARTMENT[category])!;
       const sla = SLA[category][priority];
       const events: [A | 'SUBMIT', S | null, S, number, string | null][] = [
-        ['SUBMIT', null, S.SUBMITTED, 0, null],
+        ['SUBMIT', null, S.SUBMITTED, submittedAt.getTime(), null],
       ];
       let t = submittedAt.getTime();
       const step = (action: A, from: S, to: S, minutes: number, note: string | null = null) => {

@@ -45,6 +45,10 @@ export const PERMISSIONS = {
     audience: 'BOTH',
     description: 'Confirms a completed job or sends it back for rework.',
   },
+  'maintenance.manage': {
+    audience: 'STAFF',
+    description: 'Creates maintenance plans and pauses or changes them.',
+  },
   'workOrder.supervise': {
     audience: 'STAFF',
     description: 'Receives the SLA escalations of one’s parks.',
@@ -128,6 +132,7 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
       'workOrder.work',
       'workOrder.verify',
       'workOrder.supervise',
+      'maintenance.manage',
     ],
   },
   {
@@ -147,7 +152,13 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
     nameEn: 'Engineering',
     description: 'Technicians: the equipment ledger, inspections, maintenance and repairs.',
     audience: 'STAFF',
-    permissions: [...STAFF_BASE, 'equipment.read', 'equipment.write', ...WORK_ORDER_FIELD],
+    permissions: [
+      ...STAFF_BASE,
+      'equipment.read',
+      'equipment.write',
+      'maintenance.manage',
+      ...WORK_ORDER_FIELD,
+    ],
   },
   {
     id: 'ddecc250-545c-5a0b-9f36-49b1aff23b24',

@@ -2,6 +2,7 @@ import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { baseProperties } from '../../db/base-properties.js';
 import { Building } from '../building/building.entity.js';
 import { Equipment } from '../equipment/equipment.entity.js';
+import { MaintenancePlan } from '../maintenance/maintenance-plan.entity.js';
 import { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -115,6 +116,9 @@ export const WorkOrder = defineEntity({
     ratingComment: p.string().length(500).nullable(),
     /** The order this one follows up (e.g. the repair a return visit is about). */
     followUpOf: () => p.manyToOne(WorkOrder).nullable(),
+    /** Filed by this maintenance plan for `planDueOn` ('YYYY-MM-DD'). */
+    maintenancePlan: () => p.manyToOne(MaintenancePlan).nullable(),
+    planDueOn: p.string().columnType('date').nullable(),
   },
 });
 export type WorkOrder = InferEntity<typeof WorkOrder>;

@@ -9,6 +9,7 @@ import { idOrNone } from '../../graphql/validate.js';
 import type { Permission } from '../auth/permissions.js';
 import { Building } from '../building/building.entity.js';
 import { Equipment } from '../equipment/equipment.entity.js';
+import { recordPlanCompletion } from '../maintenance/maintenance.service.js';
 import { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -119,7 +120,9 @@ type NewOrder = Pick<
   WorkOrder,
   'park' | 'source' | 'category' | 'priority' | 'title' | 'description' | 'building' | 'unit' | 'equipment'
 > &
-  Partial<Pick<WorkOrder, 'locationNote' | 'tenant' | 'requester' | 'followUpOf'>>;
+  Partial<
+    Pick<WorkOrder, 'locationNote' | 'tenant' | 'requester' | 'followUpOf' | 'maintenancePlan' | 'planDueOn'>
+  >;
 
 /**
  * Files a new order, whoever files it (a user, a maintenance plan, a follow-up rule): numbers
@@ -138,6 +141,8 @@ export async function fileOrder(ctx: RequestContext, fields: NewOrder): Promise<
     tenant: null,
     requester: null,
     followUpOf: null,
+    maintenancePlan: null,
+    planDueOn: null,
     ...fields,
     number: `WO-${day.replaceAll('-', '')}-${String(seq!.n).padStart(5, '0')}`,
     submittedAt: now,
@@ -329,6 +334,7 @@ export const workOrderService = {
     });
     if (action === A.DISPATCH) await announceDispatch(ctx, order);
     if (action === A.VERIFY) await createFollowUps(ctx, order);
+    if (action === A.COMPLETE) await recordPlanCompletion(ctx, order);
     return toWorkOrderType(order);
   },
 };

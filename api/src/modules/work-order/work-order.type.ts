@@ -267,6 +267,12 @@ export class WorkOrderType {
 
   followUpOfId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The maintenance plan that filed it.' })
+  maintenancePlanId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The plan’s due date it answers (YYYY-MM-DD).' })
+  planDueOn!: string | null;
+
   startedAt!: Date | null;
   parkId!: string;
   buildingId!: string | null;
@@ -304,6 +310,8 @@ export function toWorkOrderType(w: WorkOrder): WorkOrderType {
     rating: w.rating ?? null,
     ratingComment: w.ratingComment ?? null,
     followUpOfId: w.followUpOf?.id ?? null,
+    maintenancePlanId: w.maintenancePlan?.id ?? null,
+    planDueOn: w.planDueOn ?? null,
     parkId: w.park.id,
     buildingId: w.building?.id ?? null,
     unitId: w.unit?.id ?? null,

@@ -1,0 +1,56 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.js';
+import { maintenanceService } from './maintenance.service.js';
+import {
+  CreateMaintenancePlanInput,
+  MaintenanceComplianceType,
+  MaintenancePlanType,
+} from './maintenance.type.js';
+
+@Resolver(() => MaintenancePlanType)
+export class MaintenanceResolver {
+  @Authorized('equipment.read')
+  @Query(() => [MaintenancePlanType], { description: 'A park’s maintenance plans, next due first.' })
+  maintenancePlans(
+    @Arg('parkId', () => ID, { description: 'Park id.' }) parkId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return maintenanceService.list(ctx, parkId);
+  }
+
+  @Authorized('equipment.read')
+  @Query(() => MaintenanceComplianceType, {
+    description:
+      'Due dates of a park’s plans in [from, to] (YYYY-MM-DD, at most 400 days) and how they went.',
+  })
+  maintenanceCompliance(
+    @Arg('parkId', () => ID, { description: 'Park id.' }) parkId: string,
+    @Arg('from', { description: 'First date (YYYY-MM-DD).' }) from: string,
+    @Arg('to', { description: 'Last date (YYYY-MM-DD).' }) to: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return maintenanceService.compliance(ctx, parkId, from, to);
+  }
+
+  @Authorized('maintenance.manage')
+  @Mutation(() => MaintenancePlanType, {
+    description: 'Adds a plan; its first order is filed on its first due date.',
+  })
+  createMaintenancePlan(
+    @Arg('input', () => CreateMaintenancePlanInput, { description: 'The plan.' })
+    input: CreateMaintenancePlanInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return maintenanceService.create(ctx, input);
+  }
+
+  @Authorized('maintenance.manage')
+  @Mutation(() => MaintenancePlanType, { description: 'Pauses or resumes a plan.' })
+  setMaintenancePlanActive(
+    @Arg('id', () => ID, { description: 'Plan id.' }) id: string,
+    @Arg('active', { description: 'Resume (true) or pause (false).' }) active: boolean,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return maintenanceService.setActive(ctx, id, active);
+  }
+}

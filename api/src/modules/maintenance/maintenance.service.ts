@@ -1,0 +1,259 @@
+import { LockMode, QueryOrder } from '@mikro-orm/core';
+import { realTimeOf } from '../../clock.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { BadInputError } from '../../graphql/errors.js';
+import { findByIdOrFail } from '../../graphql/lookup.js';
+import { scheduleJob, unscheduleJob } from '../../jobs/queue.js';
+import { Equipment } from '../equipment/equipment.entity.js';
+import { Park } from '../park/park.entity.js';
+import { type WorkOrder, WorkOrderPriority, WorkOrderSource } from '../work-order/work-order.entity.js';
+import { WorkOrderState } from '../work-order/work-order.machine.js';
+import { fileOrder } from '../work-order/work-order.service.js';
+import {
+  type ComplianceItemType,
+  ComplianceStatus,
+  type CreateMaintenancePlanInput,
+  toMaintenancePlanType,
+} from './maintenance.type.js';
+import { MaintenancePlan } from './maintenance-plan.entity.js';
+import { type CalendarDate, defaultGraceDays, dueDates, nextDue, startOfDay, todayIn } from './recurrence.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const jobKey = (planId: string) => `plan:${planId}`;
+const recurrenceOf = (p: MaintenancePlan) => ({ unit: p.recurrenceUnit, interval: p.recurrenceInterval });
+
+/** Sets the plan's timer to the start of its next due date (park time), in the caller's transaction. */
+async function armPlan(ctx: RequestContext, plan: MaintenancePlan, park: Park): Promise<void> {
+  const runAt = realTimeOf(ctx.services.clock, startOfDay(plan.nextDueOn, park.timeZone));
+  await scheduleJob(ctx.em, 'maintenance.generate', { planId: plan.id }, { runAt, key: jobKey(plan.id) });
+}
+
+/** Maintenance plans (SPEC §3.1): recurring jobs filed on schedule through the job queue. */
+export const maintenanceService = {
+  async list(ctx: RequestContext, parkId: string) {
+    const park = await findByIdOrFail(ctx.em, Park, parkId, 'Park', 'parkId');
+    const plans = await ctx.em.find(
+      MaintenancePlan,
+      { park },
+      { orderBy: { nextDueOn: QueryOrder.ASC, name: QueryOrder.ASC } },
+    );
+    return plans.map(toMaintenancePlanType);
+  },
+
+  async create(ctx: RequestContext, input: CreateMaintenancePlanInput) {
+    const em = ctx.em;
+    const park = await findByIdOrFail(em, Park, input.parkId, 'Park', 'input.parkId');
+    if (Boolean(input.equipmentId) === Boolean(input.equipmentCategory))
+      throw new BadInputError('input', 'Name one piece of equipment or one category', 'PLAN_TARGET_REQUIRED');
+    const equipment = input.equipmentId
+      ? await findByIdOrFail(em, Equipment, input.equipmentId, 'Equipment', 'input.equipmentId')
+      : null;
+    if (equipment && equipment.park.id !== park.id)
+      throw new BadInputError('input.equipmentId', 'Not in this park', 'OTHER_PARK');
+    if (Number.isNaN(Date.parse(input.firstDueOn)) || input.firstDueOn < todayIn(park.timeZone, ctx.now()))
+      throw new BadInputError('input.firstDueOn', 'A real date, today or later', 'DUE_DATE_IN_PAST');
+    const recurrence = { unit: input.recurrenceUnit, interval: input.recurrenceInterval };
+    const plan = em.create(MaintenancePlan, {
+      park,
+      name: input.name,
+      equipment,
+      equipmentCategory: input.equipmentCategory ?? null,
+      workCategory: input.workCategory,
+      recurrenceUnit: recurrence.unit,
+      recurrenceInterval: recurrence.interval,
+      checklist: input.checklist,
+      graceDays: input.graceDays ?? defaultGraceDays(recurrence),
+      nextDueOn: input.firstDueOn,
+      anchorDay: Number(input.firstDueOn.slice(8, 10)),
+      statutory: Boolean(input.basis),
+      basis: input.basis ?? null,
+    });
+    await em.flush();
+    await armPlan(ctx, plan, park);
+    ctx.recordChange({
+      targetType: 'MaintenancePlan',
+      targetId: plan.id,
+      parkId: park.id,
+      after: toMaintenancePlanType(plan),
+    });
+    return toMaintenancePlanType(plan);
+  },
+
+  /** Pauses (no more orders) or resumes (from the next due date not in the past) a plan. */
+  async setActive(ctx: RequestContext, id: string, active: boolean) {
+    const plan = await findByIdOrFail(ctx.em, MaintenancePlan, id, 'MaintenancePlan');
+    const park = await findByIdOrFail(ctx.em, Park, plan.park.id, 'Park');
+    const before = plan.active;
+    plan.active = active;
+    if (active) {
+      const today = todayIn(park.timeZone, ctx.now());
+      while (plan.nextDueOn < today)
+        plan.nextDueOn = nextDue(plan.nextDueOn, recurrenceOf(plan), plan.anchorDay);
+      await ctx.em.flush();
+      await armPlan(ctx, plan, park);
+    } else {
+      await ctx.em.flush();
+      await unscheduleJob(ctx.em, jobKey(plan.id));
+    }
+    ctx.recordChange({
+      targetType: 'MaintenancePlan',
+      targetId: plan.id,
+      parkId: park.id,
+      before: { active: before },
+      after: { active },
+    });
+    return toMaintenancePlanType(plan);
+  },
+
+  /** Every due date of the park's plans in [from, to]: filed ones with their outcome, then upcoming ones. */
+  async compliance(ctx: RequestContext, parkId: string, from: CalendarDate, to: CalendarDate) {
+    if (!DATE.test(from) || !DATE.test(to))
+      throw new BadInputError('from', 'Dates as YYYY-MM-DD', 'BAD_DATE');
+    if (to < from) throw new BadInputError('to', 'to must not be before from', 'EMPTY_RANGE');
+    if (Date.parse(to) - Date.parse(from) > 400 * 86_400_000)
+      throw new BadInputError('to', 'At most 400 days at a time', 'RANGE_TOO_LONG');
+    const park = await findByIdOrFail(ctx.em, Park, parkId, 'Park', 'parkId');
+    const rows = await ctx.em.execute<
+      {
+        plan_id: string;
+        name: string;
+        statutory: boolean;
+        due_on: string;
+        id: string;
+        number: string;
+        state: WorkOrderState;
+        completed_at: Date | null;
+        deadline: Date;
+      }[]
+    >(
+      `select p.id as plan_id, p.name, p.statutory, w.plan_due_on::text as due_on, w.id, w.number, w.state,
+         w.completed_at, (w.plan_due_on + p.grace_days + 1)::timestamp at time zone ? as deadline
+       from work_order w join maintenance_plan p on p.id = w.maintenance_plan_id
+       where p.park_id = ? and w.plan_due_on between ?::date and ?::date`,
+      [park.timeZone, park.id, from, to],
+    );
+    const now = ctx.now();
+    const filed: ComplianceItemType[] = rows.map((r) => ({
+      planId: r.plan_id,
+      planName: r.name,
+      statutory: r.statutory,
+      dueOn: r.due_on,
+      workOrderId: r.id,
+      workOrderNumber: r.number,
+      workOrderState: r.state,
+      completedAt: r.completed_at,
+      status: r.completed_at
+        ? new Date(r.completed_at) <= new Date(r.deadline)
+          ? ComplianceStatus.DONE_ON_TIME
+          : ComplianceStatus.LATE
+        : r.state === WorkOrderState.CANCELLED || now > new Date(r.deadline)
+          ? ComplianceStatus.MISSED
+          : ComplianceStatus.DUE,
+    }));
+    const plans = await ctx.em.find(MaintenancePlan, { park, active: true });
+    const upcoming: ComplianceItemType[] = plans.flatMap((p) =>
+      dueDates(p.nextDueOn, recurrenceOf(p), from, to).map((dueOn) => ({
+        planId: p.id,
+        planName: p.name,
+        statutory: p.statutory,
+        dueOn,
+        status: ComplianceStatus.UPCOMING,
+        workOrderId: null,
+        workOrderNumber: null,
+        workOrderState: null,
+        completedAt: null,
+      })),
+    );
+    const items = [...filed, ...upcoming].sort(
+      (a, b) => a.dueOn.localeCompare(b.dueOn) || a.planName.localeCompare(b.planName),
+    );
+    const count = (s: ComplianceStatus) => items.filter((i) => i.status === s).length;
+    const onTime = count(ComplianceStatus.DONE_ON_TIME);
+    const closedOut = onTime + count(ComplianceStatus.LATE) + count(ComplianceStatus.MISSED);
+    return {
+      items,
+      onTime,
+      late: count(ComplianceStatus.LATE),
+      missed: count(ComplianceStatus.MISSED),
+      due: count(ComplianceStatus.DUE),
+      upcoming: count(ComplianceStatus.UPCOMING),
+      onTimeRate: closedOut === 0 ? null : Math.round((onTime / closedOut) * 10_000) / 10_000,
+    };
+  },
+};
+
+/**
+ * The plan timer's task: files the order for the plan's due date (once: plan and date are
+ * unique), moves the plan to its next date and re-arms. A timer late by several periods catches
+ * up one order per run, each run re-arming at once.
+ */
+export async function generatePlanOrder(
+  ctx: RequestContext,
+  payload: Record<string, unknown>,
+): Promise<void> {
+  const em = ctx.em;
+  const plan = await em.findOne(
+    MaintenancePlan,
+    { id: String(payload.planId) },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
+  if (!plan?.active) return;
+  const park = await findByIdOrFail(em, Park, plan.park.id, 'Park');
+  if (plan.nextDueOn > todayIn(park.timeZone, ctx.now())) return armPlan(ctx, plan, park);
+  const dueOn = plan.nextDueOn;
+  const [exists] = await em.execute<{ id: string }[]>(
+    'select id from work_order where maintenance_plan_id = ? and plan_due_on = ?',
+    [plan.id, dueOn],
+  );
+  if (!exists) {
+    const equipment = plan.equipment
+      ? await findByIdOrFail(em, Equipment, plan.equipment.id, 'Equipment')
+      : null;
+    const order = await fileOrder(ctx, {
+      park,
+      source: WorkOrderSource.MAINTENANCE_PLAN,
+      category: plan.workCategory,
+      priority: WorkOrderPriority.NORMAL,
+      title: `${plan.name}（${dueOn}）`.slice(0, 100),
+      description: plan.checklist.map((item, i) => `${i + 1}. ${item}`).join('\n') || null,
+      building: equipment?.building ?? null,
+      unit: null,
+      equipment,
+      locationNote: equipment ? null : `全园区 ${plan.equipmentCategory}`,
+      maintenancePlan: plan,
+      planDueOn: dueOn,
+    });
+    ctx.recordChange({
+      targetType: 'WorkOrder',
+      targetId: order.id,
+      parkId: park.id,
+      after: { planId: plan.id, dueOn },
+    });
+  }
+  plan.nextDueOn = nextDue(dueOn, recurrenceOf(plan), plan.anchorDay);
+  await em.flush();
+  await armPlan(ctx, plan, park);
+}
+
+/**
+ * A completed plan order is maintenance done: it goes into the history of its equipment, or of
+ * every (not retired) piece of the plan's category in the park.
+ */
+export async function recordPlanCompletion(ctx: RequestContext, order: WorkOrder): Promise<void> {
+  if (!order.maintenancePlan) return;
+  const plan = await findByIdOrFail(ctx.em, MaintenancePlan, order.maintenancePlan.id, 'MaintenancePlan');
+  await ctx.em.execute(
+    `insert into equipment_event (id, park_id, equipment_id, kind, occurred_at, note, data, created_at)
+     select uuidv7(), e.park_id, e.id, 'MAINTAINED', ?, ?, ?::jsonb, now()
+     from equipment e
+     where e.park_id = ? and e.status <> 'RETIRED' and (e.id = ? or e.category::text = ?)`,
+    [
+      order.completedAt ?? ctx.now(),
+      `${plan.name}：${order.number}`.slice(0, 500),
+      JSON.stringify({ workOrderId: order.id, planId: plan.id }),
+      order.park.id,
+      plan.equipment?.id ?? null,
+      plan.equipmentCategory ?? null,
+    ],
+  );
+}

@@ -50,6 +50,18 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'workOrder.read', title: 'menu.board' },
   },
   {
+    path: 'kpis',
+    name: 'kpis',
+    component: () => import('./features/work-orders/KpiDashboardPage.vue'),
+    meta: { permission: 'workOrder.read', title: 'menu.kpis' },
+  },
+  {
+    path: 'my-tasks',
+    name: 'my-tasks',
+    component: () => import('./features/work-orders/MyTasksPage.vue'),
+    meta: { permission: 'workOrder.work', title: 'menu.myTasks' },
+  },
+  {
     path: 'kiosks',
     name: 'kiosks',
     component: () => import('./features/kiosks/KiosksPage.vue'),
@@ -84,6 +96,14 @@ export const router = createRouter({
       children: [
         { path: '', name: 'home', redirect: () => ({ name: 'assets' }) },
         ...pages,
+        // Reached from the board and task cards, not the menu.
+        {
+          path: 'work-orders/:id',
+          name: 'work-order',
+          component: () => import('./features/work-orders/WorkOrderDetailPage.vue'),
+          props: true,
+          meta: { permission: 'workOrder.read' },
+        },
         {
           path: 'forbidden',
           name: 'forbidden',

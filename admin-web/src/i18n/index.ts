@@ -1,4 +1,10 @@
-import { initialLocale, type Locale, mergeMessages, sharedMessages } from '@park/web-shared';
+import {
+  initialLocale,
+  KNOWN_DOMAIN_CODES,
+  type Locale,
+  mergeMessages,
+  sharedMessages,
+} from '@park/web-shared';
 import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
 import en from './en.js';
@@ -17,6 +23,9 @@ export const i18n = createI18n({
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });
+
+/** Domain codes with a message of their own: the shared ones and the console's (`toApiError`). */
+export const KNOWN_CODES: ReadonlySet<string> = new Set([...KNOWN_DOMAIN_CODES, ...Object.keys(en.error)]);
 
 export function setLocale(locale: Locale): void {
   (i18n.global.locale as unknown as Ref<Locale>).value = locale;

@@ -1,0 +1,72 @@
+import type { WorkOrderAction } from '../../gql/graphql.js';
+
+/**
+ * The permission each action needs, as the API checks it, in the order buttons show: the step
+ * forward first. CANCEL here is the desk's; requesters cancel their own in the tenant portal.
+ */
+const PERMISSION: Record<WorkOrderAction, string> = {
+  ACCEPT: 'workOrder.work',
+  START: 'workOrder.work',
+  RESUME: 'workOrder.work',
+  COMPLETE: 'workOrder.work',
+  VERIFY: 'workOrder.verify',
+  CLOSE: 'workOrder.dispatch',
+  DISPATCH: 'workOrder.dispatch',
+  HOLD: 'workOrder.work',
+  REWORK: 'workOrder.verify',
+  DECLINE: 'workOrder.work',
+  CANCEL: 'workOrder.dispatch',
+};
+const ORDER = Object.keys(PERMISSION) as WorkOrderAction[];
+
+/** Only the technician the order is assigned to takes these. */
+export const WORK_ACTIONS: ReadonlySet<WorkOrderAction> = new Set([
+  'ACCEPT',
+  'DECLINE',
+  'START',
+  'HOLD',
+  'RESUME',
+  'COMPLETE',
+]);
+
+/** Actions that ask for words first: the input field they fill and whether it may stay empty. */
+export const REASON: Partial<Record<WorkOrderAction, { field: 'note' | 'holdReason'; required: boolean }>> = {
+  DECLINE: { field: 'note', required: true },
+  HOLD: { field: 'holdReason', required: true },
+  COMPLETE: { field: 'note', required: false },
+  REWORK: { field: 'note', required: true },
+  CANCEL: { field: 'note', required: false },
+};
+
+export const BUTTON_TYPE: Record<WorkOrderAction, 'primary' | 'success' | 'warning' | 'danger' | 'info'> = {
+  ACCEPT: 'primary',
+  START: 'primary',
+  RESUME: 'primary',
+  COMPLETE: 'success',
+  VERIFY: 'success',
+  CLOSE: 'info',
+  DISPATCH: 'primary',
+  HOLD: 'warning',
+  REWORK: 'warning',
+  DECLINE: 'danger',
+  CANCEL: 'danger',
+};
+
+type Actionable = { availableActions: readonly WorkOrderAction[]; assignee?: { id: string } | null };
+
+/**
+ * What the viewer may do to the order now: the state allows it, a role grants it, and work
+ * steps only for its own technician. The API decides again; this only hides dead buttons.
+ */
+export function permittedActions(
+  order: Actionable,
+  can: (permission: string) => boolean,
+  userId: string | undefined,
+): WorkOrderAction[] {
+  return ORDER.filter(
+    (a) =>
+      order.availableActions.includes(a) &&
+      can(PERMISSION[a]) &&
+      (!WORK_ACTIONS.has(a) || (userId !== undefined && order.assignee?.id === userId)),
+  );
+}

@@ -178,6 +178,9 @@ export class RequestContext {
     if (this.inTransaction) {
       this.inTransaction = false;
       if (commit && this.readOnly) {
+        // Nothing to write: without the loaded entities the commit skips computing change sets
+        // for every one of them (most of a list query's CPU time).
+        this.em.clear();
         await this.em.commit();
         await this.writeAuditAlone(this.audit.rows(base, errors, true));
       } else if (commit) {

@@ -30,6 +30,7 @@ export function workerLogger(logger: Logger): WorkerLogger {
  */
 export async function installJobQueue(ownerUrl: string, logger: Logger): Promise<void> {
   const pgPool = new pg.Pool({ connectionString: ownerUrl, max: 1 });
+  pgPool.on('error', (err) => logger.warn({ err }, 'job queue set-up connection lost'));
   try {
     await runMigrations({ pgPool, logger: workerLogger(logger) });
     await pgPool.query(`grant usage on schema ${JOB_SCHEMA} to ${APP_ROLE};

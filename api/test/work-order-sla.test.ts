@@ -68,6 +68,12 @@ describe('SLA timers on the durable queue', () => {
         complete: () => undefined,
       },
     );
+    // The requester's company hears nothing of the escalation: notifications are per recipient.
+    const tenantHeard: unknown[] = [];
+    s['tenant.staff']!.wsClient().subscribe(
+      { query: 'subscription { notificationReceived { kind workOrderId } }' },
+      { next: (m) => tenantHeard.push(m.data), error: () => undefined, complete: () => undefined },
+    );
     const board: string[] = [];
     s['cs.agent']!.wsClient().subscribe(
       {
@@ -106,6 +112,8 @@ describe('SLA timers on the durable queue', () => {
       'SLA_WARNING',
       'WORK_ORDER_ASSIGNED',
     ]);
+    expect(tenantHeard).toEqual([]);
+    expect(await kindsFor('tenant.staff', o.id)).toEqual([]);
     expect(await alerts(o.id)).toEqual([{ kind: 'RESPONSE_WARNING' }, { kind: 'RESPONSE_BREACH' }]);
     await expect.poll(() => board).toEqual(expect.arrayContaining(['RESPONSE_WARNING', 'RESPONSE_BREACH']));
     const note = (await notesOf('park.manager')).find((n) => n.workOrderId === o.id)!;

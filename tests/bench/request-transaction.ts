@@ -8,7 +8,6 @@
  * Run: pnpm bench:request-tx [--smoke]   (builds the API first)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../api/dist/app.js';
@@ -18,19 +17,12 @@ import { prepareDatabase } from '../../api/dist/db/prepare.js';
 import { DEMO_PASSWORD } from '../../api/dist/db/seeders/demo-users.js';
 import { RequestContext } from '../../api/dist/graphql/context.js';
 import { createLogger } from '../../api/dist/logger.js';
+import { freePort, median } from './harness.js';
 
 const smoke = process.argv.includes('--smoke');
 const ROUND_MS = smoke ? 500 : 4000;
 const ROUNDS = smoke ? 1 : 3;
 const CONCURRENCY = 16;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 const logger = createLogger({ logLevel: 'warn' });
 const dataDir = await mkdtemp(join(tmpdir(), 'park-bench-'));
@@ -132,7 +124,6 @@ try {
   for (let round = 0; round < ROUNDS; round += 1)
     for (const c of contenders) c.rates.push(await drive(c.url, ROUND_MS));
 
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
   const base = median(contenders[1]!.rates);
   console.log(
     `\nunit(id) as a tenant user, ${CONCURRENCY} concurrent clients, ${ROUNDS} alternating rounds of ${ROUND_MS} ms`,

@@ -6,7 +6,6 @@
  * Run: pnpm bench:work-orders [--smoke]   (builds the API first)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../api/dist/app.js';
@@ -15,6 +14,7 @@ import { createOrm, StatementCounter } from '../../api/dist/db/orm.js';
 import { prepareDatabase } from '../../api/dist/db/prepare.js';
 import { DEMO_PASSWORD } from '../../api/dist/db/seeders/demo-users.js';
 import { createLogger } from '../../api/dist/logger.js';
+import { freePort, median } from './harness.js';
 
 const smoke = process.argv.includes('--smoke');
 const ROUND_MS = smoke ? 500 : 4000;
@@ -27,15 +27,6 @@ const BOARD = `query ($p: ID!) { workOrders(first: 50, filter: { parkId: $p }) {
 const KPIS = `query ($f: WorkOrderKpiFilter!) { workOrderKpis(filter: $f) {
   filed completed timeliness returnVisitRate satisfaction firstTimePass
   meanResponseMinutes meanResolutionMinutes slaBreaches } }`;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
 
 const logger = createLogger({ logLevel: 'warn' });
 const dataDir = await mkdtemp(join(tmpdir(), 'park-bench-'));

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { v7 as uuidv7 } from 'uuid';
+import { appendOnlyProperties } from '../../db/base-properties.js';
 import { Park } from '../park/park.entity.js';
 import { WorkOrder } from '../work-order/work-order.entity.js';
 
@@ -12,11 +12,7 @@ export const Attachment = defineEntity({
   name: 'Attachment',
   tableName: 'attachment',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    ...appendOnlyProperties,
     park: () => p.manyToOne(Park),
     workOrder: () => p.manyToOne(WorkOrder).index().deleteRule('cascade'),
     uploaderId: p.uuid().nullable(),

@@ -5,6 +5,7 @@ import { BadInputError, ConflictError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
 import { beginJob } from '../auth/actor.js';
 import { WorkOrder } from '../work-order/work-order.entity.js';
+import { recordOrderChange } from '../work-order/work-order.service.js';
 import { Attachment } from './attachment.entity.js';
 import type { AttachmentType, CreateAttachmentUploadInput } from './attachment.type.js';
 import { type FileStore, sha256Hex, type UrlSigner } from './file-store.js';
@@ -68,11 +69,7 @@ export const attachmentService = {
       storageKey: `${order.park.id}/${order.id}/${randomUUID()}`,
     });
     await ctx.em.flush();
-    ctx.recordChange({
-      targetType: 'WorkOrder',
-      targetId: order.id,
-      parkId: order.park.id,
-      tenantId: order.tenant?.id ?? null,
+    recordOrderChange(ctx, order, {
       after: { attachmentId: attachment.id, fileName: input.fileName, contentType: input.contentType },
     });
     const expiresAt = new Date(ctx.now().getTime() + UPLOAD_LINK_MS);

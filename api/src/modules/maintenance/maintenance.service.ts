@@ -8,7 +8,7 @@ import { Equipment } from '../equipment/equipment.entity.js';
 import { Park } from '../park/park.entity.js';
 import { type WorkOrder, WorkOrderPriority, WorkOrderSource } from '../work-order/work-order.entity.js';
 import { WorkOrderState } from '../work-order/work-order.machine.js';
-import { fileOrder } from '../work-order/work-order.service.js';
+import { fileOrder, recordOrderChange } from '../work-order/work-order.service.js';
 import {
   type ComplianceItemType,
   ComplianceStatus,
@@ -223,12 +223,7 @@ export async function generatePlanOrder(
       maintenancePlan: plan,
       planDueOn: dueOn,
     });
-    ctx.recordChange({
-      targetType: 'WorkOrder',
-      targetId: order.id,
-      parkId: park.id,
-      after: { planId: plan.id, dueOn },
-    });
+    recordOrderChange(ctx, order, { after: { planId: plan.id, dueOn } });
   }
   plan.nextDueOn = nextDue(dueOn, recurrenceOf(plan), plan.anchorDay);
   await em.flush();

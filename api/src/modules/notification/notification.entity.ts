@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { v7 as uuidv7 } from 'uuid';
+import { appendOnlyProperties } from '../../db/base-properties.js';
 import { Park } from '../park/park.entity.js';
 import { AppUser } from '../user/user.entity.js';
 import { WorkOrder } from '../work-order/work-order.entity.js';
@@ -19,11 +19,7 @@ export const Notification = defineEntity({
   tableName: 'notification',
   indexes: [{ properties: ['recipient', 'createdAt'] }],
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    ...appendOnlyProperties,
     park: () => p.manyToOne(Park),
     recipient: () => p.manyToOne(AppUser).deleteRule('cascade'),
     kind: p.enum(() => NotificationKind).nativeEnumName('notification_kind'),

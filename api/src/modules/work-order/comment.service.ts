@@ -2,6 +2,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
 import { WorkOrder } from './work-order.entity.js';
+import { recordOrderChange } from './work-order.service.js';
 import { WorkOrderComment } from './work-order-comment.entity.js';
 
 /** Remarks on work orders; tenants write and see public ones only. */
@@ -22,13 +23,7 @@ export const commentService = {
       internal,
     });
     await ctx.em.flush();
-    ctx.recordChange({
-      targetType: 'WorkOrder',
-      targetId: order.id,
-      parkId: order.park.id,
-      tenantId: order.tenant?.id ?? null,
-      after: { commentId: comment.id, internal },
-    });
+    recordOrderChange(ctx, order, { after: { commentId: comment.id, internal } });
     ctx.publish('WORK_ORDER_CHANGED', order.park.id, {
       workOrderId: order.id,
       tenantId: order.tenant?.id ?? null,

@@ -5,6 +5,7 @@ import { AppUser } from '../user/user.entity.js';
 import type { ReturnVisitInput } from './kpi.type.js';
 import { WorkOrder } from './work-order.entity.js';
 import { WorkOrderState } from './work-order.machine.js';
+import { recordOrderChange } from './work-order.service.js';
 import { toWorkOrderType } from './work-order.type.js';
 
 /** Customer service calls the requester back once the job is verified (回访率 100%, IPARK 5.2.1.6). */
@@ -15,16 +16,12 @@ export const returnVisitService = {
     if (order.state !== WorkOrderState.VERIFIED && order.state !== WorkOrderState.CLOSED)
       throw new ConflictError('Visit after the requester has verified the job', 'VISIT_TOO_EARLY');
     if (order.visitedAt) throw new ConflictError('This job already had its return visit', 'ALREADY_VISITED');
-    order.visitedAt = new Date();
+    order.visitedAt = ctx.now();
     order.visitedBy = ctx.em.getReference(AppUser, actor.id);
     order.visitScore = input.score;
     order.visitComment = input.comment ?? null;
     await ctx.em.flush();
-    ctx.recordChange({
-      targetType: 'WorkOrder',
-      targetId: order.id,
-      parkId: order.park.id,
-      tenantId: order.tenant?.id ?? null,
+    recordOrderChange(ctx, order, {
       after: { visitScore: input.score, visitComment: input.comment ?? null },
     });
     return toWorkOrderType(order);

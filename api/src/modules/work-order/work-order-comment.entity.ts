@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { v7 as uuidv7 } from 'uuid';
+import { appendOnlyProperties } from '../../db/base-properties.js';
 import { Park } from '../park/park.entity.js';
 import { WorkOrder } from './work-order.entity.js';
 
@@ -8,11 +8,7 @@ export const WorkOrderComment = defineEntity({
   name: 'WorkOrderComment',
   tableName: 'work_order_comment',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    ...appendOnlyProperties,
     park: () => p.manyToOne(Park),
     workOrder: () => p.manyToOne(WorkOrder).deleteRule('cascade'),
     authorId: p.uuid().nullable(),

@@ -63,6 +63,21 @@ function where(ctx: RequestContext, f: WorkOrderFilter | undefined): FilterQuery
   } as FilterQuery<WorkOrder>;
 }
 
+/** Describes the order in the running mutation's (or job's) audit entry. */
+export function recordOrderChange(
+  ctx: RequestContext,
+  order: WorkOrder,
+  change: { before?: Record<string, unknown>; after: unknown },
+): void {
+  ctx.recordChange({
+    targetType: 'WorkOrder',
+    targetId: order.id,
+    parkId: order.park.id,
+    tenantId: order.tenant?.id ?? null,
+    ...change,
+  });
+}
+
 /**
  * Writes one step of an order: a conditional update on its version (of two concurrent steps one
  * wins, the other gets CONFLICT), the event, the audit entry and the live event. `to` defaults to
@@ -101,11 +116,7 @@ export async function applyMove(
   });
   await em.flush();
   await em.refresh(order);
-  ctx.recordChange({
-    targetType: 'WorkOrder',
-    targetId: order.id,
-    parkId: order.park.id,
-    tenantId: order.tenant?.id ?? null,
+  recordOrderChange(ctx, order, {
     before: { state: from },
     after: { state: to, action: step.action, assigneeId: order.assignee?.id ?? null, ...step.audit },
   });
@@ -243,13 +254,7 @@ export const workOrderService = {
       requester:
         actor.kind === 'staff' || actor.kind === 'tenant' ? em.getReference(AppUser, actor.id) : null,
     });
-    ctx.recordChange({
-      targetType: 'WorkOrder',
-      targetId: order.id,
-      parkId: park.id,
-      tenantId: tenant?.id ?? null,
-      after: toWorkOrderType(order),
-    });
+    recordOrderChange(ctx, order, { after: toWorkOrderType(order) });
     return toWorkOrderType(order);
   },
 

@@ -74,7 +74,7 @@ async function upload(who: string, id: string, bytes: Buffer, contentType: strin
 }
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ jobs: true });
   for (const login of [
     'tenant.staff',
     'tenant.admin',
@@ -291,6 +291,9 @@ describe('verification, rating and follow-ups', () => {
       ratingComment: '师傅很专业',
     });
 
+    const followUpOf = async () =>
+      (await t.sql('select 1 from work_order where follow_up_of_id = $1', [id])).length;
+    await expect.poll(followUpOf, { timeout: 8000 }).toBe(1);
     const followUps = await s['cs.agent']!.gqlOk<{
       workOrders: {
         nodes: {
@@ -304,6 +307,7 @@ describe('verification, rating and follow-ups', () => {
     }>('{ workOrders(first: 20) { nodes { id category title state followUpOf { id } } } }');
     const visit = followUps.workOrders.nodes.find((o) => o.followUpOf?.id === id);
     expect(visit).toMatchObject({ category: 'SERVICE', title: '回访：卫生间漏水', state: 'SUBMITTED' });
+    expect(code(await s['tenant.staff']!.gql(GET, { id: visit!.id }))).toBe('WORK_ORDER_NOT_FOUND');
     const notes = await s['cs.agent']!.gqlOk<{
       notifications: { nodes: { kind: string; workOrderId: string }[] };
     }>('{ notifications(first: 10) { nodes { kind workOrderId } } }');

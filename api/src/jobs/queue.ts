@@ -12,7 +12,7 @@ import { APP_ROLE } from '../db/app-role.js';
 export const JOB_SCHEMA = 'graphile_worker';
 
 /** Task names; each has a handler in jobs/tasks.ts. */
-export type JobTask = 'workOrder.slaCheck' | 'maintenance.generate';
+export type JobTask = 'workOrder.slaCheck' | 'workOrder.followUp' | 'maintenance.generate';
 
 /** graphile-worker logs through the API's pino logger. */
 export function workerLogger(logger: Logger): WorkerLogger {
@@ -31,6 +31,9 @@ export function workerLogger(logger: Logger): WorkerLogger {
 export async function installJobQueue(ownerUrl: string, logger: Logger): Promise<void> {
   const pgPool = new pg.Pool({ connectionString: ownerUrl, max: 1 });
   pgPool.on('error', (err) => logger.warn({ err }, 'job queue set-up connection lost'));
+  pgPool.on('connect', (client) =>
+    client.on('error', (err) => logger.warn({ err }, 'job queue client error')),
+  );
   try {
     await runMigrations({ pgPool, logger: workerLogger(logger) });
     await pgPool.query(`grant usage on schema ${JOB_SCHEMA} to ${APP_ROLE};

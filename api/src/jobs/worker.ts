@@ -25,6 +25,9 @@ export async function startJobWorker(opts: {
   const concurrency = opts.concurrency ?? 2;
   const pgPool = new pg.Pool({ connectionString: opts.connectionString, max: concurrency + 2 });
   pgPool.on('error', (err) => services.logger.warn({ err }, 'job queue connection lost'));
+  pgPool.on('connect', (client) =>
+    client.on('error', (err) => services.logger.warn({ err }, 'job queue client error')),
+  );
   const task =
     (name: string, handler: JobHandler): Task =>
     async (payload, helpers) => {

@@ -1,13 +1,9 @@
 import type { RequestContext } from '../../graphql/context.js';
+import { scheduleJob } from '../../jobs/queue.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
 import { CATEGORY_DEPARTMENT } from './dispatch.js';
-import {
-  type WorkOrder,
-  WorkOrderCategory,
-  WorkOrderPriority,
-  WorkOrderSource,
-} from './work-order.entity.js';
+import { WorkOrder, WorkOrderCategory, WorkOrderPriority, WorkOrderSource } from './work-order.entity.js';
 import { fileOrder } from './work-order.service.js';
 
 /** The follow-up department files its jobs under this category. */
@@ -16,12 +12,31 @@ const DEPARTMENT_CATEGORY: Record<string, WorkOrderCategory> = {
 };
 
 /**
- * When the requester confirms a job, files the follow-ups the park configured for the job's
- * department (QUALITY 七.5: an engineering repair → a customer-service return visit) and tells
- * that department. A follow-up of a follow-up is never created.
+ * Queues the follow-ups of a confirmed job, in the confirming transaction. The job actor files
+ * them: the requester (a tenant) may not file work for a department.
  */
-export async function createFollowUps(ctx: RequestContext, order: WorkOrder): Promise<void> {
+export async function queueFollowUps(ctx: RequestContext, order: WorkOrder): Promise<void> {
   if (order.followUpOf) return;
+  await scheduleJob(
+    ctx.em,
+    'workOrder.followUp',
+    { workOrderId: order.id },
+    { runAt: new Date(), key: `follow-up:${order.id}` },
+  );
+}
+
+/**
+ * The follow-up task: files the follow-ups the park configured for the confirmed job's
+ * department (QUALITY 七.5: an engineering repair → a customer-service return visit) and tells
+ * that department. A follow-up of a follow-up is never created, nor one twice.
+ */
+export async function createFollowUps(ctx: RequestContext, payload: Record<string, unknown>): Promise<void> {
+  const order = await ctx.em.findOne(WorkOrder, { id: String(payload.workOrderId) });
+  if (!order || order.followUpOf) return;
+  const [done] = await ctx.em.execute('select 1 from work_order where follow_up_of_id = ? limit 1', [
+    order.id,
+  ]);
+  if (done) return;
   const rules = await ctx.em.execute<{ to_department: string; title_prefix: string }[]>(
     `select to_department, title_prefix from work_order_follow_up_rule where park_id = ? and from_department = ?`,
     [order.park.id, CATEGORY_DEPARTMENT[order.category]],
@@ -37,7 +52,8 @@ export async function createFollowUps(ctx: RequestContext, order: WorkOrder): Pr
       building: order.building ?? null,
       unit: order.unit ?? null,
       equipment: order.equipment ?? null,
-      tenant: order.tenant ?? null,
+      // The department's own job: the company sees its repair, not the desk's call list.
+      tenant: null,
       followUpOf: order,
     });
     const members = await ctx.em.execute<{ id: string }[]>(

@@ -20,7 +20,7 @@ import {
   checkedAssignee,
   dispatchAutomatically,
 } from './dispatch.service.js';
-import { createFollowUps } from './follow-up.js';
+import { queueFollowUps } from './follow-up.js';
 import { QuoteState, WorkOrder, WorkOrderSource } from './work-order.entity.js';
 import type { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
 import { WorkOrderAction as A, nextState, WorkOrderState } from './work-order.machine.js';
@@ -338,7 +338,7 @@ export const workOrderService = {
       audit: { note: input.note ?? null },
     });
     if (action === A.DISPATCH) await announceDispatch(ctx, order);
-    if (action === A.VERIFY) await createFollowUps(ctx, order);
+    if (action === A.VERIFY) await queueFollowUps(ctx, order);
     if (action === A.COMPLETE) await recordPlanCompletion(ctx, order);
     return toWorkOrderType(order);
   },

@@ -11,6 +11,8 @@ declare module 'vue-router' {
     permission?: string;
     /** i18n key of the page title. */
     title?: string;
+    /** A page below a tab: it shows a back arrow to this route and no tab bar. */
+    parent?: string;
   }
 }
 
@@ -38,6 +40,25 @@ export const router = createRouter({
           name: 'home',
           component: () => import('./features/company/CompanyPage.vue'),
           meta: { title: 'tab.home' },
+        },
+        {
+          path: 'repairs',
+          name: 'repairs',
+          component: () => import('./features/repairs/RepairsPage.vue'),
+          meta: { title: 'repair.pages.list' },
+        },
+        {
+          path: 'repairs/new',
+          name: 'repair-new',
+          component: () => import('./features/repairs/NewRepairPage.vue'),
+          meta: { title: 'repair.pages.new', parent: 'repairs' },
+        },
+        {
+          path: 'repairs/:id',
+          name: 'repair',
+          component: () => import('./features/repairs/RepairPage.vue'),
+          props: true,
+          meta: { title: 'repair.pages.detail', parent: 'repairs' },
         },
         {
           path: 'units',

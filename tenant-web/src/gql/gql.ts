@@ -24,6 +24,16 @@ type Documents = {
     "mutation ResetEmployeePassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}": typeof types.ResetEmployeePasswordDocument,
     "mutation SetEmployeeStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": typeof types.SetEmployeeStatusDocument,
     "query TenantRoles {\n  roles(audience: TENANT) {\n    id\n    key\n    name\n    nameEn\n  }\n}": typeof types.TenantRolesDocument,
+    "mutation AddRepairComment($workOrderId: ID!, $body: String!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body) {\n    id\n    author\n    body\n    createdAt\n  }\n}": typeof types.AddRepairCommentDocument,
+    "mutation CreatePhotoUpload($input: CreateAttachmentUploadInput!) {\n  createAttachmentUpload(input: $input) {\n    attachmentId\n    uploadUrl\n    expiresAt\n  }\n}": typeof types.CreatePhotoUploadDocument,
+    "mutation DecideRepairQuote($id: ID!, $accept: Boolean!, $note: String) {\n  decideWorkOrderQuote(id: $id, accept: $accept, note: $note) {\n    ...RepairFields\n  }\n}": typeof types.DecideRepairQuoteDocument,
+    "query MyRepairs($filter: WorkOrderFilter, $first: Int, $after: String) {\n  workOrders(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      number\n      title\n      category\n      priority\n      state\n      submittedAt\n      unit {\n        id\n        code\n      }\n      quote {\n        state\n      }\n    }\n  }\n}": typeof types.MyRepairsDocument,
+    "subscription QuoteWaiting {\n  notificationReceived {\n    id\n    kind\n    workOrderId\n  }\n}": typeof types.QuoteWaitingDocument,
+    "subscription RepairChanged($parkId: ID!) {\n  workOrderChanged(parkId: $parkId) {\n    action\n    workOrder {\n      ...RepairFields\n    }\n  }\n}": typeof types.RepairChangedDocument,
+    "fragment RepairFields on WorkOrder {\n  id\n  number\n  title\n  description\n  category\n  priority\n  state\n  version\n  submittedAt\n  locationNote\n  availableActions\n  rating\n  ratingComment\n  billableFen\n  requester {\n    id\n    displayName\n  }\n  unit {\n    id\n    code\n  }\n  sla {\n    resolveBy\n  }\n  events {\n    id\n    action\n    actorLabel\n    at\n    toState\n    note\n  }\n  attachments {\n    id\n    fileName\n    contentType\n    url\n  }\n  comments {\n    id\n    author\n    body\n    createdAt\n  }\n  quote {\n    labourFen\n    materialsFen\n    totalFen\n    note\n    state\n    quotedAt\n  }\n}": typeof types.RepairFieldsFragmentDoc,
+    "query Repair($id: ID!) {\n  workOrder(id: $id) {\n    ...RepairFields\n  }\n}": typeof types.RepairDocument,
+    "mutation SubmitRepair($input: SubmitWorkOrderInput!) {\n  submitWorkOrder(input: $input) {\n    id\n    number\n    state\n  }\n}": typeof types.SubmitRepairDocument,
+    "mutation TransitionRepair($id: ID!, $input: TransitionWorkOrderInput!) {\n  transitionWorkOrder(id: $id, input: $input) {\n    ...RepairFields\n  }\n}": typeof types.TransitionRepairDocument,
     "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": typeof types.MyUnitsDocument,
 };
 const documents: Documents = {
@@ -37,6 +47,16 @@ const documents: Documents = {
     "mutation ResetEmployeePassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}": types.ResetEmployeePasswordDocument,
     "mutation SetEmployeeStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": types.SetEmployeeStatusDocument,
     "query TenantRoles {\n  roles(audience: TENANT) {\n    id\n    key\n    name\n    nameEn\n  }\n}": types.TenantRolesDocument,
+    "mutation AddRepairComment($workOrderId: ID!, $body: String!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body) {\n    id\n    author\n    body\n    createdAt\n  }\n}": types.AddRepairCommentDocument,
+    "mutation CreatePhotoUpload($input: CreateAttachmentUploadInput!) {\n  createAttachmentUpload(input: $input) {\n    attachmentId\n    uploadUrl\n    expiresAt\n  }\n}": types.CreatePhotoUploadDocument,
+    "mutation DecideRepairQuote($id: ID!, $accept: Boolean!, $note: String) {\n  decideWorkOrderQuote(id: $id, accept: $accept, note: $note) {\n    ...RepairFields\n  }\n}": types.DecideRepairQuoteDocument,
+    "query MyRepairs($filter: WorkOrderFilter, $first: Int, $after: String) {\n  workOrders(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      number\n      title\n      category\n      priority\n      state\n      submittedAt\n      unit {\n        id\n        code\n      }\n      quote {\n        state\n      }\n    }\n  }\n}": types.MyRepairsDocument,
+    "subscription QuoteWaiting {\n  notificationReceived {\n    id\n    kind\n    workOrderId\n  }\n}": types.QuoteWaitingDocument,
+    "subscription RepairChanged($parkId: ID!) {\n  workOrderChanged(parkId: $parkId) {\n    action\n    workOrder {\n      ...RepairFields\n    }\n  }\n}": types.RepairChangedDocument,
+    "fragment RepairFields on WorkOrder {\n  id\n  number\n  title\n  description\n  category\n  priority\n  state\n  version\n  submittedAt\n  locationNote\n  availableActions\n  rating\n  ratingComment\n  billableFen\n  requester {\n    id\n    displayName\n  }\n  unit {\n    id\n    code\n  }\n  sla {\n    resolveBy\n  }\n  events {\n    id\n    action\n    actorLabel\n    at\n    toState\n    note\n  }\n  attachments {\n    id\n    fileName\n    contentType\n    url\n  }\n  comments {\n    id\n    author\n    body\n    createdAt\n  }\n  quote {\n    labourFen\n    materialsFen\n    totalFen\n    note\n    state\n    quotedAt\n  }\n}": types.RepairFieldsFragmentDoc,
+    "query Repair($id: ID!) {\n  workOrder(id: $id) {\n    ...RepairFields\n  }\n}": types.RepairDocument,
+    "mutation SubmitRepair($input: SubmitWorkOrderInput!) {\n  submitWorkOrder(input: $input) {\n    id\n    number\n    state\n  }\n}": types.SubmitRepairDocument,
+    "mutation TransitionRepair($id: ID!, $input: TransitionWorkOrderInput!) {\n  transitionWorkOrder(id: $id, input: $input) {\n    ...RepairFields\n  }\n}": types.TransitionRepairDocument,
     "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": types.MyUnitsDocument,
 };
 
@@ -94,6 +114,46 @@ export function graphql(source: "mutation SetEmployeeStatus($id: ID!, $status: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TenantRoles {\n  roles(audience: TENANT) {\n    id\n    key\n    name\n    nameEn\n  }\n}"): (typeof documents)["query TenantRoles {\n  roles(audience: TENANT) {\n    id\n    key\n    name\n    nameEn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddRepairComment($workOrderId: ID!, $body: String!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body) {\n    id\n    author\n    body\n    createdAt\n  }\n}"): (typeof documents)["mutation AddRepairComment($workOrderId: ID!, $body: String!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body) {\n    id\n    author\n    body\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePhotoUpload($input: CreateAttachmentUploadInput!) {\n  createAttachmentUpload(input: $input) {\n    attachmentId\n    uploadUrl\n    expiresAt\n  }\n}"): (typeof documents)["mutation CreatePhotoUpload($input: CreateAttachmentUploadInput!) {\n  createAttachmentUpload(input: $input) {\n    attachmentId\n    uploadUrl\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideRepairQuote($id: ID!, $accept: Boolean!, $note: String) {\n  decideWorkOrderQuote(id: $id, accept: $accept, note: $note) {\n    ...RepairFields\n  }\n}"): (typeof documents)["mutation DecideRepairQuote($id: ID!, $accept: Boolean!, $note: String) {\n  decideWorkOrderQuote(id: $id, accept: $accept, note: $note) {\n    ...RepairFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyRepairs($filter: WorkOrderFilter, $first: Int, $after: String) {\n  workOrders(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      number\n      title\n      category\n      priority\n      state\n      submittedAt\n      unit {\n        id\n        code\n      }\n      quote {\n        state\n      }\n    }\n  }\n}"): (typeof documents)["query MyRepairs($filter: WorkOrderFilter, $first: Int, $after: String) {\n  workOrders(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      number\n      title\n      category\n      priority\n      state\n      submittedAt\n      unit {\n        id\n        code\n      }\n      quote {\n        state\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription QuoteWaiting {\n  notificationReceived {\n    id\n    kind\n    workOrderId\n  }\n}"): (typeof documents)["subscription QuoteWaiting {\n  notificationReceived {\n    id\n    kind\n    workOrderId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription RepairChanged($parkId: ID!) {\n  workOrderChanged(parkId: $parkId) {\n    action\n    workOrder {\n      ...RepairFields\n    }\n  }\n}"): (typeof documents)["subscription RepairChanged($parkId: ID!) {\n  workOrderChanged(parkId: $parkId) {\n    action\n    workOrder {\n      ...RepairFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RepairFields on WorkOrder {\n  id\n  number\n  title\n  description\n  category\n  priority\n  state\n  version\n  submittedAt\n  locationNote\n  availableActions\n  rating\n  ratingComment\n  billableFen\n  requester {\n    id\n    displayName\n  }\n  unit {\n    id\n    code\n  }\n  sla {\n    resolveBy\n  }\n  events {\n    id\n    action\n    actorLabel\n    at\n    toState\n    note\n  }\n  attachments {\n    id\n    fileName\n    contentType\n    url\n  }\n  comments {\n    id\n    author\n    body\n    createdAt\n  }\n  quote {\n    labourFen\n    materialsFen\n    totalFen\n    note\n    state\n    quotedAt\n  }\n}"): (typeof documents)["fragment RepairFields on WorkOrder {\n  id\n  number\n  title\n  description\n  category\n  priority\n  state\n  version\n  submittedAt\n  locationNote\n  availableActions\n  rating\n  ratingComment\n  billableFen\n  requester {\n    id\n    displayName\n  }\n  unit {\n    id\n    code\n  }\n  sla {\n    resolveBy\n  }\n  events {\n    id\n    action\n    actorLabel\n    at\n    toState\n    note\n  }\n  attachments {\n    id\n    fileName\n    contentType\n    url\n  }\n  comments {\n    id\n    author\n    body\n    createdAt\n  }\n  quote {\n    labourFen\n    materialsFen\n    totalFen\n    note\n    state\n    quotedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Repair($id: ID!) {\n  workOrder(id: $id) {\n    ...RepairFields\n  }\n}"): (typeof documents)["query Repair($id: ID!) {\n  workOrder(id: $id) {\n    ...RepairFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitRepair($input: SubmitWorkOrderInput!) {\n  submitWorkOrder(input: $input) {\n    id\n    number\n    state\n  }\n}"): (typeof documents)["mutation SubmitRepair($input: SubmitWorkOrderInput!) {\n  submitWorkOrder(input: $input) {\n    id\n    number\n    state\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionRepair($id: ID!, $input: TransitionWorkOrderInput!) {\n  transitionWorkOrder(id: $id, input: $input) {\n    ...RepairFields\n  }\n}"): (typeof documents)["mutation TransitionRepair($id: ID!, $input: TransitionWorkOrderInput!) {\n  transitionWorkOrder(id: $id, input: $input) {\n    ...RepairFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

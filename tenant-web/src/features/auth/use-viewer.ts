@@ -14,6 +14,10 @@ export function useViewer() {
     viewer,
     /** The company's id; every tenant user has one. */
     tenantId: computed(() => viewer.value?.tenant?.id ?? null),
+    /** The company's park: live updates are per park. */
+    parkId: computed(() => viewer.value?.parks[0]?.id ?? null),
+    /** Times are shown in the park's zone (SPEC §4), whatever the phone's is. */
+    timeZone: computed(() => viewer.value?.parks[0]?.timeZone ?? 'Asia/Shanghai'),
     loading,
     error,
     refetch,

@@ -1,32 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, byTest, DESKTOP, launchBrowser, newContext, PHONE, shot } from './browser.js';
+import { api, DEMO_PASSWORD, signInApi } from './api.ts';
+import { byTest, DESKTOP, launchBrowser, newContext, PHONE, shot } from './browser.js';
 
-const PASSWORD = 'Demo@2026!';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
 
-async function api<T>(query: string, variables: object, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function token(login: string): Promise<string> {
-  const data = await api<{ login: { accessToken: string } }>(
-    'mutation ($login: String!, $password: String!) { login(input: { login: $login, password: $password }) { accessToken } }',
-    { login, password: PASSWORD },
-  );
-  return data.login.accessToken;
-}
+const token = async (login: string) => (await signInApi(login)).token;
 
 type Order = { id: string; number: string; title: string };
 
@@ -69,7 +52,7 @@ async function signIn(context: BrowserContext, login: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto('/admin/login');
   await byTest(page, 'login-name').fill(login);
-  await byTest(page, 'login-password').fill(PASSWORD);
+  await byTest(page, 'login-password').fill(DEMO_PASSWORD);
   await byTest(page, 'login-submit').click();
   await byTest(page, 'park-switcher').waitFor();
   return page;

@@ -1,70 +1,8 @@
-import { crc32, deflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, byTest, launchBrowser } from './browser.ts';
-import { DEMO_PASSWORD, phonePage, settledShot, signInToHome, textOf } from './tenant/portal.ts';
-
-/** One operation against the product's /graphql as a signed-in user; throws on errors. */
-async function api<T>(query: string, variables: object, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function signInApi(login: string): Promise<{ token: string; userId: string }> {
-  const { login: session } = await api<{ login: { accessToken: string } }>(
-    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { login, password: DEMO_PASSWORD } },
-  );
-  const { viewer } = await api<{ viewer: { user: { id: string } } }>(
-    '{ viewer { user { id } } }',
-    {},
-    session.accessToken,
-  );
-  return { token: session.accessToken, userId: viewer.user.id };
-}
-
-const transition = (id: string, input: object, token: string) =>
-  api<{ transitionWorkOrder: { state: string } }>(
-    'mutation ($id: ID!, $input: TransitionWorkOrderInput!) { transitionWorkOrder(id: $id, input: $input) { state } }',
-    { id, input },
-    token,
-  );
-
-/** A real PNG (RGB, a soft gradient) of the given size, as a phone photo would be. */
-function png(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const head = Buffer.alloc(4);
-    head.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([head, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per channel
-  header[9] = 2; // RGB
-  const rows = Array.from({ length: height }, (_, y) => {
-    const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x += 1) {
-      row.set([60 + (140 * x) / width, 140 + (80 * y) / height, 230 - (60 * x) / width], 1 + x * 3);
-    }
-    return row;
-  });
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+import { api, png, signInApi, transition } from './api.ts';
+import { byTest, launchBrowser } from './browser.ts';
+import { phonePage, settledShot, signInToHome, textOf } from './tenant/portal.ts';
 
 /** Whether every photo on the page has loaded (not a broken image). */
 const photosLoaded = (page: Page) =>
@@ -151,7 +89,7 @@ describe('tenant portal: repairs', () => {
     await byTest(page, 'comment-input').locator('textarea').fill('下午两点后办公室有人，可直接上门');
     await byTest(page, 'comment-send').click();
     await expect.poll(() => byTest(page, 'repair-comment').textContent()).toContain('下午两点后办公室有人');
-    expect(await byTest(page, 'comment-input').locator('textarea').inputValue()).toBe('');
+    await expect.poll(() => byTest(page, 'comment-input').locator('textarea').inputValue()).toBe('');
   });
 
   test('the technician quotes it: the quote appears live and the tenant accepts it', async () => {

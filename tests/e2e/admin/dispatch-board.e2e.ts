@@ -1,23 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { baseUrl, byTest, DESKTOP, launchBrowser, newContext, shot } from '../browser.js';
+import { api } from '../api.ts';
+import { byTest, DESKTOP, launchBrowser, newContext, shot } from '../browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function api<T>(query: string, variables: object, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 it('shows a tenant’s repair appear live on the dispatch board, dispatched, with its SLA countdown', async () => {
   const context = await newContext(browser, DESKTOP);

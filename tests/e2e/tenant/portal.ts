@@ -1,8 +1,9 @@
 import type { Browser, Locator, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../api.ts';
 import { byTest, newContext, PHONE, shot } from '../browser.ts';
 
-/** Every demo login's password (api `DEMO_PASSWORD`). */
-export const DEMO_PASSWORD = 'Demo@2026!';
+export { DEMO_PASSWORD };
+
 /** The first demo company: tenant.admin's and tenant.staff's. */
 export const FIRST_COMPANY = '苏州云帆信息科技有限公司';
 

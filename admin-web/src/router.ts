@@ -32,6 +32,12 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'equipment.read', title: 'menu.equipment' },
   },
   {
+    path: 'maintenance',
+    name: 'maintenance',
+    component: () => import('./features/maintenance/MaintenancePage.vue'),
+    meta: { permission: 'equipment.read', title: 'menu.maintenance' },
+  },
+  {
     path: 'tenants',
     name: 'tenants',
     component: () => import('./features/tenants/TenantListPage.vue'),

@@ -12,7 +12,7 @@ const PLANS = `query ($p: ID!) { maintenancePlans(parkId: $p) { id name nextDueO
 const CREATE = `mutation ($input: CreateMaintenancePlanInput!) { createMaintenancePlan(input: $input) { id nextDueOn graceDays active } }`;
 const ACTIVE = `mutation ($id: ID!, $active: Boolean!) { setMaintenancePlanActive(id: $id, active: $active) { id active nextDueOn } }`;
 const COMPLIANCE = `query ($p: ID!, $from: String!, $to: String!) { maintenanceCompliance(parkId: $p, from: $from, to: $to) {
-  onTime late missed due upcoming onTimeRate items { planName dueOn status workOrderNumber } } }`;
+  onTime late missed due upcoming onTimeRate items { planName dueOn status workOrderNumber completedAt } } }`;
 const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   r.errors?.[0]?.extensions?.domainCode ?? r.errors?.[0]?.extensions?.code;
 const today = () => todayIn('Asia/Shanghai', t.clock.now());
@@ -68,7 +68,13 @@ describe('maintenance plans', () => {
         missed: number;
         upcoming: number;
         onTimeRate: number;
-        items: { planName: string; dueOn: string; status: string; workOrderNumber: string | null }[];
+        items: {
+          planName: string;
+          dueOn: string;
+          status: string;
+          workOrderNumber: string | null;
+          completedAt: string | null;
+        }[];
       };
     }>(COMPLIANCE, { p: parkId, from: shift(today(), -200), to: shift(today(), 60) });
     expect(c.onTime).toBeGreaterThan(10);
@@ -78,6 +84,7 @@ describe('maintenance plans', () => {
     expect(c.onTimeRate).toBeCloseTo(c.onTime / (c.onTime + c.late + c.missed), 4);
     const late = c.items.find((i) => i.status === 'LATE')!;
     expect(late.planName).toBe('电梯半月维保');
+    expect(Date.parse(late.completedAt!)).toBeGreaterThan(Date.parse(late.dueOn));
     expect(
       c.items.filter((i) => i.status === 'UPCOMING').every((i) => i.dueOn >= today() && !i.workOrderNumber),
     ).toBe(true);

@@ -122,8 +122,8 @@ export const maintenanceService = {
         id: string;
         number: string;
         state: WorkOrderState;
-        completed_at: Date | null;
-        deadline: Date;
+        completed_at: string | null;
+        deadline: string;
       }[]
     >(
       `select p.id as plan_id, p.name, p.statutory, w.plan_due_on::text as due_on, w.id, w.number, w.state,
@@ -141,7 +141,8 @@ export const maintenanceService = {
       workOrderId: r.id,
       workOrderNumber: r.number,
       workOrderState: r.state,
-      completedAt: r.completed_at,
+      // Raw rows carry timestamps as the driver gives them: text here.
+      completedAt: r.completed_at ? new Date(r.completed_at) : null,
       status: r.completed_at
         ? new Date(r.completed_at) <= new Date(r.deadline)
           ? ComplianceStatus.DONE_ON_TIME

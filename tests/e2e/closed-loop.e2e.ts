@@ -61,7 +61,7 @@ it('runs a repair from the tenant’s phone through the desk’s board to the KP
   const card = byTest(board, `order-${number}`);
   await card.waitFor({ timeout: 10_000 });
   expect(await byTest(board, 'column-DISPATCHED').getByText(title).count()).toBe(1);
-  await shot(board, 'admin', '30-closed-loop-board');
+  await shot(board, 'admin', '40-closed-loop-board');
 
   const guard = await signInApi('guard');
   const { workOrder } = await api<{ workOrder: { assignee: { id: string } | null; attachments: unknown[] } }>(
@@ -87,7 +87,7 @@ it('runs a repair from the tenant’s phone through the desk’s board to the KP
   await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(0);
 
   expect(await filedThisMonth(board)).toBe(before + 1);
-  await shot(board, 'admin', '31-closed-loop-kpis');
+  await shot(board, 'admin', '41-closed-loop-kpis');
   const rated = await api<{ workOrder: { state: string; rating: number } }>(
     'query ($id: ID!) { workOrder(id: $id) { state rating } }',
     { id: orderId },

@@ -272,6 +272,20 @@ describe('attachments', () => {
   });
 });
 
+describe('attachment limit', () => {
+  it('caps a work order at 12 files, not counting uploads whose link expired unused', async () => {
+    const id = await fileRepair();
+    const register = () =>
+      s['tenant.staff']!.gql(UPLOAD, {
+        input: { workOrderId: id, fileName: 'p.jpg', contentType: 'image/jpeg', size: 100 },
+      });
+    for (let i = 0; i < 12; i += 1) expect((await register()).errors).toBeUndefined();
+    expect(code(await register())).toBe('TOO_MANY_ATTACHMENTS');
+    await t.advanceClock(16 * 60_000); // the twelve links expired without an upload
+    expect((await register()).errors).toBeUndefined();
+  });
+});
+
 describe('verification, rating and follow-ups', () => {
   it('records the requester’s rating and files a customer-service return visit for an engineering repair', async () => {
     const id = await fileRepair('WATER');

@@ -50,7 +50,12 @@ export const attachmentService = {
       'WorkOrder',
       'input.workOrderId',
     );
-    const count = await ctx.em.count(Attachment, { workOrder: order });
+    // Uploads that never arrived stop counting once their link has expired.
+    const linkStillValid = new Date(ctx.now().getTime() - UPLOAD_LINK_MS);
+    const count = await ctx.em.count(Attachment, {
+      workOrder: order,
+      $or: [{ uploadedAt: { $ne: null } }, { createdAt: { $gt: linkStillValid } }],
+    });
     if (count >= MAX_ATTACHMENTS)
       throw new ConflictError(
         `At most ${MAX_ATTACHMENTS} files per work order`,
@@ -59,6 +64,7 @@ export const attachmentService = {
       );
     const actor = ctx.signedIn;
     const attachment = ctx.em.create(Attachment, {
+      createdAt: ctx.now(),
       park: order.park,
       workOrder: order,
       uploaderId: actor.id,

@@ -1,0 +1,180 @@
+/**
+ * Our API side by side with the limit (Node HTTP + pg + hand-written SQL) and with PostGraphile
+ * 5, on one embedded PostgreSQL, same data, same role (`park_app`), same row-level security,
+ * same pool size. Each scenario drives the contenders in alternation, warm-up first, and prints
+ * one table. See README.md in this folder.
+ *
+ * Run: pnpm bench [--smoke] [--rounds N] [--seconds N] [--sql]   (builds the API first)
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../api/dist/app.js';
+import { createOrm } from '../../api/dist/db/orm.js';
+import { DEMO_PASSWORD } from '../../api/dist/db/seeders/demo-users.js';
+import { createLogger } from '../../api/dist/logger.js';
+import { startLimit } from './contenders/limit.ts';
+import { type ActorSettings, actorSettings, startPostGraphile } from './contenders/postgraphile.ts';
+import { startBenchDatabase } from './database.ts';
+import { FULL, SMOKE } from './dataset.ts';
+import { type DriveResult, drive } from './drive.ts';
+import { median } from './harness.ts';
+import { type ContenderName, type Fixture, SCENARIOS } from './scenarios.ts';
+import { printTable, type Row } from './table.ts';
+
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+/** Lists each contender's SQL per request on stderr. */
+const verbose = args.includes('--sql');
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const ROUNDS = option('--rounds', smoke ? 1 : 3);
+const SECONDS = option('--seconds', smoke ? 1 : 5);
+const WARMUP_SECONDS = smoke ? 0 : 2;
+const CONNECTIONS = 16;
+const POOL = 10;
+const JWT_SECRET = 'bench-secret-of-at-least-thirty-two-chars';
+const started = performance.now();
+const log = (msg: string) =>
+  console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${msg}`);
+
+const logger = createLogger({ logLevel: 'warn' });
+log(`generating the ${smoke ? 'smoke' : 'full'} dataset`);
+const db = await startBenchDatabase(smoke ? SMOKE : FULL, logger);
+log(`dataset: ${db.rows.parks} parks, ${db.rows.units} units, ${db.rows.equipment} equipment`);
+const closers: (() => Promise<unknown>)[] = [];
+try {
+  const orm = await createOrm({ url: db.appUrl, poolMax: POOL });
+  closers.push(() => orm.close());
+  const ours = await createApp({
+    config: { host: '127.0.0.1', port: 0, isProduction: false, trustProxy: false },
+    orm,
+    logger,
+    auth: { jwtSecret: JWT_SECRET, accessTokenTtlSeconds: 3600, refreshTokenTtlDays: 1 },
+    files: { dir: join(tmpdir(), 'park-bench-files'), maxBytes: 1024 * 1024 },
+  });
+  closers.unshift(() => ours.close());
+
+  const signIn = async (login: string) => {
+    const res = await fetch(`${ours.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }',
+        variables: { i: { login, password: DEMO_PASSWORD } },
+      }),
+    });
+    const token = ((await res.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+      sub: string;
+      sid: string;
+    };
+    return { token, claims };
+  };
+  const tenant = await signIn('tenant.admin');
+  const staff = await signIn('hq.admin');
+  const actors = new Map<string, ActorSettings>();
+  for (const { claims } of [tenant, staff])
+    actors.set(claims.sub, await actorSettings(db.appUrl, claims.sid, claims.sub));
+
+  const limit = await startLimit({ appUrl: db.appUrl, jwtSecret: JWT_SECRET, poolMax: POOL });
+  closers.unshift(() => limit.close());
+  const peer = await startPostGraphile({ appUrl: db.appUrl, jwtSecret: JWT_SECRET, poolMax: POOL, actors });
+  closers.unshift(() => peer.close());
+  const urls: Record<ContenderName, string> = { limit: limit.url, postgraphile: peer.url, ours: ours.url };
+
+  const fixture: Fixture = {
+    ...(await fixtureRows(db.ownerUrl)),
+    tenantToken: tenant.token,
+    staffToken: staff.token,
+  };
+  const rows: Row[] = [];
+  for (const scenario of SCENARIOS) {
+    const requests = scenario.request(fixture);
+    const names = Object.keys(urls) as ContenderName[];
+    const post = (name: ContenderName) =>
+      fetch(urls[name] + requests[name].path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${requests[name].token}` },
+        body: requests[name].body.replaceAll('[<n>]', `CHECK${Math.floor(Math.random() * 1e9)}`),
+      }).then((r) => r.text());
+    for (const name of names) {
+      const body = await post(name);
+      if (!scenario.check(body))
+        throw new Error(`${scenario.id} ${name} answered wrongly: ${body.slice(0, 500)}`);
+    }
+    const job = async (name: ContenderName, seconds: number) => {
+      // Let the previous contender finish what was queued when its load stopped.
+      await new Promise((resolve) => setTimeout(resolve, smoke ? 100 : 500));
+      return drive({
+        url: urls[name] + requests[name].path,
+        body: requests[name].body,
+        headers: { authorization: `Bearer ${requests[name].token}` },
+        connections: CONNECTIONS,
+        seconds,
+      });
+    };
+    if (WARMUP_SECONDS) {
+      log(`${scenario.id}: warm-up`);
+      for (const name of names) await job(name, WARMUP_SECONDS);
+    }
+    const results = new Map<ContenderName, DriveResult[]>(names.map((n) => [n, []]));
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      log(`${scenario.id}: round ${round}/${ROUNDS}`);
+      for (const name of names) results.get(name)!.push(await job(name, SECONDS));
+    }
+    const SAMPLE = smoke ? 5 : 20;
+    for (const name of names) {
+      const runs = results.get(name)!;
+      const statements = await db.countStatements(async () => {
+        for (let i = 0; i < SAMPLE; i += 1) await post(name);
+      });
+      if (verbose)
+        for (const q of statements.queries)
+          console.error(
+            `  ${scenario.id} ${name} ${(q.calls / SAMPLE).toFixed(1)}x ${q.query.replace(/\s+/g, ' ').slice(0, 160)}`,
+          );
+      rows.push({
+        scenario: `${scenario.id} ${scenario.title}`,
+        contender: name,
+        rps: median(runs.map((r) => r.rps)),
+        rounds: runs.map((r) => r.rps),
+        p50: median(runs.map((r) => r.p50)),
+        p99: median(runs.map((r) => r.p99)),
+        failed: runs.reduce((sum, r) => sum + r.failed, 0),
+        statements: statements.total / SAMPLE,
+      });
+    }
+  }
+  printTable(rows, {
+    rounds: ROUNDS,
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    pool: POOL,
+    dataset: db.rows,
+  });
+} finally {
+  for (const close of closers) await close().catch((err) => console.error(err));
+  await db.stop();
+}
+log('done');
+
+/** A leased unit of `tenant.admin`'s company, and a generated park with a building. */
+async function fixtureRows(ownerUrl: string): Promise<Omit<Fixture, 'tenantToken' | 'staffToken'>> {
+  const { default: pg } = await import('pg');
+  const owner = new pg.Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    const unit = await owner.query<{ id: string }>(
+      `select u.id from unit u join app_user a on a.tenant_id = u.tenant_id
+       where a.login = 'tenant.admin' order by u.code limit 1`,
+    );
+    const building = await owner.query<{ id: string; park_id: string }>(
+      `select id, park_id from building where id = md5('building-0-0')::uuid`,
+    );
+    return { unitId: unit.rows[0]!.id, parkId: building.rows[0]!.park_id, buildingId: building.rows[0]!.id };
+  } finally {
+    await owner.end();
+  }
+}

@@ -14,7 +14,7 @@ import { createOrm, StatementCounter } from '../../api/dist/db/orm.js';
 import { prepareDatabase } from '../../api/dist/db/prepare.js';
 import { DEMO_PASSWORD } from '../../api/dist/db/seeders/demo-users.js';
 import { createLogger } from '../../api/dist/logger.js';
-import { freePort, median } from './harness.js';
+import { freePort, median } from './harness.ts';
 
 const smoke = process.argv.includes('--smoke');
 const ROUND_MS = smoke ? 500 : 4000;

@@ -21,7 +21,7 @@ import { staticApps } from './http/static-apps.js';
 import { JOB_HANDLERS } from './jobs/tasks.js';
 import { type JobWorker, startJobWorker } from './jobs/worker.js';
 import { fileHandler } from './modules/attachment/attachment.service.js';
-import { LocalFileStore, UrlSigner } from './modules/attachment/file-store.js';
+import { type FileStore, LocalFileStore, UrlSigner } from './modules/attachment/file-store.js';
 import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js';
 
 export type App = {
@@ -45,14 +45,14 @@ export async function createApp(opts: {
   clock?: Clock;
   /** Runs the job queue's due jobs (SLA timers, schedules) in this process, connecting here. */
   jobs?: { connectionString: string; pollIntervalMs?: number };
-  /** Attachments: the folder they are stored in and the largest accepted, in bytes. */
-  files: { dir: string; maxBytes: number };
+  /** Attachments: where they are stored (a folder, or a store) and the largest accepted, in bytes. */
+  files: { maxBytes: number } & ({ dir: string } | { store: FileStore });
 }): Promise<App> {
   const { orm, logger, config } = opts;
   const pubsub = createTopicPubSub();
   const auth = new AuthServices(orm, logger, opts.auth);
   const files = {
-    store: new LocalFileStore(opts.files.dir),
+    store: 'store' in opts.files ? opts.files.store : new LocalFileStore(opts.files.dir),
     signer: new UrlSigner(opts.auth.jwtSecret),
     maxBytes: opts.files.maxBytes,
   };

@@ -7,6 +7,7 @@ import { prepareDatabase } from './db/prepare.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seeders/demo-users.js';
 import { APPS } from './http/static-apps.js';
 import { createLogger } from './logger.js';
+import { S3FileStore } from './modules/attachment/s3-file-store.js';
 import { resolveJwtSecret } from './modules/auth/jwt-secret.js';
 
 /** Boot: config → database → migrations → seed → HTTP + WebSocket. */
@@ -45,7 +46,10 @@ const app = await createApp({
   orm,
   logger,
   jobs: { connectionString: appUrl },
-  files: { dir: config.fileDir, maxBytes: config.fileMaxBytes },
+  files: {
+    maxBytes: config.fileMaxBytes,
+    ...(config.s3 ? { store: new S3FileStore(config.s3) } : { dir: config.fileDir }),
+  },
   auth: {
     jwtSecret: await resolveJwtSecret(config.jwtSecret, config.dataDir),
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,

@@ -45,4 +45,25 @@ describe('loadConfig', () => {
       loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', DB_APP_PASSWORD: 'a-real-password' }),
     ).toThrow(/JWT_SECRET: must be at least 32 characters/);
   });
+
+  it('keeps attachments on disk by default and in an S3-compatible bucket when asked, all settings given', () => {
+    expect(loadConfig({})).toMatchObject({ s3: undefined, fileMaxBytes: 10 * 1024 * 1024 });
+    expect(() => loadConfig({ FILE_STORE: 's3', S3_BUCKET: 'park' })).toThrow(
+      /S3_ENDPOINT: required with FILE_STORE=s3[\s\S]*S3_ACCESS_KEY_ID[\s\S]*S3_SECRET_ACCESS_KEY/,
+    );
+    const c = loadConfig({
+      FILE_STORE: 's3',
+      S3_ENDPOINT: 'https://oss-cn-hangzhou.aliyuncs.com',
+      S3_BUCKET: 'park-files',
+      S3_ACCESS_KEY_ID: 'id',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(c.s3).toEqual({
+      endpoint: 'https://oss-cn-hangzhou.aliyuncs.com',
+      region: 'us-east-1',
+      bucket: 'park-files',
+      accessKeyId: 'id',
+      secretAccessKey: 'secret',
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { S3Settings } from '../modules/attachment/s3-file-store.js';
 
 /** The repository root: `api/src/config` or `api/dist/config` are three levels below it. */
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -47,6 +48,12 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   FILE_DIR: z.string().min(1).optional(),
   FILE_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
+  FILE_STORE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 export type Config = Readonly<{
@@ -83,6 +90,8 @@ export type Config = Readonly<{
   /** Where attachments are stored (default DATA_DIR/files). */
   fileDir: string;
   fileMaxBytes: number;
+  /** Attachments in an S3-compatible bucket instead of `fileDir`. */
+  s3: S3Settings | undefined;
 }>;
 
 /** Thrown when the environment holds a value the product cannot run with. */
@@ -103,6 +112,15 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(`Invalid environment configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.FILE_STORE === 's3') {
+    const unset = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter(
+      (k) => !e[k],
+    );
+    if (unset.length > 0)
+      throw new ConfigError(
+        `Invalid environment configuration:\n${unset.map((k) => `  ${k}: required with FILE_STORE=s3`).join('\n')}`,
+      );
+  }
   if (e.NODE_ENV === 'production') {
     const missing = [
       !e.JWT_SECRET && '  JWT_SECRET: required in production',
@@ -137,5 +155,15 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     serveApps: e.SERVE_APPS,
     fileDir: resolve(e.FILE_DIR ?? join(e.DATA_DIR, 'files')),
     fileMaxBytes: e.FILE_MAX_MB * 1024 * 1024,
+    s3:
+      e.FILE_STORE === 's3'
+        ? {
+            endpoint: e.S3_ENDPOINT!,
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET!,
+            accessKeyId: e.S3_ACCESS_KEY_ID!,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+          }
+        : undefined,
   });
 }

@@ -167,6 +167,10 @@ describe('SLA timers on the durable queue', () => {
     // Marking all read as someone else changes nothing of the engineer's.
     await s['tenant2.admin']!.gqlOk('mutation { markNotificationsRead }');
     expect((await s.engineer!.gqlOk<Notes>(NOTES)).unreadNotificationCount).toBe(mine.length);
+    const bogus = await s.engineer!.gqlOk<{ markNotificationsRead: number }>(
+      'mutation { markNotificationsRead(ids: ["not-a-uuid", "00000000-0000-0000-0000-000000000000"]) }',
+    );
+    expect(bogus.markNotificationsRead).toBe(0);
     const marked = await s.engineer!.gqlOk<{ markNotificationsRead: number }>(
       'mutation { markNotificationsRead }',
     );

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { type PageArgs, paginate } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { isUuid } from '../../graphql/validate.js';
 import { Park } from '../park/park.entity.js';
 import { AppUser } from '../user/user.entity.js';
 import { WorkOrder } from '../work-order/work-order.entity.js';
@@ -59,7 +60,8 @@ export const notificationService = {
   markRead(ctx: RequestContext, ids: readonly string[] | undefined) {
     return ctx.em.nativeUpdate(
       Notification,
-      { recipient: ctx.signedIn.id, readAt: null, ...(ids && { id: { $in: [...ids] } }) },
+      // Ids that are not UUIDs match nothing (rather than failing the statement).
+      { recipient: ctx.signedIn.id, readAt: null, ...(ids && { id: { $in: ids.filter(isUuid) } }) },
       { readAt: ctx.now() },
     );
   },

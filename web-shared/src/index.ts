@@ -9,4 +9,5 @@ export {
   mergeMessages,
   sharedMessages,
 } from './i18n.js';
+export { coalescedRefetch } from './refetch.js';
 export { SessionStore, type SessionTokens } from './session.js';

@@ -1,3 +1,4 @@
+import { coalescedRefetch } from '@park/web-shared';
 import { useQuery, useSubscription } from '@vue/apollo-composable';
 import { computed, onBeforeUnmount, type Ref } from 'vue';
 import {
@@ -33,9 +34,10 @@ export function useMyRepairs(states: Ref<WorkOrderState[] | null>) {
     () => ({ enabled: parkId.value !== null }),
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const refetchAll = coalescedRefetch(refetch);
   live.onResult(() => {
     clearTimeout(timer);
-    timer = setTimeout(() => void refetch(), SETTLE_MS);
+    timer = setTimeout(refetchAll, SETTLE_MS);
   });
   onBeforeUnmount(() => clearTimeout(timer));
 

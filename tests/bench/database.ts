@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../api/dist/db/embedded-postgres.js';
-import { prepareDatabase } from '../../api/dist/db/prepare.js';
 import { type DatasetSize, generateDataset } from './dataset.ts';
-import { freePort } from './harness.ts';
+import { prepareBenchDatabase, startTempPostgres } from './harness.ts';
 
 type Logger = Parameters<typeof startEmbeddedPostgres>[0]['logger'];
 
@@ -26,25 +22,17 @@ export type BenchDatabase = {
  * API's migrations, roles and demo seed, and the benchmark dataset on top.
  */
 export async function startBenchDatabase(size: DatasetSize, logger: Logger): Promise<BenchDatabase> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'park-bench-'));
-  const first = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger });
-  const admin = new pg.Client({ connectionString: first.urlFor('postgres') });
+  const first = await startTempPostgres(logger);
+  const admin = new pg.Client({ connectionString: first.server.urlFor('postgres') });
   await admin.connect();
   await admin.query(`alter system set shared_preload_libraries = 'pg_stat_statements'`);
   await admin.query(`alter system set pg_stat_statements.track = 'top'`);
   await admin.end();
-  await first.stop();
+  await first.server.stop();
 
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger });
-  await server.ensureDatabase('bench');
-  const ownerUrl = server.urlFor('bench');
-  const appUrl = await prepareDatabase({
-    ownerUrl,
-    appUrl: undefined,
-    appPassword: 'bench-app-password',
-    seedDemo: true,
-    logger,
-  });
+  // The same folder again, now with the library loaded.
+  const db = await startTempPostgres(logger, first.dataDir);
+  const { ownerUrl, appUrl } = await prepareBenchDatabase(db.server, logger);
   const rows = await generateDataset(ownerUrl, size);
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
@@ -73,8 +61,7 @@ export async function startBenchDatabase(size: DatasetSize, logger: Logger): Pro
     },
     async stop() {
       await owner.end();
-      await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await db.stop();
     },
   };
 }

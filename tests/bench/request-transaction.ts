@@ -7,17 +7,14 @@
  *
  * Run: pnpm bench:request-tx [--smoke]   (builds the API first)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../api/dist/app.js';
-import { startEmbeddedPostgres } from '../../api/dist/db/embedded-postgres.js';
 import { createOrm, StatementCounter } from '../../api/dist/db/orm.js';
-import { prepareDatabase } from '../../api/dist/db/prepare.js';
 import { DEMO_PASSWORD } from '../../api/dist/db/seeders/demo-users.js';
 import { RequestContext } from '../../api/dist/graphql/context.js';
 import { createLogger } from '../../api/dist/logger.js';
-import { freePort, median } from './harness.ts';
+import { median, prepareBenchDatabase, startTempPostgres } from './harness.ts';
 
 const smoke = process.argv.includes('--smoke');
 const ROUND_MS = smoke ? 500 : 4000;
@@ -25,18 +22,9 @@ const ROUNDS = smoke ? 1 : 3;
 const CONCURRENCY = 16;
 
 const logger = createLogger({ logLevel: 'warn' });
-const dataDir = await mkdtemp(join(tmpdir(), 'park-bench-'));
-const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger });
+const pg = await startTempPostgres(logger);
 try {
-  await pg.ensureDatabase('bench');
-  const ownerUrl = pg.urlFor('bench');
-  const appUrl = await prepareDatabase({
-    ownerUrl,
-    appUrl: undefined,
-    appPassword: 'bench-app-password',
-    seedDemo: true,
-    logger,
-  });
+  const { ownerUrl, appUrl } = await prepareBenchDatabase(pg.server, logger);
   const counters = { shipped: new StatementCounter(), bare: new StatementCounter() };
   const appOrm = await createOrm({ url: appUrl, poolMax: 10, counter: counters.shipped });
   const ownerOrm = await createOrm({ url: ownerUrl, poolMax: 10, counter: counters.bare });
@@ -147,5 +135,4 @@ try {
   await ownerOrm.close();
 } finally {
   await pg.stop();
-  await rm(dataDir, { recursive: true, force: true });
 }

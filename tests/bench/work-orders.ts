@@ -5,16 +5,12 @@
  *
  * Run: pnpm bench:work-orders [--smoke]   (builds the API first)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../api/dist/app.js';
-import { startEmbeddedPostgres } from '../../api/dist/db/embedded-postgres.js';
 import { createOrm, StatementCounter } from '../../api/dist/db/orm.js';
-import { prepareDatabase } from '../../api/dist/db/prepare.js';
 import { DEMO_PASSWORD } from '../../api/dist/db/seeders/demo-users.js';
 import { createLogger } from '../../api/dist/logger.js';
-import { freePort, median } from './harness.ts';
+import { median, prepareBenchDatabase, startTempPostgres } from './harness.ts';
 
 const smoke = process.argv.includes('--smoke');
 const ROUND_MS = smoke ? 500 : 4000;
@@ -29,18 +25,9 @@ const KPIS = `query ($f: WorkOrderKpiFilter!) { workOrderKpis(filter: $f) {
   meanResponseMinutes meanResolutionMinutes slaBreaches } }`;
 
 const logger = createLogger({ logLevel: 'warn' });
-const dataDir = await mkdtemp(join(tmpdir(), 'park-bench-'));
-const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger });
+const pg = await startTempPostgres(logger);
 try {
-  await pg.ensureDatabase('bench');
-  const ownerUrl = pg.urlFor('bench');
-  const appUrl = await prepareDatabase({
-    ownerUrl,
-    appUrl: undefined,
-    appPassword: 'bench-app-password',
-    seedDemo: true,
-    logger,
-  });
+  const { appUrl } = await prepareBenchDatabase(pg.server, logger);
   const counter = new StatementCounter();
   const orm = await createOrm({ url: appUrl, poolMax: 10, counter });
   const app = await createApp({
@@ -52,7 +39,7 @@ try {
       accessTokenTtlSeconds: 3600,
       refreshTokenTtlDays: 1,
     },
-    files: { dir: join(dataDir, 'files'), maxBytes: 1024 * 1024 },
+    files: { dir: join(pg.dataDir, 'files'), maxBytes: 1024 * 1024 },
   });
   const post = async (query: string, variables: object, token?: string) => {
     const res = await fetch(`${app.url}/graphql`, {
@@ -143,5 +130,4 @@ try {
   await orm.close();
 } finally {
   await pg.stop();
-  await rm(dataDir, { recursive: true, force: true });
 }

@@ -1,6 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, DEMO_PASSWORD, png, signInApi } from './api.ts';
+import { api, DEMO_PASSWORD, png, repairForEngineer, signInApi, transition } from './api.ts';
+
+const repairForEngineerForTenant = (title: string) =>
+  repairForEngineer(title, { priority: 'NORMAL', locationNote: '3 楼茶水间', forTenant: true });
+
 import { baseUrl, byTest, DESKTOP, launchBrowser, newContext, PHONE, shot } from './browser.js';
 
 let browser: Browser;
@@ -20,61 +24,9 @@ function token(login: string): Promise<string> {
   return tokens.get(login)!;
 }
 
-type Order = { id: string; number: string; title: string };
-
-/**
- * A repair the desk files for the demo tenant company (so it can be a paid repair), dispatched
- * to `engineer` whatever automatic dispatch chose.
- */
-async function tenantRepairForEngineer(title: string): Promise<Order> {
-  const desk = await token('cs.agent');
-  const [{ viewer: engineer }, { viewer: tenant }] = await Promise.all([
-    api<{ viewer: { user: { id: string }; parks: { id: string }[] } }>(
-      '{ viewer { user { id } parks { id } } }',
-      {},
-      await token('engineer'),
-    ),
-    api<{ viewer: { tenant: { id: string } } }>(
-      '{ viewer { tenant { id } } }',
-      {},
-      await token('tenant.staff'),
-    ),
-  ]);
-  const { submitWorkOrder: order } = await api<{
-    submitWorkOrder: Order & { version: number; state: string; assignee: { id: string } | null };
-  }>(
-    'mutation ($input: SubmitWorkOrderInput!) { submitWorkOrder(input: $input) { id number title version state assignee { id } } }',
-    {
-      input: {
-        category: 'POWER',
-        priority: 'NORMAL',
-        title,
-        locationNote: '3 楼茶水间',
-        parkId: engineer.parks[0]!.id,
-        tenantId: tenant.tenant.id,
-      },
-    },
-    desk,
-  );
-  if (order.state !== 'DISPATCHED' || order.assignee?.id !== engineer.user.id)
-    await api(
-      'mutation ($id: ID!, $input: TransitionWorkOrderInput!) { transitionWorkOrder(id: $id, input: $input) { id } }',
-      {
-        id: order.id,
-        input: { action: 'DISPATCH', assigneeId: engineer.user.id, expectedVersion: order.version },
-      },
-      desk,
-    );
-  return order;
-}
-
 /** Moves an order one step as `login` would. */
 async function act(orderId: string, action: string, login: string, extra: object = {}) {
-  await api(
-    'mutation ($id: ID!, $input: TransitionWorkOrderInput!) { transitionWorkOrder(id: $id, input: $input) { id } }',
-    { id: orderId, input: { action, ...extra } },
-    await token(login),
-  );
+  await transition(orderId, { action, ...extra }, await token(login));
 }
 
 /** Attaches a file to an order the way any client does: a signed link, then a PUT of the bytes. */
@@ -255,7 +207,7 @@ describe('maintenance on a phone', () => {
 
 describe('the rest of the work-order detail', () => {
   it('shows photos and documents, takes the engineer’s quote and the desk’s internal comment', async () => {
-    const order = await tenantRepairForEngineer(`插座烧焦 ${Date.now() % 100000}`);
+    const order = await repairForEngineerForTenant(`插座烧焦 ${Date.now() % 100000}`);
     await attach(order.id, '现场照片.png', 'image/png', png(160, 120), 'cs.agent');
 
     const context = await newContext(browser, DESKTOP);
@@ -325,7 +277,7 @@ describe('the return visit', () => {
     const page = await signIn(context, 'cs.agent');
     await page.waitForTimeout(500); // the live feed connecting
 
-    const order = await tenantRepairForEngineer(`办公室灯管闪烁 ${Date.now() % 100000}`);
+    const order = await repairForEngineerForTenant(`办公室灯管闪烁 ${Date.now() % 100000}`);
     for (const step of ['ACCEPT', 'START', 'COMPLETE']) await act(order.id, step, 'engineer');
     await act(order.id, 'VERIFY', 'tenant.staff', { rating: 4, ratingComment: '师傅很准时' });
 
@@ -366,7 +318,7 @@ describe('the notification bell', () => {
     await page.waitForTimeout(300); // the unread count settling
     const before = await unread();
 
-    const order = await tenantRepairForEngineer(`门禁读卡器失灵 ${Date.now() % 100000}`);
+    const order = await repairForEngineerForTenant(`门禁读卡器失灵 ${Date.now() % 100000}`);
     await expect.poll(unread, { timeout: 10_000 }).toBeGreaterThan(before);
 
     await byTest(page, 'notification-bell').click();

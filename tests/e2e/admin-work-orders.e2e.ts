@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, DEMO_PASSWORD, signInApi } from './api.ts';
+import { DEMO_PASSWORD, repairForEngineer } from './api.ts';
 import { byTest, DESKTOP, launchBrowser, newContext, PHONE, shot } from './browser.js';
 
 let browser: Browser;
@@ -8,45 +8,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-const token = async (login: string) => (await signInApi(login)).token;
-
-type Order = { id: string; number: string; title: string };
-
-/** A repair filed by the desk and dispatched to `engineer`, whatever automatic dispatch chose. */
-async function repairForEngineer(title: string): Promise<Order> {
-  const desk = await token('cs.agent');
-  const me = await api<{ viewer: { user: { id: string }; parks: { id: string }[] } }>(
-    '{ viewer { user { id } parks { id } } }',
-    {},
-    await token('engineer'),
-  );
-  const { submitWorkOrder: order } = await api<{
-    submitWorkOrder: Order & { version: number; state: string; assignee: { id: string } | null };
-  }>(
-    'mutation ($input: SubmitWorkOrderInput!) { submitWorkOrder(input: $input) { id number title version state assignee { id } } }',
-    {
-      input: {
-        category: 'POWER',
-        priority: 'URGENT',
-        title,
-        locationNote: 'B1 东侧配电房',
-        parkId: me.viewer.parks[0]!.id,
-      },
-    },
-    desk,
-  );
-  if (order.state !== 'DISPATCHED' || order.assignee?.id !== me.viewer.user.id)
-    await api(
-      'mutation ($id: ID!, $input: TransitionWorkOrderInput!) { transitionWorkOrder(id: $id, input: $input) { id } }',
-      {
-        id: order.id,
-        input: { action: 'DISPATCH', assigneeId: me.viewer.user.id, expectedVersion: order.version },
-      },
-      desk,
-    );
-  return order;
-}
 
 async function signIn(context: BrowserContext, login: string): Promise<Page> {
   const page = await context.newPage();

@@ -62,3 +62,47 @@ export function png(width: number, height: number): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+export type FiledOrder = { id: string; number: string; title: string };
+
+/**
+ * A power repair the desk files (for the demo tenant company when `forTenant`, so it can be a
+ * paid repair), dispatched to `engineer` whatever automatic dispatch chose.
+ */
+export async function repairForEngineer(
+  title: string,
+  opts: { priority?: string; locationNote?: string; forTenant?: boolean } = {},
+): Promise<FiledOrder> {
+  const [desk, engineer, tenant] = await Promise.all([
+    signInApi('cs.agent'),
+    signInApi('engineer'),
+    opts.forTenant ? signInApi('tenant.staff') : undefined,
+  ]);
+  const [{ viewer: me }, company] = await Promise.all([
+    api<{ viewer: { parks: { id: string }[] } }>('{ viewer { parks { id } } }', {}, engineer.token),
+    tenant && api<{ viewer: { tenant: { id: string } } }>('{ viewer { tenant { id } } }', {}, tenant.token),
+  ]);
+  const { submitWorkOrder: order } = await api<{
+    submitWorkOrder: FiledOrder & { version: number; state: string; assignee: { id: string } | null };
+  }>(
+    'mutation ($input: SubmitWorkOrderInput!) { submitWorkOrder(input: $input) { id number title version state assignee { id } } }',
+    {
+      input: {
+        category: 'POWER',
+        priority: opts.priority ?? 'URGENT',
+        title,
+        locationNote: opts.locationNote ?? 'B1 东侧配电房',
+        parkId: me.parks[0]!.id,
+        ...(company && { tenantId: company.viewer.tenant.id }),
+      },
+    },
+    desk.token,
+  );
+  if (order.state !== 'DISPATCHED' || order.assignee?.id !== engineer.userId)
+    await transition(
+      order.id,
+      { action: 'DISPATCH', assigneeId: engineer.userId, expectedVersion: order.version },
+      desk.token,
+    );
+  return order;
+}

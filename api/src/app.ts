@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -87,6 +88,9 @@ export async function createApp(opts: {
     // main.ts owns signals: it drains, then closes the pool and the database, in that order.
     stopOnTerminationSignals: false,
     plugins: [
+      // No HTTP caching of GraphQL responses (every answer depends on the caller); the default
+      // cache-control plugin would otherwise wrap every field resolver to compute hints.
+      ApolloServerPluginCacheControlDisabled(),
       requestTransactionPlugin(requirements),
       errorReportingPlugin(logger),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),

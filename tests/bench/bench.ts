@@ -4,7 +4,10 @@
  * same pool size. Each scenario drives the contenders in alternation, warm-up first, and prints
  * one table. See README.md in this folder.
  *
- * Run: pnpm bench [--smoke] [--rounds N] [--seconds N] [--sql]   (builds the API first)
+ * Run: pnpm bench [--smoke] [--rounds N] [--seconds N] [--sql] [--only ours,limit] [--scenario S1,S2]
+ * (builds the API first). `--only` and `--scenario` narrow a run, for profiling one contender;
+ * `--profile DIR` writes a V8 CPU profile of this process per scenario, taken over the measured
+ * rounds only (read it with profile-summary.ts).
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +32,13 @@ const option = (name: string, fallback: number) => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
+const list = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1]!.split(',') : undefined;
+};
+const ONLY = list('--only');
+const ONLY_SCENARIOS = list('--scenario');
+const PROFILE_DIR = list('--profile')?.[0];
 const ROUNDS = option('--rounds', smoke ? 1 : 3);
 const SECONDS = option('--seconds', smoke ? 1 : 5);
 const WARMUP_SECONDS = smoke ? 0 : 2;
@@ -48,7 +58,7 @@ try {
   const orm = await createOrm({ url: db.appUrl, poolMax: POOL });
   closers.push(() => orm.close());
   const ours = await createApp({
-    config: { host: '127.0.0.1', port: 0, isProduction: false, trustProxy: false },
+    config: { host: '127.0.0.1', port: 0, isProduction: true, trustProxy: false },
     orm,
     logger,
     auth: { jwtSecret: JWT_SECRET, accessTokenTtlSeconds: 3600, refreshTokenTtlDays: 1 },
@@ -91,8 +101,9 @@ try {
   };
   const rows: Row[] = [];
   for (const scenario of SCENARIOS) {
+    if (ONLY_SCENARIOS && !ONLY_SCENARIOS.includes(scenario.id)) continue;
     const requests = scenario.request(fixture);
-    const names = Object.keys(urls) as ContenderName[];
+    const names = (Object.keys(urls) as ContenderName[]).filter((n) => !ONLY || ONLY.includes(n));
     const post = (name: ContenderName) =>
       fetch(urls[name] + requests[name].path, {
         method: 'POST',
@@ -120,10 +131,12 @@ try {
       for (const name of names) await job(name, WARMUP_SECONDS);
     }
     const results = new Map<ContenderName, DriveResult[]>(names.map((n) => [n, []]));
+    const profiler = PROFILE_DIR ? await startProfile() : undefined;
     for (let round = 1; round <= ROUNDS; round += 1) {
       log(`${scenario.id}: round ${round}/${ROUNDS}`);
       for (const name of names) results.get(name)!.push(await job(name, SECONDS));
     }
+    if (profiler) log(`profile: ${await profiler.stop(join(PROFILE_DIR!, `${scenario.id}.cpuprofile`))}`);
     const SAMPLE = smoke ? 5 : 20;
     for (const name of names) {
       const runs = results.get(name)!;
@@ -159,6 +172,25 @@ try {
   await db.stop();
 }
 log('done');
+
+/** Profiles this process from now until `stop`, which writes the profile and returns its path. */
+async function startProfile() {
+  const { Session } = await import('node:inspector/promises');
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(path: string) {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      await mkdir(PROFILE_DIR!, { recursive: true });
+      await writeFile(path, JSON.stringify(profile));
+      return path;
+    },
+  };
+}
 
 /** A leased unit of `tenant.admin`'s company, and a generated park with a building. */
 async function fixtureRows(ownerUrl: string): Promise<Omit<Fixture, 'tenantToken' | 'staffToken'>> {

@@ -24,7 +24,9 @@ const bucket = (url: string, fn: string) => {
   return url;
 };
 
-for (const file of process.argv.slice(2)) {
+/** `--functions`: the top functions instead of packages. */
+const byFunction = process.argv.includes('--functions');
+for (const file of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
   const profile = JSON.parse(await readFile(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   // Native frames (JSON, regexps, builtins) count for the nearest caller with a script.
@@ -39,13 +41,15 @@ for (const file of process.argv.slice(2)) {
   let all = 0;
   profile.samples.forEach((id, i) => {
     const node = owner(byId.get(id)!);
-    const key = bucket(node.callFrame.url, node.callFrame.functionName);
+    const key = byFunction
+      ? `${node.callFrame.functionName || '(anonymous)'} ${bucket(node.callFrame.url, node.callFrame.functionName)}`
+      : bucket(node.callFrame.url, node.callFrame.functionName);
     const dt = profile.timeDeltas[i] ?? 0;
     totals.set(key, (totals.get(key) ?? 0) + dt);
     all += dt;
   });
   console.log(file);
-  for (const [key, us] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  for (const [key, us] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, byFunction ? 60 : 25))
     console.log(
       `${((us / all) * 100).toFixed(1).padStart(6)}%  ${(us / 1000).toFixed(0).padStart(7)} ms  ${key}`,
     );

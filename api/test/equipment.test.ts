@@ -231,3 +231,93 @@ describe('equipment ledger', () => {
     expect(invalid.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });
+
+describe('equipment ledger pages', () => {
+  type Page = {
+    totalCount: number | null;
+    edges: {
+      cursor: string;
+      node: { id: string; building: { id: string } | null; floor: { id: string } | null };
+    }[];
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
+  };
+  const q = `query ($first: Int, $last: Int, $after: String, $before: String, $orderBy: EquipmentOrder, $filter: EquipmentFilter) {
+    equipmentLedger(first: $first, last: $last, after: $after, before: $before, orderBy: $orderBy, filter: $filter) {
+      totalCount edges { cursor node { id building { id } floor { id } } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+  const ledger = async (vars: Record<string, unknown>) =>
+    (await t.gqlOk<{ equipmentLedger: Page }>(q, vars)).equipmentLedger;
+
+  it('walks every page forward and backward in each order, ties broken by id', async () => {
+    await createEquipment(); // at least one with a building and floor
+    const orders: [Record<string, string>, string][] = [
+      [{ field: 'CODE', direction: 'ASC' }, 'code asc, id asc'],
+      [{ field: 'NAME', direction: 'DESC' }, 'name desc, id desc'],
+      [{ field: 'STATUS', direction: 'ASC' }, 'status asc, id asc'],
+      [{ field: 'UPDATED_AT', direction: 'DESC' }, 'updated_at desc, id desc'],
+    ];
+    for (const [orderBy, sql] of orders) {
+      const all = await t.sql<{ id: string; building_id: string | null; floor_id: string | null }>(
+        `select id, building_id, floor_id from equipment order by ${sql}`,
+      );
+      expect(all.length).toBeGreaterThan(10);
+      const seen: Page['edges'][number]['node'][] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: Page = await ledger({ first: 7, after, orderBy });
+        expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+        seen.push(...page.edges.map((e) => e.node));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(
+        all.map((r) => ({
+          id: r.id,
+          building: r.building_id ? { id: r.building_id } : null,
+          floor: r.floor_id ? { id: r.floor_id } : null,
+        })),
+      );
+      const back: string[] = [];
+      let before: string | null = null;
+      for (;;) {
+        const page: Page = await ledger({ last: 9, before, orderBy });
+        back.unshift(...page.edges.map((e) => e.node.id));
+        if (!page.pageInfo.hasPreviousPage) break;
+        before = page.pageInfo.startCursor;
+      }
+      expect(back).toEqual(all.map((r) => r.id));
+    }
+  });
+
+  it('reads a page with its buildings and floors in one statement, and counts in one more', async () => {
+    const page = await t.statements.measure(() => ledger({ first: 20 }).then((p) => p));
+    const withoutCount = await t.statements.measure(() =>
+      t.gqlOk(`{ equipmentLedger(first: 20) { nodes { id building { name } floor { level } } } }`),
+    );
+    // The actor statement, then the page with its joined buildings and floors.
+    expect(withoutCount.statements).toBe(2);
+    expect(page.statements).toBe(3); // and the count
+    expect(page.result.totalCount).toBe(
+      Number((await t.sql<{ n: string }>('select count(*) n from equipment'))[0]!.n),
+    );
+  });
+
+  it('filters in SQL: a search with LIKE wildcards matches them literally, unknown ids match nothing', async () => {
+    const { equipment } = await createEquipment({ name: '100%_风机' });
+    const literal = await ledger({ first: 50, filter: { search: '100%_' } });
+    expect(literal.edges.map((e) => e.node.id)).toEqual([equipment.id]);
+    expect(literal.totalCount).toBe(1);
+    for (const buildingId of ['not-a-uuid', '00000000-0000-4000-8000-000000000000']) {
+      const none = await ledger({ first: 5, filter: { buildingId } });
+      expect({ edges: none.edges, totalCount: none.totalCount }).toEqual({ edges: [], totalCount: 0 });
+    }
+    const forged = Buffer.from(JSON.stringify(['A', 'not-a-uuid'])).toString('base64url');
+    const refused = await t.gql(q, { first: 5, after: forged });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

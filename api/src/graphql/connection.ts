@@ -3,8 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Max, Min } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, type ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { leanColumn, leanColumns, leanFromRow, leanTable } from '../db/lean.js';
 import { BadInputError } from './errors.js';
 import { selectsField } from './selection.js';
+import { isUuid } from './validate.js';
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -104,6 +106,150 @@ export function connectionOf<T extends object>(Node: ClassType<T>, name: string,
 
 export type OrderSpec<E> = { [K in keyof E]?: QueryOrder };
 
+/** Checks first/last and that the cursors were made for a list sorted by `width` keys. */
+function checkPage(page: PageArgs, width: number): void {
+  if (page.first != null && page.last != null) {
+    throw new BadInputError('first', 'Give either first or last, not both');
+  }
+  for (const field of ['after', 'before'] as const) {
+    const value = page[field];
+    if (value == null) continue;
+    let decoded: unknown;
+    try {
+      decoded = Cursor.decode(value);
+    } catch {
+      decoded = undefined;
+    }
+    if (!Array.isArray(decoded) || decoded.length !== width) {
+      throw new BadInputError(field, `${field} is not a cursor of this list and order`, 'INVALID_CURSOR');
+    }
+  }
+}
+
+/** A many-to-one entity read in a page's own statement, each row handed to `prime`. */
+export type JoinedLoad = {
+  /** The page table's foreign key column (the page table is aliased `t`). */
+  foreignKey: string;
+  columns: (em: EntityManager, alias: string, prefix: string) => string;
+  table: (em: EntityManager) => string;
+  take: (em: EntityManager, row: Record<string, unknown>, prefix: string) => void;
+};
+
+/** Reads `entity` through the page's `foreignKey` column and primes a by-id loader with it. */
+export function joinedLoad<J extends { id: string }>(
+  entity: EntityName<J>,
+  foreignKey: string,
+  prime: (row: J) => void,
+): JoinedLoad {
+  return {
+    foreignKey,
+    columns: (em, alias, prefix) => leanColumns(em, entity, alias, prefix),
+    table: (em) => leanTable(em, entity),
+    take: (em, row, prefix) => {
+      const joined = leanFromRow(em, entity, row, prefix);
+      if (joined) prime(joined);
+    },
+  };
+}
+
+/**
+ * Keyset pagination in one SQL statement, rows read lean (`db/lean.ts`): the page, and the
+ * many-to-one rows its fields will ask for (`joins`, only those the client selected), which
+ * prime the request's DataLoaders so no field resolver queries again. Same cursors and page
+ * semantics as {@link paginate}: the order is one non-null column, then `id` the same way.
+ * `where` is SQL over the page table aliased `t` with `?` parameters.
+ */
+export async function paginateSql<E extends { id: string }, T>(opts: {
+  em: EntityManager;
+  entity: EntityName<E>;
+  where: { sql: string[]; params: unknown[] };
+  order: { prop: keyof E & string; descending: boolean };
+  page: PageArgs;
+  info: GraphQLResolveInfo;
+  map: (e: E) => T;
+  joins?: JoinedLoad[];
+  defaultSize?: number;
+}): Promise<Connection<T>> {
+  const { em, page, order } = opts;
+  checkPage(page, 2);
+  const size = page.first ?? page.last ?? opts.defaultSize ?? 20;
+  const backwards = page.last != null;
+  const conditions = [...opts.where.sql];
+  const params = [...opts.where.params];
+  const column = `"t".${leanColumn(em, opts.entity, order.prop)}`;
+  const sortKey = `(${column}, "t"."id")`;
+  for (const [field, after] of [
+    ['after', true],
+    ['before', false],
+  ] as const) {
+    const cursor = page[field];
+    if (cursor == null) continue;
+    const [value, id] = Cursor.decode(cursor) as [unknown, unknown];
+    if (typeof id !== 'string' || !isUuid(id) || (typeof value !== 'string' && typeof value !== 'number'))
+      throw new BadInputError(field, `${field} is not a cursor of this list and order`, 'INVALID_CURSOR');
+    conditions.push(`${sortKey} ${after !== order.descending ? '>' : '<'} (?, ?)`);
+    params.push(value, id);
+  }
+  const forward = backwards ? order.descending : !order.descending;
+  const direction = forward ? 'asc' : 'desc';
+  const joins = opts.joins ?? [];
+  const select = [
+    leanColumns(em, opts.entity, 't'),
+    ...joins.map((j, i) => j.columns(em, `j${i}`, `j${i}__`)),
+  ].join(', ');
+  const from = [
+    `${leanTable(em, opts.entity)} as "t"`,
+    ...joins.map(
+      (j, i) => `left join ${j.table(em)} as "j${i}" on "j${i}"."id" = "t".${quoteId(j.foreignKey)}`,
+    ),
+  ].join(' ');
+  const where = sqlWhere(conditions);
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select ${select} from ${from} ${where}
+     order by ${column} ${direction}, "t"."id" ${direction} limit ?`,
+    [...params, size + 1],
+  );
+  const more = rows.length > size;
+  const pageRows = rows.slice(0, size);
+  if (backwards) pageRows.reverse();
+  const items = pageRows.map((row) => {
+    joins.forEach((j, i) => {
+      j.take(em, row, `j${i}__`);
+    });
+    return leanFromRow(em, opts.entity, row)!;
+  });
+  const cursorOf = (e: E) => Cursor.encode([(e as Record<string, unknown>)[order.prop], e.id]);
+  const edges = items.map((e) => ({ cursor: cursorOf(e), node: opts.map(e) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage: backwards ? page.before != null : more,
+      hasPreviousPage: backwards ? more : page.after != null,
+      startCursor: items.length ? cursorOf(items[0]!) : null,
+      endCursor: items.length ? cursorOf(items[items.length - 1]!) : null,
+    },
+    totalCount: selectsField(opts.info, 'totalCount') ? await countSql(em, opts.entity, opts.where) : null,
+  };
+}
+
+async function countSql<E extends object>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  where: { sql: string[]; params: unknown[] },
+): Promise<number> {
+  const [row] = await em.execute<{ n: number }[]>(
+    `select count(*)::int as n from ${leanTable(em, entity)} as "t" ${sqlWhere(where.sql)}`,
+    where.params,
+  );
+  return row?.n ?? 0;
+}
+
+const sqlWhere = (conditions: string[]) =>
+  conditions.length ? `where ${conditions.map((c) => `(${c})`).join(' and ')}` : '';
+
+const quoteId = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
 /**
  * Keyset pagination over `entity` with stable cursors: the order always ends with `id`, so equal
  * sort values never swap between pages. The count query runs only when the client selected
@@ -120,24 +266,8 @@ export async function paginate<E extends { id: string }, T>(opts: {
   defaultSize?: number;
 }): Promise<Connection<T>> {
   const { page } = opts;
-  if (page.first != null && page.last != null) {
-    throw new BadInputError('first', 'Give either first or last, not both');
-  }
   const orderBy = { ...opts.orderBy, id: Object.values(opts.orderBy)[0] ?? QueryOrder.ASC } as OrderSpec<E>;
-  const width = Object.keys(orderBy).length;
-  for (const field of ['after', 'before'] as const) {
-    const value = page[field];
-    if (value == null) continue;
-    let decoded: unknown;
-    try {
-      decoded = Cursor.decode(value);
-    } catch {
-      decoded = undefined;
-    }
-    if (!Array.isArray(decoded) || decoded.length !== width) {
-      throw new BadInputError(field, `${field} is not a cursor of this list and order`, 'INVALID_CURSOR');
-    }
-  }
+  checkPage(page, Object.keys(orderBy).length);
   const size = page.first ?? page.last ?? opts.defaultSize ?? 20;
   const includeCount = selectsField(opts.info, 'totalCount');
   const cursor = await opts.em.findByCursor(opts.entity, {

@@ -1,15 +1,17 @@
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { findLean } from '../db/lean.js';
 
 /**
- * Loads entities by primary key in one `WHERE id IN (...)` per tick. Misses resolve to
+ * Loads rows by primary key in one `WHERE id IN (...)` per tick, as lean snapshots (`db/lean.ts`:
+ * these loaders feed field resolvers, which only map rows to GraphQL types). Misses resolve to
  * undefined. The loader belongs to one request, so its cache never outlives that request.
  */
 export function byIdLoader<E extends { id: string }>(em: EntityManager, entity: EntityName<E>) {
   return new DataLoader<string, E | undefined>(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: ids as string[] } } as never);
-    const byId = new Map(rows.map((r) => [r.id, r as E]));
+    const rows = await findLean(em, entity, '"t"."id" in (?)', [ids]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id));
   });
 }

@@ -1,5 +1,6 @@
 import { type EntityName, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findLean } from '../db/lean.js';
 import { ConflictError, NotFoundError } from './errors.js';
 import { isUuid } from './validate.js';
 
@@ -14,6 +15,22 @@ export async function findByIdOrFail<E extends object>(
   const row = isUuid(id) ? await em.findOne(entity, { id } as never) : null;
   if (!row) throw new NotFoundError(label, field);
   return row as E;
+}
+
+/**
+ * Reads one row by id as a lean snapshot (`db/lean.ts`: no managed entity, for mapping to a
+ * GraphQL type only) or fails with NOT_FOUND naming `field`; malformed ids are simply unknown.
+ */
+export async function readByIdOrFail<E extends object>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  id: string,
+  label: string,
+  field = 'id',
+): Promise<E> {
+  const [row] = isUuid(id) ? await findLean(em, entity, '"t"."id" = ?', [id]) : [];
+  if (!row) throw new NotFoundError(label, field);
+  return row;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionNode, SelectionSetNode } from 'graphql';
 
 /** True when the current field's selection asks for `name` directly or through fragments. */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
@@ -12,4 +12,30 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
     return false;
   };
   return info.fieldNodes.some((node: FieldNode) => visit(node.selectionSet));
+}
+
+/**
+ * Names of the fields selected under the current field at `path` (e.g. `'edges', 'node'`),
+ * through fragments; the names only, for deciding what to read ahead.
+ */
+export function selectedFields(info: GraphQLResolveInfo, ...path: string[]): string[] {
+  const fieldsOf = (sets: readonly (SelectionSetNode | undefined)[]): FieldNode[] => {
+    const out: FieldNode[] = [];
+    const visit = (selections: readonly SelectionNode[]) => {
+      for (const sel of selections) {
+        if (sel.kind === 'Field') out.push(sel);
+        else if (sel.kind === 'InlineFragment') visit(sel.selectionSet.selections);
+        else {
+          const fragment = info.fragments[sel.name.value];
+          if (fragment) visit(fragment.selectionSet.selections);
+        }
+      }
+    };
+    for (const set of sets) if (set) visit(set.selections);
+    return out;
+  };
+  let fields = fieldsOf(info.fieldNodes.map((node) => node.selectionSet));
+  for (const name of path)
+    fields = fieldsOf(fields.filter((f) => f.name.value === name).map((f) => f.selectionSet));
+  return fields.map((f) => f.name.value);
 }

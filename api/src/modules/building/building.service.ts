@@ -2,7 +2,7 @@ import { QueryOrder } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
+import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';
 import { applyPatch, idOrNone, likePattern } from '../../graphql/validate.js';
 import { Park } from '../park/park.entity.js';
 import { Building } from './building.entity.js';
@@ -21,7 +21,7 @@ const uniques = { building_park_id_code_unique: 'input.code' };
 
 export const buildingService = {
   async get(ctx: RequestContext, id: string) {
-    return toBuildingType(await findByIdOrFail(ctx.em, Building, id, 'Building'));
+    return toBuildingType(await readByIdOrFail(ctx.em, Building, id, 'Building'));
   },
 
   list(
@@ -88,7 +88,7 @@ export const buildingService = {
   },
 
   async getFloor(ctx: RequestContext, id: string) {
-    return toFloorType(await findByIdOrFail(ctx.em, Floor, id, 'Floor'));
+    return toFloorType(await readByIdOrFail(ctx.em, Floor, id, 'Floor'));
   },
 
   async updateFloor(ctx: RequestContext, id: string, input: UpdateFloorInput) {

@@ -2,7 +2,7 @@ import { QueryOrder } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { type PageArgs, paginate } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { findByIdOrFail } from '../../graphql/lookup.js';
+import { readByIdOrFail } from '../../graphql/lookup.js';
 import { isUuid } from '../../graphql/validate.js';
 import { Park } from '../park/park.entity.js';
 import { AppUser } from '../user/user.entity.js';
@@ -53,7 +53,7 @@ export const notificationService = {
   },
 
   async get(ctx: RequestContext, id: string) {
-    return toNotificationType(await findByIdOrFail(ctx.em, Notification, id, 'Notification'));
+    return toNotificationType(await readByIdOrFail(ctx.em, Notification, id, 'Notification'));
   },
 
   /** Marks the given notifications (or all) read; returns how many changed. */

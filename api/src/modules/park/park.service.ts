@@ -2,7 +2,7 @@ import { QueryOrder } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
+import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';
 import type { Topics } from '../../graphql/pubsub.js';
 import { applyPatch, assertTimeZone, likePattern } from '../../graphql/validate.js';
 import { Park } from './park.entity.js';
@@ -13,7 +13,7 @@ const uniques = { park_code_unique: 'input.code' };
 
 export const parkService = {
   async get(ctx: RequestContext, id: string) {
-    return toParkType(await findByIdOrFail(ctx.em, Park, id, 'Park'));
+    return toParkType(await readByIdOrFail(ctx.em, Park, id, 'Park'));
   },
 
   /**

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError } from '../../graphql/errors.js';
-import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
+import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';
 import { applyPatch, idOrNone, likePattern } from '../../graphql/validate.js';
 import { Park } from '../park/park.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -93,7 +93,7 @@ function tenantWhere(f: TenantCompanyFilter | undefined): FilterQuery<TenantComp
 
 export const tenantService = {
   async get(ctx: RequestContext, id: string) {
-    return toTenantCompanyType(await findByIdOrFail(ctx.em, TenantCompany, id, 'TenantCompany'));
+    return toTenantCompanyType(await readByIdOrFail(ctx.em, TenantCompany, id, 'TenantCompany'));
   },
 
   list(

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
-import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
+import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';
 import { applyPatch, idOrNone, isUuid, likePattern } from '../../graphql/validate.js';
 import { Floor } from '../building/floor.entity.js';
 import { TenantCompany, TenantStatus } from '../tenant/tenant.entity.js';
@@ -49,7 +49,7 @@ async function tenantFor(ctx: RequestContext, tenantId: string, parkId: string) 
 
 export const unitService = {
   async get(ctx: RequestContext, id: string) {
-    return toUnitType(await findByIdOrFail(ctx.em, Unit, id, 'Unit'));
+    return toUnitType(await readByIdOrFail(ctx.em, Unit, id, 'Unit'));
   },
 
   list(

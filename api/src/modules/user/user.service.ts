@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { type PageArgs, paginate } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
-import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
+import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';
 import { idOrNone, isUuid, likePattern } from '../../graphql/validate.js';
 import { revokeSessions } from '../auth/auth.service.js';
 import { checkPasswordPolicy, hashPassword } from '../auth/password.js';
@@ -79,7 +79,7 @@ const snapshot = (u: AppUser) => ({
 /** Staff and tenant users, managed by admins within their own reach (SPEC §1). */
 export const userService = {
   async get(ctx: RequestContext, id: string) {
-    return toUserType(await findByIdOrFail(ctx.em, AppUser, id, 'User'));
+    return toUserType(await readByIdOrFail(ctx.em, AppUser, id, 'User'));
   },
 
   list(ctx: RequestContext, filter: UserFilter | undefined, page: PageArgs, info: GraphQLResolveInfo) {

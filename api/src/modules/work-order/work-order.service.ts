@@ -4,7 +4,7 @@ import { authorize } from '../../graphql/authorize.js';
 import { type PageArgs, paginate } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../../graphql/errors.js';
-import { findByIdOrFail } from '../../graphql/lookup.js';
+import { findByIdOrFail, readByIdOrFail } from '../../graphql/lookup.js';
 import { idOrNone } from '../../graphql/validate.js';
 import type { Permission } from '../auth/permissions.js';
 import { Building } from '../building/building.entity.js';
@@ -181,7 +181,7 @@ export async function fileOrder(ctx: RequestContext, fields: NewOrder): Promise<
 /** Work orders: filed by tenants or staff, moved through their states by those allowed to. */
 export const workOrderService = {
   async get(ctx: RequestContext, id: string) {
-    return toWorkOrderType(await findByIdOrFail(ctx.em, WorkOrder, id, 'WorkOrder'));
+    return toWorkOrderType(await readByIdOrFail(ctx.em, WorkOrder, id, 'WorkOrder'));
   },
 
   list(ctx: RequestContext, filter: WorkOrderFilter | undefined, page: PageArgs, info: GraphQLResolveInfo) {

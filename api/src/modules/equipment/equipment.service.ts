@@ -119,7 +119,9 @@ export const equipmentService = {
   },
 
   async create(ctx: RequestContext, input: CreateEquipmentInput) {
-    const park = await findByIdOrFail(ctx.em, Park, input.parkId, 'Park', 'input.parkId');
+    // Validation reads are lean; the new rows only need references to what they point at.
+    const { id: parkId } = await readByIdOrFail(ctx.em, Park, input.parkId, 'Park', 'input.parkId');
+    const park = ctx.em.getReference(Park, parkId);
     checkDatesAndParameters(input.installDate, input.warrantyEnd, input.parameters);
     if (input.status === EquipmentStatus.RETIRED) {
       throw new BadInputError('input.status', 'New equipment cannot start retired', 'INVALID_INITIAL_STATUS');

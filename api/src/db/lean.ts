@@ -19,7 +19,7 @@ type Column = {
   reference: boolean;
   convert: ((value: unknown) => unknown) | undefined;
 };
-type Plan = { table: string; columns: Column[] };
+type Plan = { table: string; columns: Column[]; selects: Map<string, string> };
 
 const plans = new WeakMap<EntityMetadata, Plan>();
 
@@ -56,6 +56,8 @@ function planOf<E extends object>(em: EntityManager, entity: EntityName<E>): Pla
     };
     plan = {
       table: meta.tableName,
+      // Select lists by alias and prefix: a handful per entity, built once.
+      selects: new Map(),
       columns: meta.props.filter(isColumn).map((p) => ({
         prop: p.name,
         field: p.fieldNames[0]!,
@@ -77,9 +79,16 @@ export function leanColumns<E extends object>(
   alias: string,
   prefix = '',
 ): string {
-  return planOf(em, entity)
-    .columns.map((c) => `${quote(alias)}.${quote(c.field)} as ${quote(prefix + c.field)}`)
-    .join(', ');
+  const plan = planOf(em, entity);
+  const key = `${alias}\u0000${prefix}`;
+  let select = plan.selects.get(key);
+  if (select === undefined) {
+    select = plan.columns
+      .map((c) => `${quote(alias)}.${quote(c.field)} as ${quote(prefix + c.field)}`)
+      .join(', ');
+    plan.selects.set(key, select);
+  }
+  return select;
 }
 
 /** The column of property `prop` of `entity`, quoted for SQL. */

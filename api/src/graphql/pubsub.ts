@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub } from '@graphql-yoga/subscription';
 
 /** What an equipment subscriber receives: the id is re-read through the subscriber's context. */
@@ -24,5 +25,13 @@ export type Topics = {
   NOTIFICATION_RECEIVED: [userId: string, payload: { notificationId: string }];
 };
 
-export const createTopicPubSub = () => createPubSub<Topics>();
+/**
+ * Hundreds of screens may watch one park: Node's warning at 11 listeners of one event (a leak
+ * check meant for emitters with a few fixed listeners) does not apply to subscriptions.
+ */
+export const createTopicPubSub = () => {
+  const eventTarget = new EventTarget();
+  setMaxListeners(0, eventTarget);
+  return createPubSub<Topics>({ eventTarget: eventTarget as never });
+};
 export type TopicPubSub = ReturnType<typeof createTopicPubSub>;

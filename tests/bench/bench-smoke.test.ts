@@ -5,19 +5,32 @@ import { SCENARIOS } from './scenarios.ts';
 
 const run = promisify(execFile);
 const CONTENDERS = ['limit', 'postgraphile', 'ours'];
+const cells = (line: string) => line.split('|').map((cell) => cell.trim());
 
-/** Keeps `pnpm bench` from rotting: the smoke run must print a live row per scenario and contender. */
-test('pnpm bench --smoke prints a row per scenario and contender with req/s > 0', async () => {
+/** Keeps `pnpm bench` from rotting: the smoke run must print a live row for every scenario. */
+test('pnpm bench --smoke prints live rows for S1–S5 and every contender', async () => {
   const bench = new URL('./bench.ts', import.meta.url).pathname;
-  const { stdout } = await run(process.execPath, [bench, '--smoke'], { timeout: 85_000 });
-  const rows = stdout
-    .split('\n')
-    .filter((line) => /^\| S\d/.test(line))
-    .map((line) => line.split('|').map((cell) => cell.trim()));
+  const { stdout } = await run(process.execPath, [bench, '--smoke'], {
+    timeout: 170_000,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const lines = stdout.split('\n').filter((line) => line.startsWith('| '));
+  const rows = lines.filter((line) => /^\| S\d/.test(line)).map(cells);
   for (const scenario of SCENARIOS)
     for (const contender of CONTENDERS) {
       const row = rows.find((r) => r[1]?.startsWith(`${scenario.id} `) && r[2] === contender);
       expect(row, `${scenario.id} ${contender}`).toBeDefined();
       expect(Number(row![3]), `${scenario.id} ${contender} req/s`).toBeGreaterThan(0);
     }
-}, 90_000);
+  // S3: ours and plain graphql-js, executes/s.
+  for (const contender of ['ours', 'plain']) {
+    const row = lines.map(cells).find((r) => r[1] === contender && /^\d+$/.test(r[2] ?? ''));
+    expect(Number(row?.[3]), `S3 ${contender} executes/s`).toBeGreaterThan(0);
+  }
+  // S5: ours and raw ws, both modes, deliveries/s.
+  for (const contender of ['ours', 'raw ws'])
+    for (const mode of ['capacity', '20k/s']) {
+      const row = rows.find((r) => r[1]?.startsWith('S5 ') && r[2] === contender && r[3] === mode);
+      expect(Number(row?.[4]), `S5 ${contender} ${mode} deliveries/s`).toBeGreaterThan(0);
+    }
+}, 180_000);

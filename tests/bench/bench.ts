@@ -20,8 +20,10 @@ import { type ActorSettings, actorSettings, startPostGraphile } from './contende
 import { startBenchDatabase } from './database.ts';
 import { FULL, SMOKE } from './dataset.ts';
 import { type DriveResult, drive } from './drive.ts';
+import { type FanoutRow, printFanoutTable, runFanout } from './fanout.ts';
 import { median } from './harness.ts';
 import { type ContenderName, type Fixture, SCENARIOS } from './scenarios.ts';
+import { formatSchemaOverhead, runSchemaOverhead, type SchemaOverheadRow } from './schema-overhead.ts';
 import { printTable, type Row } from './table.ts';
 
 const args = process.argv.slice(2);
@@ -100,8 +102,9 @@ try {
     staffToken: staff.token,
   };
   const rows: Row[] = [];
+  const wanted = (id: string) => !ONLY_SCENARIOS || ONLY_SCENARIOS.includes(id);
   for (const scenario of SCENARIOS) {
-    if (ONLY_SCENARIOS && !ONLY_SCENARIOS.includes(scenario.id)) continue;
+    if (!wanted(scenario.id)) continue;
     const requests = scenario.request(fixture);
     const names = (Object.keys(urls) as ContenderName[]).filter((n) => !ONLY || ONLY.includes(n));
     const post = (name: ContenderName) =>
@@ -160,6 +163,31 @@ try {
       });
     }
   }
+  let s3: SchemaOverheadRow[] | undefined;
+  if (wanted('S3'))
+    s3 = await runSchemaOverhead({
+      appUrl: db.appUrl,
+      orm,
+      poolMax: POOL,
+      services: ours.services,
+      hqAdmin: { userId: staff.claims.sub, sessionId: staff.claims.sid },
+      rounds: ROUNDS,
+      roundMs: SECONDS * 1000,
+      warmup: smoke ? 50 : 300,
+      countStatements: db.countStatements,
+      log,
+      verbose,
+    });
+  let s5: FanoutRow[] | undefined;
+  if (wanted('S5'))
+    s5 = await runFanout({
+      url: ours.url,
+      services: ours.services,
+      rounds: ROUNDS,
+      seconds: SECONDS,
+      warmupSeconds: WARMUP_SECONDS,
+      log,
+    });
   printTable(rows, {
     rounds: ROUNDS,
     seconds: SECONDS,
@@ -167,6 +195,14 @@ try {
     pool: POOL,
     dataset: db.rows,
   });
+  if (s5) {
+    console.log('\nS5 one event fanned out to 500 graphql-ws clients, against raw ws:\n');
+    printFanoutTable(s5, { rounds: ROUNDS, seconds: SECONDS });
+  }
+  if (s3)
+    console.log(
+      `\nS3 schema overhead in process (the S2 document, execute() only, as hq.admin; ${ROUNDS} alternating rounds of ${SECONDS} s):\n\n${formatSchemaOverhead(s3)}`,
+    );
 } finally {
   for (const close of closers) await close().catch((err) => console.error(err));
   await db.stop();

@@ -131,6 +131,16 @@ export class RequestContext {
     this.readOnly = operation !== 'mutation';
     await this.em.begin({ readOnly: this.readOnly });
     this.inTransaction = true;
+    try {
+      await this.confirmActor(credential);
+    } catch (err) {
+      // Whatever failed after BEGIN, the connection goes back to the pool now.
+      await this.abort();
+      throw err;
+    }
+  }
+
+  private async confirmActor(credential: VerifiedCredential): Promise<void> {
     const actor = await beginActor(this.em, credential);
     if (!actor) {
       this.authError = new UnauthenticatedError(
@@ -163,7 +173,12 @@ export class RequestContext {
     this.readOnly = false;
     await this.em.begin();
     this.inTransaction = true;
-    await beginJob(this.em);
+    try {
+      await beginJob(this.em);
+    } catch (err) {
+      await this.abort();
+      throw err;
+    }
     this.actor = JOB_ACTOR;
     this.audit.open(task, task, payload);
   }
@@ -171,34 +186,65 @@ export class RequestContext {
   /**
    * Ends the operation: commits when it succeeded (for a mutation: no error at all, so nothing
    * is half done), otherwise rolls back; writes the audit entries; then publishes events.
+   *
+   * Whatever fails at whatever step, the transaction is rolled back and its connection is back in
+   * the pool when this returns or throws; an attempt whose change could not be committed is
+   * still audited, in a transaction of its own, as FAILED.
    */
   async close(errors: readonly { path?: readonly (string | number)[]; code?: string }[]): Promise<void> {
     const commit = errors.length === 0 || !this.isMutation;
     const base = { actor: this.actor, ip: this.caller.ip, requestId: this.requestId };
-    if (this.inTransaction) {
-      this.inTransaction = false;
-      if (commit && this.readOnly) {
+    const audit = this.audit;
+    this.audit = new AuditRecorder();
+    const publications = this.publications;
+    this.publications = [];
+    let committed = false;
+    try {
+      if (this.inTransaction && commit && this.readOnly) {
         // Nothing to write: without the loaded entities the commit skips computing change sets
         // for every one of them (most of a list query's CPU time).
         this.em.clear();
         await this.em.commit();
-        await this.writeAuditAlone(this.audit.rows(base, errors, true));
-      } else if (commit) {
+        this.inTransaction = false;
+        committed = true;
+        await this.writeAuditAlone(audit.rows(base, errors, true));
+      } else if (this.inTransaction && commit) {
         // In the same transaction: the change and its audit entry commit together or not at all.
-        if (!this.audit.isEmpty) await writeAuditRows(this.em, this.audit.rows(base, errors, true));
+        if (!audit.isEmpty) await writeAuditRows(this.em, audit.rows(base, errors, true));
         await this.em.commit();
-      } else {
+        this.inTransaction = false;
+        committed = true;
+      } else if (this.inTransaction) {
         await this.em.rollback();
-        await this.writeAuditAlone(this.audit.rows(base, errors, false));
+        this.inTransaction = false;
+        await this.writeAuditAlone(audit.rows(base, errors, false));
+      } else {
+        committed = commit;
+        await this.writeAuditAlone(audit.rows(base, errors, commit));
       }
-    } else if (!this.audit.isEmpty) {
-      await this.writeAuditAlone(this.audit.rows(base, errors, commit));
+    } catch (err) {
+      await this.abort();
+      if (!committed) {
+        // The attempt is recorded all the same; what it sent is escaped and clipped to fit.
+        const failed = [
+          ...errors,
+          ...audit.openResponseKeys().map((key) => ({ path: [key], code: 'INTERNAL' })),
+        ];
+        await this.writeAuditAlone(audit.rows(base, failed, false)).catch((auditErr: unknown) =>
+          this.logger.error({ err: auditErr }, 'could not audit a failed operation'),
+        );
+      }
+      throw err;
     }
-    this.audit = new AuditRecorder();
-    const publications = this.publications;
-    this.publications = [];
     if (commit)
-      for (const [topic, id, payload] of publications) this.pubsub.publish(topic, id, payload as never);
+      for (const [topic, id, payload] of publications) {
+        try {
+          this.pubsub.publish(topic, id, payload as never);
+        } catch (err) {
+          // The change is committed; a subscriber's failure must not turn it into an error.
+          this.logger.error({ err, topic }, 'could not publish an event');
+        }
+      }
   }
 
   /**
@@ -219,7 +265,9 @@ export class RequestContext {
   async abort(): Promise<void> {
     if (!this.inTransaction) return;
     this.inTransaction = false;
-    await this.em.rollback().catch(() => undefined);
+    await this.em.rollback().catch((err: unknown) => {
+      this.logger.warn({ err }, 'rollback failed; the driver discards the connection');
+    });
   }
 
   private async writeAuditAlone(rows: ReturnType<AuditRecorder['rows']>) {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../auth/actor.js';
 import { maskForAudit } from './mask.js';
+import { pgText } from './pg-text.js';
 
 export type AuditOutcome = 'OK' | 'DENIED' | 'FAILED' | 'ROLLED_BACK';
 
@@ -54,6 +55,11 @@ export class AuditRecorder {
     if (!this.denied.some((d) => d.operation === operation)) this.denied.push({ operation, code });
   }
 
+  /** Response keys of the mutations that opened an entry, to mark them failed when closing fails. */
+  openResponseKeys(): string[] {
+    return this.entries.map((e) => e.responseKey);
+  }
+
   get isEmpty(): boolean {
     return this.entries.length === 0 && this.denied.length === 0;
   }
@@ -89,7 +95,10 @@ export class AuditRecorder {
 
 const actorIdOf = (a: Actor) => (a.kind === 'anonymous' ? null : a.id);
 
-/** Appends rows in one statement; the database trigger numbers and chains them. */
+/**
+ * Appends rows in one statement; the database trigger numbers and chains them. Every text is
+ * made storable and clipped to its column, so whatever a caller sent, its attempt is recorded.
+ */
 export async function writeAuditRows(em: EntityManager, rows: readonly AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
   const values: unknown[] = [];
@@ -103,18 +112,18 @@ export async function writeAuditRows(em: EntityManager, rows: readonly AuditRow[
       r.occurredAt.toISOString(),
       a.kind === 'anonymous' ? 'anonymous' : a.kind,
       actorIdOf(a),
-      r.actorLabel ?? (a.kind === 'anonymous' ? null : a.label),
+      pgText(r.actorLabel ?? (a.kind === 'anonymous' ? null : a.label), 100),
       parkId,
       tenantId,
-      r.operation,
-      r.change?.targetType ?? null,
-      r.change?.targetId ?? null,
+      pgText(r.operation, 80),
+      pgText(r.change?.targetType, 40),
+      pgText(r.change?.targetId, 64),
       r.change?.before === undefined ? null : JSON.stringify(maskForAudit(r.change.before)),
       after === undefined ? null : JSON.stringify(maskForAudit(after)),
-      r.ip,
-      r.requestId,
+      pgText(r.ip, 64),
+      pgText(r.requestId, 64),
       r.outcome,
-      r.errorCode ?? null,
+      pgText(r.errorCode, 60),
     );
     // seq, prev_hash and hash are placeholders the trigger overwrites.
     return "(?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, 0, ''::bytea, ''::bytea)";

@@ -1,3 +1,5 @@
+import { pgText } from './pg-text.js';
+
 /** Keys whose values never reach the audit log at all. */
 const SECRET = /password|secret|credential|token|pairingcode/i;
 /** Keys whose values are personal data and are kept only masked (SPEC §4). */
@@ -14,8 +16,11 @@ export function maskEmail(v: string): string {
 }
 const maskId = (v: string) => (v.length > 4 ? `${'*'.repeat(v.length - 4)}${v.slice(-4)}` : '****');
 
+/** Longest string kept in an audit entry's before/after; longer ones are clipped. */
+const MAX_AUDIT_STRING = 2000;
+
 /**
- * A copy of `value` fit for the audit log: secrets dropped, phone numbers, e-mails and ID
+ * A copy of `value` fit for the audit log (and for jsonb: no NUL, no lone surrogate): secrets dropped, phone numbers, e-mails and ID
  * numbers masked, dates as ISO strings. Walks nested objects and arrays.
  */
 export function maskForAudit(value: unknown, key = ''): unknown {
@@ -33,9 +38,12 @@ export function maskForAudit(value: unknown, key = ''): unknown {
     return out;
   }
   if (typeof value === 'string') {
-    if (PHONE.test(key)) return maskPhone(value);
-    if (EMAIL.test(key)) return maskEmail(value);
-    if (ID_NUMBER.test(key)) return maskId(value);
+    const text = pgText(value, MAX_AUDIT_STRING) ?? '';
+    if (PHONE.test(key)) return maskPhone(text);
+    if (EMAIL.test(key)) return maskEmail(text);
+    if (ID_NUMBER.test(key)) return maskId(text);
+    return text;
   }
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return value;
 }

@@ -1,4 +1,5 @@
 /** NUL and UTF-16 surrogates that are not part of a pair: what PostgreSQL text and jsonb refuse. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

@@ -11,6 +11,7 @@ import { type Config, repoRoot } from './config/env.js';
 import { rootRequirements } from './graphql/authorize.js';
 import { buildSchema } from './graphql/build-schema.js';
 import type { AppServices, RequestContext } from './graphql/context.js';
+import { useCursorSecret } from './graphql/cursor.js';
 import { apolloFormatError, errorReportingPlugin } from './graphql/error-reporting.js';
 import { LIMITS, limitRules } from './graphql/limits.js';
 import { createTopicPubSub } from './graphql/pubsub.js';
@@ -51,6 +52,7 @@ export async function createApp(opts: {
 }): Promise<App> {
   const { orm, logger, config } = opts;
   const pubsub = createTopicPubSub();
+  useCursorSecret(opts.auth.jwtSecret);
   const auth = new AuthServices(orm, logger, opts.auth);
   const files = {
     store: 'store' in opts.files ? opts.files.store : new LocalFileStore(opts.files.dir),

@@ -4,6 +4,7 @@ import { Max, Min } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, type ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { leanColumn, leanColumns, leanFromRow, leanTable } from '../db/lean.js';
+import { openCursor, signCursor } from './cursor.js';
 import { BadInputError } from './errors.js';
 import { selectsField } from './selection.js';
 import { isUuid } from './validate.js';
@@ -106,24 +107,34 @@ export function connectionOf<T extends object>(Node: ClassType<T>, name: string,
 
 export type OrderSpec<E> = { [K in keyof E]?: QueryOrder };
 
-/** Checks first/last and that the cursors were made for a list sorted by `width` keys. */
-function checkPage(page: PageArgs, width: number): void {
+type OpenedCursors = { after?: string; before?: string; afterValues?: unknown[]; beforeValues?: unknown[] };
+
+/**
+ * Checks first/last and that the cursors were made by this API for a list sorted by `width`
+ * keys; returns them unsigned (as MikroORM reads them) with their decoded values.
+ */
+function checkPage(page: PageArgs, width: number): OpenedCursors {
   if (page.first != null && page.last != null) {
     throw new BadInputError('first', 'Give either first or last, not both');
   }
+  const opened: OpenedCursors = {};
   for (const field of ['after', 'before'] as const) {
     const value = page[field];
     if (value == null) continue;
+    const inner = openCursor(value);
     let decoded: unknown;
     try {
-      decoded = Cursor.decode(value);
+      decoded = inner === undefined ? undefined : Cursor.decode(inner);
     } catch {
       decoded = undefined;
     }
-    if (!Array.isArray(decoded) || decoded.length !== width) {
+    if (inner === undefined || !Array.isArray(decoded) || decoded.length !== width) {
       throw new BadInputError(field, `${field} is not a cursor of this list and order`, 'INVALID_CURSOR');
     }
+    opened[field] = inner;
+    opened[`${field}Values`] = decoded;
   }
+  return opened;
 }
 
 /** A many-to-one entity read in a page's own statement, each row handed to `prime`. */
@@ -171,7 +182,7 @@ export async function paginateSql<E extends { id: string }, T>(opts: {
   defaultSize?: number;
 }): Promise<Connection<T>> {
   const { em, page, order } = opts;
-  checkPage(page, 2);
+  const cursors = checkPage(page, 2);
   const size = page.first ?? page.last ?? opts.defaultSize ?? 20;
   const backwards = page.last != null;
   const conditions = [...opts.where.sql];
@@ -182,9 +193,9 @@ export async function paginateSql<E extends { id: string }, T>(opts: {
     ['after', true],
     ['before', false],
   ] as const) {
-    const cursor = page[field];
-    if (cursor == null) continue;
-    const [value, id] = Cursor.decode(cursor) as [unknown, unknown];
+    const values = cursors[`${field}Values`];
+    if (values === undefined) continue;
+    const [value, id] = values;
     if (typeof id !== 'string' || !isUuid(id) || (typeof value !== 'string' && typeof value !== 'number'))
       throw new BadInputError(field, `${field} is not a cursor of this list and order`, 'INVALID_CURSOR');
     conditions.push(`${sortKey} ${after !== order.descending ? '>' : '<'} (?, ?)`);
@@ -218,7 +229,7 @@ export async function paginateSql<E extends { id: string }, T>(opts: {
     });
     return leanFromRow(em, opts.entity, row)!;
   });
-  const cursorOf = (e: E) => Cursor.encode([(e as Record<string, unknown>)[order.prop], e.id]);
+  const cursorOf = (e: E) => signCursor(Cursor.encode([(e as Record<string, unknown>)[order.prop], e.id]));
   const edges = items.map((e) => ({ cursor: cursorOf(e), node: opts.map(e) }));
   return {
     edges,
@@ -267,27 +278,27 @@ export async function paginate<E extends { id: string }, T>(opts: {
 }): Promise<Connection<T>> {
   const { page } = opts;
   const orderBy = { ...opts.orderBy, id: Object.values(opts.orderBy)[0] ?? QueryOrder.ASC } as OrderSpec<E>;
-  checkPage(page, Object.keys(orderBy).length);
+  const opened = checkPage(page, Object.keys(orderBy).length);
   const size = page.first ?? page.last ?? opts.defaultSize ?? 20;
   const includeCount = selectsField(opts.info, 'totalCount');
   const cursor = await opts.em.findByCursor(opts.entity, {
     where: opts.where,
     orderBy: orderBy as never,
     ...(page.last != null ? { last: size } : { first: size }),
-    ...(page.after != null && { after: page.after }),
-    ...(page.before != null && { before: page.before }),
+    ...(opened.after != null && { after: opened.after }),
+    ...(opened.before != null && { before: opened.before }),
     includeCount,
   } as never);
   const items = cursor.items as E[];
-  const edges = items.map((e) => ({ cursor: cursor.from(e as never), node: opts.map(e) }));
+  const edges = items.map((e) => ({ cursor: signCursor(cursor.from(e as never)), node: opts.map(e) }));
   return {
     edges,
     nodes: edges.map((e) => e.node),
     pageInfo: {
       hasNextPage: cursor.hasNextPage,
       hasPreviousPage: cursor.hasPrevPage,
-      startCursor: cursor.startCursor,
-      endCursor: cursor.endCursor,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
     },
     totalCount: includeCount ? (cursor.totalCount as number) : null,
   };

@@ -6,6 +6,7 @@ import type { Requirement } from '../modules/auth/permissions.js';
 import { isPublicOperation } from './authorize.js';
 import type { Caller, RequestContext } from './context.js';
 import { DomainError, UnauthenticatedError } from './errors.js';
+import { checkInputText, inputGateError } from './input-gate.js';
 
 /**
  * Reads the caller from an `Authorization` value. Access tokens are verified here (signature,
@@ -59,7 +60,9 @@ export function requestTransactionPlugin(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, operation }) {
+        async didResolveOperation({ contextValue, operation, document, request }) {
+          const refused = checkInputText(document, request.variables);
+          if (refused) throw inputGateError(refused);
           if (operation)
             await contextValue.open(operation.operation, {
               publicOnly: isPublicOperation(operation, requirements),

@@ -1,3 +1,4 @@
+import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { GraphQLScalarType, Kind } from 'graphql';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -9,6 +10,30 @@ function parseDate(value: unknown): string {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (d.toISOString().slice(0, 10) !== value) throw new TypeError(`Date "${value}" does not exist`);
   return value;
+}
+
+/** True for a `YYYY-MM-DD` string naming a day that exists (no 2026-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  try {
+    parseDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** class-validator rule for date fields kept as strings: a real calendar day. */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: isCalendarDate,
+        defaultMessage: () => 'must be a real date written YYYY-MM-DD',
+      },
+    },
+    options,
+  );
 }
 
 /** A calendar date without time or zone (install dates, warranty ends), as `YYYY-MM-DD`. */

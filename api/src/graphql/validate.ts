@@ -25,6 +25,17 @@ export function idOrNone(id: string): string | { $in: string[] } {
   return isUuid(id) ? id : { $in: [] };
 }
 
+/**
+ * For a plain string argument (input classes use class-validator): BAD_USER_INPUT unless it
+ * has `min`–`max` characters. `max` is at most the column it is stored in.
+ */
+export function checkLength(field: string, value: string | null | undefined, max: number, min = 1): void {
+  if (value === null || value === undefined) return;
+  const length = [...value].length;
+  if (length < min || length > max)
+    throw new BadInputError(field, `${field}: ${min}–${max} characters`, 'BAD_LENGTH');
+}
+
 /** Escapes LIKE wildcards so a search for "50%" finds "50%" and nothing else. */
 export function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -22,6 +22,7 @@ import { authorize, isPublicOperation } from './authorize.js';
 import { type AppServices, type Caller, RequestContext } from './context.js';
 import { clientErrors } from './error-reporting.js';
 import { DomainError } from './errors.js';
+import { checkInputText, inputGateError } from './input-gate.js';
 import { hideLimitDetails, LIMITS, limitRules } from './limits.js';
 import { readCaller } from './request-lifecycle.js';
 
@@ -160,6 +161,8 @@ export function createWsServer(opts: {
           return [
             new GraphQLError('Unable to identify the operation', { extensions: { code: 'BAD_REQUEST' } }),
           ];
+        const refused = checkInputText(document, payload.variables);
+        if (refused) return [inputGateError(refused)];
         return {
           schema,
           document,

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { ApiKey } from './api-key.entity.js';
 
@@ -85,6 +85,7 @@ export class CreateApiKeyInput {
   @Field(() => [String], { description: 'Scopes; see apiKeyScopes.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @MaxLength(40, { each: true })
   scopes!: string[];
 
   @Field(() => [ID], { description: 'Parks it may act in (yours).' })

@@ -1,3 +1,4 @@
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { UserType } from '../user/user.type.js';
 
@@ -60,8 +61,10 @@ export class AuthPayload {
 @InputType({ description: 'Password sign-in.' })
 export class LoginInput {
   @Field({ description: 'Sign-in name (any case).' })
+  @MaxLength(64)
   login!: string;
 
   @Field({ description: 'Password.' })
+  @MaxLength(128)
   password!: string;
 }

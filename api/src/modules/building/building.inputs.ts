@@ -1,9 +1,12 @@
-import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { registerOrderField, SortDirection } from '../../graphql/connection.js';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,15}$/;
 const CODE_MESSAGE = 'code must be 1–16 letters, digits or dashes';
+
+/** Largest gross area of a building or floor, m² (the column holds less than 10¹⁰). */
+export const MAX_BUILDING_AREA = 10_000_000;
 
 @InputType({ description: 'A new building; its floors are created with it.' })
 export class CreateBuildingInput {
@@ -12,6 +15,7 @@ export class CreateBuildingInput {
 
   @Field({ description: 'Code within the park, e.g. A1.' })
   @Matches(CODE, { message: CODE_MESSAGE })
+  @MaxLength(16)
   code!: string;
 
   @Field({ description: 'Display name.' })
@@ -30,6 +34,7 @@ export class CreateBuildingInput {
 
   @Field(() => Float, { description: 'Gross floor area, m².' })
   @Min(1)
+  @Max(MAX_BUILDING_AREA)
   grossArea!: number;
 
   @Field(() => Int, { nullable: true, description: 'Year of completion.' })
@@ -44,6 +49,7 @@ export class UpdateBuildingInput {
   @Field({ nullable: true, description: 'Code within the park.' })
   @IsOptional()
   @Matches(CODE, { message: CODE_MESSAGE })
+  @MaxLength(16)
   code?: string;
 
   @Field({ nullable: true, description: 'Display name.' })
@@ -54,6 +60,7 @@ export class UpdateBuildingInput {
   @Field(() => Float, { nullable: true, description: 'Gross floor area, m².' })
   @IsOptional()
   @Min(1)
+  @Max(MAX_BUILDING_AREA)
   grossArea?: number;
 
   @Field(() => Int, { nullable: true, description: 'Year of completion.' })
@@ -73,6 +80,7 @@ export class UpdateFloorInput {
   @Field(() => Float, { nullable: true, description: 'Gross floor area, m².' })
   @IsOptional()
   @Min(0)
+  @Max(MAX_BUILDING_AREA)
   grossArea?: number;
 }
 

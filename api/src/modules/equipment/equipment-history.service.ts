@@ -4,6 +4,7 @@ import { type PageArgs, paginate } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, ConflictError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { checkLength } from '../../graphql/validate.js';
 import { Equipment, EquipmentStatus } from './equipment.entity.js';
 import type { RecordEquipmentEventInput } from './equipment.inputs.js';
 import { toEquipmentEventType, toEquipmentType } from './equipment.type.js';
@@ -15,6 +16,7 @@ const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 export const equipmentHistoryService = {
   /** Moves equipment to another operating state; RETIRED is final. */
   async changeStatus(ctx: RequestContext, id: string, status: EquipmentStatus, note: string | undefined) {
+    checkLength('note', note, 500);
     const equipment = await findByIdOrFail(ctx.em, Equipment, id, 'Equipment');
     if (equipment.status === EquipmentStatus.RETIRED) {
       throw new ConflictError('Retired equipment cannot return to service', 'EQUIPMENT_RETIRED', 'status');

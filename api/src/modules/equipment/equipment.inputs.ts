@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { registerOrderField, SortDirection } from '../../graphql/connection.js';
@@ -36,6 +36,7 @@ export class CreateEquipmentInput {
 
   @Field({ description: 'Unique digital code for the QR label, e.g. SZXH-ELV-A1-01.' })
   @Matches(CODE, { message: CODE_MESSAGE })
+  @MaxLength(40)
   code!: string;
 
   @Field({ description: 'Display name.' })

@@ -1,4 +1,4 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import type { KioskDevice } from './kiosk-device.entity.js';
 
@@ -91,5 +91,6 @@ export class CreateKioskDeviceInput {
 export class PairKioskInput {
   @Field({ description: 'The eight-digit code from the admin console.' })
   @Matches(/^\d{8}$/, { message: 'pairingCode is eight digits' })
+  @MaxLength(8)
   pairingCode!: string;
 }

@@ -3,6 +3,7 @@ import { realTimeOf } from '../../clock.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { isCalendarDate } from '../../graphql/scalars.js';
 import { scheduleJob, unscheduleJob } from '../../jobs/queue.js';
 import { Equipment } from '../equipment/equipment.entity.js';
 import { Park } from '../park/park.entity.js';
@@ -18,7 +19,6 @@ import {
 import { MaintenancePlan } from './maintenance-plan.entity.js';
 import { type CalendarDate, defaultGraceDays, dueDates, nextDue, startOfDay, todayIn } from './recurrence.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const jobKey = (planId: string) => `plan:${planId}`;
 const recurrenceOf = (p: MaintenancePlan) => ({ unit: p.recurrenceUnit, interval: p.recurrenceInterval });
 
@@ -107,8 +107,12 @@ export const maintenanceService = {
 
   /** Every due date of the park's plans in [from, to]: filed ones with their outcome, then upcoming ones. */
   async compliance(ctx: RequestContext, parkId: string, from: CalendarDate, to: CalendarDate) {
-    if (!DATE.test(from) || !DATE.test(to))
-      throw new BadInputError('from', 'Dates as YYYY-MM-DD', 'BAD_DATE');
+    for (const [field, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const)
+      if (!isCalendarDate(value))
+        throw new BadInputError(field, `${field}: a real date written YYYY-MM-DD`, 'BAD_DATE');
     if (to < from) throw new BadInputError('to', 'to must not be before from', 'EMPTY_RANGE');
     if (Date.parse(to) - Date.parse(from) > 400 * 86_400_000)
       throw new BadInputError('to', 'At most 400 days at a time', 'RANGE_TOO_LONG');

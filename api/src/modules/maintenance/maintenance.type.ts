@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsCalendarDate } from '../../graphql/scalars.js';
 import { EquipmentCategory } from '../equipment/equipment.entity.js';
 import { WorkOrderCategory } from '../work-order/work-order.entity.js';
 import { WorkOrderState } from '../work-order/work-order.machine.js';
@@ -35,8 +36,6 @@ registerEnumType(ComplianceStatus, {
     MISSED: { description: 'Window passed without completion, or cancelled 漏检' },
   },
 });
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ObjectType('MaintenancePlan', { description: 'A recurring maintenance job with its checklist.' })
 export class MaintenancePlanType {
@@ -129,7 +128,8 @@ export class CreateMaintenancePlanInput {
   checklist!: string[];
 
   @Field({ description: 'First due date (YYYY-MM-DD, park time), today or later.' })
-  @Matches(DATE)
+  @IsCalendarDate()
+  @MaxLength(10)
   firstDueOn!: string;
 
   @Field(() => Int, { nullable: true, description: 'Grace days (default: a fifth of the period, ≤ 14).' })

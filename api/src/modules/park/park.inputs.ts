@@ -1,14 +1,18 @@
-import { IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
 import { registerOrderField, SortDirection } from '../../graphql/connection.js';
 
 const CODE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
 const CODE_MESSAGE = 'code must be 2–32 upper-case letters, digits or dashes';
 
+/** Largest land area a park may declare, m² (100 km²; the column holds less than 10¹⁰). */
+export const MAX_LAND_AREA = 100_000_000;
+
 @InputType({ description: 'A new park.' })
 export class CreateParkInput {
   @Field({ description: 'Operator code, unique, e.g. SZ-XH.' })
   @Matches(CODE, { message: CODE_MESSAGE })
+  @MaxLength(32)
   code!: string;
 
   @Field({ description: 'Display name.' })
@@ -25,11 +29,13 @@ export class CreateParkInput {
 
   @Field({ nullable: true, description: 'IANA time zone; Asia/Shanghai when omitted.' })
   @IsOptional()
+  @MaxLength(64)
   timeZone?: string;
 
   @Field(() => Float, { nullable: true, description: 'Land area, m².' })
   @IsOptional()
   @Min(0)
+  @Max(MAX_LAND_AREA)
   landArea?: number;
 }
 
@@ -38,6 +44,7 @@ export class UpdateParkInput {
   @Field({ nullable: true, description: 'Operator code.' })
   @IsOptional()
   @Matches(CODE, { message: CODE_MESSAGE })
+  @MaxLength(32)
   code?: string;
 
   @Field({ nullable: true, description: 'Display name.' })
@@ -57,11 +64,13 @@ export class UpdateParkInput {
 
   @Field({ nullable: true, description: 'IANA time zone.' })
   @IsOptional()
+  @MaxLength(64)
   timeZone?: string;
 
   @Field(() => Float, { nullable: true, description: 'Land area, m².' })
   @IsOptional()
   @Min(0)
+  @Max(MAX_LAND_AREA)
   landArea?: number;
 }
 

@@ -6,6 +6,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -30,11 +31,13 @@ export class TenantContactInput {
 
   @Field({ description: 'Mobile (11 digits) or landline with area code.' })
   @Matches(PHONE, { message: 'phone must be a mainland mobile number or a landline with area code' })
+  @MaxLength(20)
   phone!: string;
 
   @Field({ nullable: true, description: 'E-mail address.' })
   @IsOptional()
   @IsEmail()
+  @MaxLength(120)
   email?: string;
 
   @Field({
@@ -59,9 +62,11 @@ export class CreateTenantCompanyInput {
   shortName?: string;
 
   @Field({ description: 'Unified social credit code; its check digit is verified.' })
+  @MaxLength(18)
   uscc!: string;
 
   @Field({ description: 'GB/T 4754-2017 division code, e.g. C39 (see the industries query).' })
+  @MaxLength(4)
   industryCode!: string;
 
   @Field({ nullable: true, description: 'Legal representative.' })
@@ -85,6 +90,7 @@ export class CreateTenantCompanyInput {
   @Field({ nullable: true, description: 'Web site (https://...).' })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(200)
   website?: string;
 
   @Field({ nullable: true, description: 'What the company does.' })
@@ -112,10 +118,12 @@ export class UpdateTenantCompanyInput {
 
   @Field({ nullable: true, description: 'Unified social credit code.' })
   @IsOptional()
+  @MaxLength(18)
   uscc?: string;
 
   @Field({ nullable: true, description: 'GB/T 4754-2017 division code.' })
   @IsOptional()
+  @MaxLength(4)
   industryCode?: string;
 
   @Field({ nullable: true, description: 'Legal representative.' })
@@ -140,6 +148,7 @@ export class UpdateTenantCompanyInput {
   @Field({ nullable: true, description: 'Web site.' })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(200)
   website?: string;
 
   @Field({ nullable: true, description: 'What the company does.' })
@@ -166,6 +175,7 @@ export class TenantCompanyFilter {
   })
   @IsOptional()
   @ArrayMaxSize(50)
+  @MaxLength(4, { each: true })
   industryCodes?: string[];
 
   @Field(() => [TenantStatus], { nullable: true, description: 'Any of these statuses.' })

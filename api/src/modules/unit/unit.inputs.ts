@@ -1,10 +1,13 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { registerOrderField, SortDirection } from '../../graphql/connection.js';
 import { UnitStatus, UnitType } from './unit.entity.js';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 const CODE_MESSAGE = 'code must be 1–32 letters, digits or dashes';
+
+/** Largest area of one unit, m² (the column holds less than 10⁸). */
+export const MAX_UNIT_AREA = 1_000_000;
 
 @InputType({ description: 'A new unit on a floor.' })
 export class CreateUnitInput {
@@ -13,6 +16,7 @@ export class CreateUnitInput {
 
   @Field({ description: 'Room number, unique within the building.' })
   @Matches(CODE, { message: CODE_MESSAGE })
+  @MaxLength(32)
   code!: string;
 
   @Field(() => UnitType, { description: 'Use of the space.' })
@@ -26,10 +30,12 @@ export class CreateUnitInput {
 
   @Field(() => Float, { description: 'Gross area, m² (> 0).' })
   @Min(0.01)
+  @Max(MAX_UNIT_AREA)
   grossArea!: number;
 
   @Field(() => Float, { description: 'Usable area, m² (> 0, at most the gross area).' })
   @Min(0.01)
+  @Max(MAX_UNIT_AREA)
   usableArea!: number;
 
   @Field(() => ID, { nullable: true, description: 'Occupying tenant company (for LEASED or RESERVED).' })
@@ -42,6 +48,7 @@ export class UpdateUnitInput {
   @Field({ nullable: true, description: 'Room number.' })
   @IsOptional()
   @Matches(CODE, { message: CODE_MESSAGE })
+  @MaxLength(32)
   code?: string;
 
   @Field(() => UnitType, { nullable: true, description: 'Use of the space.' })
@@ -55,11 +62,13 @@ export class UpdateUnitInput {
   @Field(() => Float, { nullable: true, description: 'Gross area, m².' })
   @IsOptional()
   @Min(0.01)
+  @Max(MAX_UNIT_AREA)
   grossArea?: number;
 
   @Field(() => Float, { nullable: true, description: 'Usable area, m².' })
   @IsOptional()
   @Min(0.01)
+  @Max(MAX_UNIT_AREA)
   usableArea?: number;
 
   @Field(() => ID, { nullable: true, description: 'Occupying tenant company.' })
@@ -105,11 +114,13 @@ export class UnitFilter {
   @Field(() => Float, { nullable: true, description: 'Gross area at least, m².' })
   @IsOptional()
   @Min(0)
+  @Max(MAX_UNIT_AREA)
   minArea?: number;
 
   @Field(() => Float, { nullable: true, description: 'Gross area at most, m².' })
   @IsOptional()
   @Min(0)
+  @Max(MAX_UNIT_AREA)
   maxArea?: number;
 
   @Field({ nullable: true, description: 'Part of the room number.' })

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { PHONE } from '../tenant/tenant.inputs.js';
 import { UserKind } from './role.entity.js';
@@ -13,6 +13,7 @@ export class CreateUserInput {
 
   @Field({ description: 'Sign-in name: 3–64 of a-z 0-9 . _ @ -, stored lower case.' })
   @Matches(LOGIN, { message: 'login must be 3 to 64 characters of a-z, 0-9, ".", "_", "@" or "-"' })
+  @MaxLength(64)
   login!: string;
 
   @Field({ description: 'Name shown to others.' })
@@ -22,11 +23,13 @@ export class CreateUserInput {
   @Field({ nullable: true, description: 'Mobile number.' })
   @IsOptional()
   @Matches(PHONE, { message: 'phone must be a mainland mobile number or a landline with area code' })
+  @MaxLength(20)
   phone?: string;
 
   @Field({ nullable: true, description: 'E-mail address.' })
   @IsOptional()
   @IsEmail()
+  @MaxLength(120)
   email?: string;
 
   @Field(() => ID, {
@@ -49,6 +52,7 @@ export class CreateUserInput {
     description:
       'First password: 10–128 characters with letters and digits; must be changed at first sign-in.',
   })
+  @MaxLength(128)
   password!: string;
 }
 
@@ -62,11 +66,13 @@ export class UpdateUserInput {
   @Field(() => String, { nullable: true, description: 'Mobile number.' })
   @IsOptional()
   @Matches(PHONE, { message: 'phone must be a mainland mobile number or a landline with area code' })
+  @MaxLength(20)
   phone?: string;
 
   @Field(() => String, { nullable: true, description: 'E-mail address.' })
   @IsOptional()
   @IsEmail()
+  @MaxLength(120)
   email?: string;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the roles.' })
@@ -111,6 +117,7 @@ export class CreateRoleInput {
   @Matches(/^[a-z][a-z0-9_]{2,39}$/, {
     message: 'key must be 3 to 40 of a-z, 0-9 and _, starting with a letter',
   })
+  @MaxLength(40)
   key!: string;
 
   @Field({ description: 'Chinese name.' })
@@ -131,6 +138,7 @@ export class CreateRoleInput {
 
   @Field(() => [String], { description: 'Permission keys.' })
   @ArrayMaxSize(100)
+  @MaxLength(40, { each: true })
   permissions!: string[];
 }
 
@@ -154,5 +162,6 @@ export class UpdateRoleInput {
   @Field(() => [String], { nullable: true, description: 'Replaces the permission keys.' })
   @IsOptional()
   @ArrayMaxSize(100)
+  @MaxLength(40, { each: true })
   permissions?: string[];
 }

@@ -2,6 +2,7 @@ import { authorize } from '../../graphql/authorize.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { checkLength } from '../../graphql/validate.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
 import { QuoteState, WorkOrder } from './work-order.entity.js';
@@ -64,6 +65,7 @@ export const quoteService = {
   /** The tenant's answer; only a user of the order's company decides. */
   async decide(ctx: RequestContext, id: string, accept: boolean, note: string | undefined) {
     const actor = ctx.signedIn;
+    checkLength('note', note, 500);
     if (actor.kind !== 'tenant')
       throw new ForbiddenError('The tenant decides on its quote', 'TENANT_DECIDES');
     const order = await findByIdOrFail(ctx.em, WorkOrder, id, 'WorkOrder');

@@ -74,6 +74,7 @@ export class TransitionWorkOrderInput {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(2_147_483_647)
   expectedVersion?: number;
 
   @Field(() => Int, { nullable: true, description: 'VERIFY: the requester’s rating, 1–5.' })
@@ -103,9 +104,10 @@ export class QuoteWorkOrderInput {
   @Max(100_000_000)
   materialsFen!: number;
 
-  @Field({ nullable: true, description: 'What is quoted (parts, hours).' })
+  @Field({ nullable: true, description: 'What is quoted (parts, hours), up to 480 characters.' })
   @IsOptional()
-  @Length(1, 500)
+  // The order's history stores it after the amount ("¥2000000.00 ", at most 12 characters) in 500.
+  @Length(1, 480)
   note?: string;
 }
 

@@ -1,0 +1,179 @@
+import 'reflect-metadata';
+import { getMetadataStorage as validatorMetadata } from 'class-validator';
+import { getMetadataStorage as graphqlMetadata } from 'type-graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema } from '../src/graphql/build-schema.js';
+import { createTopicPubSub } from '../src/graphql/pubsub.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/**
+ * Every input string's maximum length is at most its column's, including what the server adds
+ * to it, and every number has bounds the column can hold: the validators are compared with the
+ * real database's column sizes (information_schema), not with a copy of them.
+ */
+
+/** Where input fields that are not `<Entity>.<same name>` end up: `table.column`, less a prefix. */
+const STORED_IN: Record<string, { column: string; prefix?: number }> = {
+  'TransitionWorkOrderInput.note': { column: 'work_order_event.note' },
+  'TransitionWorkOrderInput.holdReason': { column: 'work_order.hold_reason' },
+  'TransitionWorkOrderInput.ratingComment': { column: 'work_order.rating_comment' },
+  // "¥2000000.00 " (at most 12 characters) goes before it in the order's history.
+  'QuoteWorkOrderInput.note': { column: 'work_order_event.note', prefix: 12 },
+  'SubmitWorkOrderInput.title': { column: 'work_order.title' },
+  'SubmitWorkOrderInput.description': { column: 'work_order.description' },
+  'SubmitWorkOrderInput.locationNote': { column: 'work_order.location_note' },
+  'ReturnVisitInput.comment': { column: 'work_order.visit_comment' },
+  'CreateAttachmentUploadInput.fileName': { column: 'attachment.file_name' },
+  'CreateAttachmentUploadInput.contentType': { column: 'attachment.content_type' },
+  'TenantContactInput.name': { column: 'tenant_contact.name' },
+  'TenantContactInput.title': { column: 'tenant_contact.title' },
+  'TenantContactInput.phone': { column: 'tenant_contact.phone' },
+  'TenantContactInput.email': { column: 'tenant_contact.email' },
+  'EquipmentLocationInput.note': { column: 'equipment.location_note' },
+  'RecordEquipmentEventInput.note': { column: 'equipment_event.note' },
+  'CreateApiKeyInput.name': { column: 'api_key.name' },
+  'CreateApiKeyInput.partner': { column: 'api_key.partner' },
+  'CreateKioskDeviceInput.name': { column: 'kiosk_device.name' },
+  'CreateMaintenancePlanInput.name': { column: 'maintenance_plan.name' },
+  'CreateMaintenancePlanInput.firstDueOn': { column: 'maintenance_plan.next_due_on' },
+};
+
+/** Strings that are never stored as given: what they are used for instead. */
+const NOT_STORED: Record<string, string> = {
+  'LoginInput.login': 'looked up, compared lower-cased',
+  'LoginInput.password': 'hashed (argon2id)',
+  'CreateUserInput.password': 'hashed (argon2id)',
+  'PairKioskInput.pairingCode': 'compared with a hash',
+};
+
+type Column = {
+  data_type: string;
+  max_length: number | null;
+  precision: number | null;
+  scale: number | null;
+};
+
+let t: TestApp;
+let columns: Map<string, Column>;
+beforeAll(async () => {
+  await buildSchema(createTopicPubSub());
+  t = await startTestApp({ data: 'empty' });
+  const rows = await t.sql<Column & { table_name: string; column_name: string }>(
+    `select table_name, column_name, data_type, character_maximum_length as max_length,
+            numeric_precision as precision, numeric_scale as scale
+     from information_schema.columns where table_schema = 'public'`,
+  );
+  columns = new Map(rows.map((r) => [`${r.table_name}.${r.column_name}`, r]));
+});
+afterAll(() => t.close());
+
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** `Create<Entity>Input.field` and `Update<Entity>Input.field` land in `<entity>.<field>`. */
+function columnOf(inputName: string, field: string): { column: string; prefix?: number } | undefined {
+  const explicit = STORED_IN[`${inputName}.${field}`];
+  if (explicit) return explicit;
+  const entity = /^(?:Create|Update)(\w+?)Input$/.exec(inputName)?.[1];
+  if (!entity) return undefined;
+  const table = snake(entity)
+    .replace(/^_/, '')
+    .replace(/^tenant_company$/, 'tenant_company');
+  const guess = `${table === 'user' ? 'app_user' : table}.${snake(field)}`;
+  return columns.has(guess) ? { column: guess } : undefined;
+}
+
+function constraints(target: Function, property: string) {
+  return validatorMetadata()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .filter((m) => m.propertyName === property);
+}
+
+function maxLength(target: Function, property: string): number | undefined {
+  for (const m of constraints(target, property)) {
+    if (m.name === 'isLength') return m.constraints[1] as number;
+    if (m.name === 'maxLength') return m.constraints[0] as number;
+  }
+  return undefined;
+}
+
+const bound = (target: Function, property: string, name: 'min' | 'max') =>
+  constraints(target, property).find((m) => m.name === name)?.constraints[0] as number | undefined;
+
+function inputFields() {
+  const out: { input: string; target: Function; field: string; type: string }[] = [];
+  for (const input of graphqlMetadata().inputTypes) {
+    for (const f of input.fields ?? []) {
+      const type = f.getType() as { name?: string };
+      out.push({ input: input.name, target: input.target, field: f.name, type: type.name ?? String(type) });
+    }
+  }
+  return out;
+}
+
+describe('input validators against the database', () => {
+  it('every string field has a maximum that fits the column it is stored in', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const { input, target, field, type } of inputFields()) {
+      if (type !== 'String') continue;
+      const key = `${input}.${field}`;
+      const max = maxLength(target, field);
+      if (max === undefined) {
+        problems.push(`${key}: no maximum length`);
+        continue;
+      }
+      if (NOT_STORED[key]) continue;
+      const stored = columnOf(input, field);
+      if (!stored) {
+        // Filters and searches are read, not stored; their maximum is all they need.
+        if (/Filter$|Order$/.test(input)) continue;
+        problems.push(`${key}: say which column it is stored in (STORED_IN) or why it is not (NOT_STORED)`);
+        continue;
+      }
+      const column = columns.get(stored.column);
+      if (!column) {
+        problems.push(`${key}: no column ${stored.column}`);
+        continue;
+      }
+      checked += 1;
+      const room =
+        column.max_length === null ? Number.POSITIVE_INFINITY : column.max_length - (stored.prefix ?? 0);
+      if (max > room) problems.push(`${key}: up to ${max} characters, but ${stored.column} holds ${room}`);
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(30);
+  });
+
+  it('every number field has both bounds, and the maximum fits its column', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const { input, target, field, type } of inputFields()) {
+      if (type !== 'Float' && type !== 'Int') continue;
+      const key = `${input}.${field}`;
+      const min = bound(target, field, 'min');
+      const max = bound(target, field, 'max');
+      if (min === undefined || max === undefined) {
+        problems.push(`${key}: needs @Min and @Max`);
+        continue;
+      }
+      const stored = columnOf(input, field);
+      const column = stored && columns.get(stored.column);
+      if (!column) continue;
+      checked += 1;
+      const limit =
+        column.data_type === 'numeric'
+          ? 10 ** ((column.precision ?? 0) - (column.scale ?? 0))
+          : column.data_type === 'smallint'
+            ? 32_767
+            : column.data_type === 'integer'
+              ? 2_147_483_647
+              : Number.POSITIVE_INFINITY;
+      if (max >= limit)
+        problems.push(
+          `${key}: up to ${max}, but ${stored!.column} (${column.data_type}) holds less than ${limit}`,
+        );
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(5);
+  });
+});

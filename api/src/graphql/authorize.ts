@@ -1,11 +1,29 @@
-import type { GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import {
+  type GraphQLField,
+  GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { type AuthCheckerFn, getMetadataStorage } from 'type-graphql';
-import { KIOSK, PUBLIC, type Requirement, SIGNED_IN } from '../modules/auth/permissions.js';
+import {
+  KIOSK,
+  PUBLIC,
+  type Requirement,
+  SELF_OR_USER_READ,
+  SIGNED_IN,
+} from '../modules/auth/permissions.js';
+import { PERSONAL_FIELDS, TYPE_ACCESS } from '../modules/auth/type-access.js';
 import type { RequestContext } from './context.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
 
 /** Whether the context's actor meets a requirement; throws the error the client should see. */
-export function authorize(ctx: RequestContext, requirement: Requirement, operation: string): void {
+export function authorize(
+  ctx: RequestContext,
+  requirement: Requirement,
+  operation: string,
+  root?: unknown,
+): void {
   if (requirement === PUBLIC) return;
   const actor = ctx.actor;
   if (actor.kind === 'anonymous') {
@@ -23,29 +41,38 @@ export function authorize(ctx: RequestContext, requirement: Requirement, operati
   }
   const allowed =
     requirement === SIGNED_IN ||
-    (requirement === KIOSK ? actor.kind === 'device' : actor.permissions.has(requirement));
+    (requirement === KIOSK
+      ? actor.kind === 'device'
+      : requirement === SELF_OR_USER_READ
+        ? actor.permissions.has('user.read') || (root as { id?: unknown } | undefined)?.id === actor.id
+        : actor.permissions.has(requirement));
   if (!allowed) {
     ctx.audit.deny(operation, 'FORBIDDEN');
     throw new ForbiddenError(
-      requirement === KIOSK ? 'Only a paired kiosk may do this' : `This needs the permission ${requirement}`,
+      requirement === KIOSK
+        ? 'Only a paired kiosk may do this'
+        : requirement === SELF_OR_USER_READ
+          ? 'Only the user themselves or a holder of user.read may read this'
+          : `This needs the permission ${requirement}`,
     );
   }
 }
 
 /**
- * The one permission check (SPEC §4 "authorization in one place"): every root field declares
+ * The one permission check (SPEC §4 "authorization in one place"): every root field, and every
+ * nested field that crosses into another module's data or exposes personal data, declares
  * `@Authorized(<requirement>)`, and this runs before its resolver. Root mutation fields that
  * pass open their audit entry here, so no mutation goes unrecorded.
  */
 export const authChecker: AuthCheckerFn<RequestContext, Requirement> = (
-  { context, info, args },
+  { context, info, args, root },
   requirements,
 ) => {
   const [requirement] = requirements;
   if (requirement === undefined)
     throw new Error(`${info.parentType.name}.${info.fieldName} has no requirement`);
   const operation = info.fieldName;
-  authorize(context, requirement, operation);
+  authorize(context, requirement, operation, root);
   if (info.parentType.name === 'Mutation' && info.path.prev === undefined)
     context.audit.open(String(info.path.key), operation, args);
   return true;
@@ -68,25 +95,76 @@ export function isPublicOperation(
   return fields.length > 0 && fields.every((f) => f !== null && requirements.get(`${root}.${f}`) === PUBLIC);
 }
 
-/**
- * The requirement of every root field, from the `@Authorized` metadata. Building the schema
- * fails when a root field has none, so a forgotten check cannot ship.
- */
-export function rootRequirements(schema: GraphQLSchema): Map<string, Requirement> {
-  const declared = new Map<string, Requirement>();
-  for (const a of getMetadataStorage().authorizedFields) {
-    if (a.roles.length !== 1) throw new Error(`${a.fieldName}: @Authorized takes exactly one requirement`);
-    declared.set(a.fieldName, a.roles[0] as Requirement);
-  }
+const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
+const isWrapper = (name: string) => /(Connection|Edge)$/.test(name);
+
+/** `Type.field` → requirement, from the `@Authorized` metadata of the built schema. */
+function declaredRequirements(): Map<string, Requirement> {
+  const storage = getMetadataStorage();
+  const typeName = new Map<Function, string>(storage.objectTypes.map((o) => [o.target, o.name]));
   const out = new Map<string, Requirement>();
-  const missing: string[] = [];
-  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
-    for (const name of Object.keys(root?.getFields() ?? {})) {
-      const requirement = declared.get(name);
-      if (requirement === undefined) missing.push(`${root!.name}.${name}`);
-      else out.set(`${root!.name}.${name}`, requirement);
+  const add = (type: string | undefined, field: string, roles: unknown[] | undefined) => {
+    if (!type || !roles || roles.length === 0) return;
+    if (roles.length !== 1) throw new Error(`${type}.${field}: @Authorized takes exactly one requirement`);
+    out.set(`${type}.${field}`, roles[0] as Requirement);
+  };
+  for (const q of storage.queries) add('Query', q.schemaName, q.roles);
+  for (const m of storage.mutations) add('Mutation', m.schemaName, m.roles);
+  for (const s of storage.subscriptions) add('Subscription', s.schemaName, s.roles);
+  for (const f of storage.fieldResolvers) {
+    const cls = f.getObjectType?.() ?? f.resolverClassMetadata?.getObjectType();
+    add(cls ? typeName.get(cls as Function) : undefined, f.schemaName, f.roles);
+  }
+  for (const o of storage.objectTypes) for (const f of o.fields ?? []) add(o.name, f.name, f.roles);
+  return out;
+}
+
+/** What reading values of `type` needs; wrappers (connections, edges) are their nodes'. */
+function accessOf(type: GraphQLObjectType): Requirement | 'inherit' | undefined {
+  if (isWrapper(type.name)) return 'inherit';
+  return TYPE_ACCESS[type.name];
+}
+
+/**
+ * The requirement of every field that declares one, keyed `Type.field`. Building the schema
+ * fails when a root field has none, when an object type has no entry in TYPE_ACCESS, when a
+ * field leads to a type whose access differs from its parent's (it crosses modules) without
+ * declaring one, or when a personal field declares none: a forgotten check cannot ship.
+ */
+export function fieldRequirements(schema: GraphQLSchema): Map<string, Requirement> {
+  const declared = declaredRequirements();
+  const problems: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    const root = ROOTS.has(type.name);
+    const own = root ? undefined : accessOf(type);
+    if (!root && own === undefined) problems.push(`${type.name}: no entry in TYPE_ACCESS`);
+    // Wrappers and payloads are reached only through the field that returned them, whose
+    // requirement covers what they hold.
+    if (own === 'inherit') continue;
+    for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
+      const key = `${type.name}.${field.name}`;
+      if (declared.has(key)) continue;
+      if (root) {
+        problems.push(`${key}: root field without @Authorized`);
+        continue;
+      }
+      const target = getNamedType(field.type);
+      const targetAccess = target instanceof GraphQLObjectType ? accessOf(target) : undefined;
+      if (targetAccess !== undefined && targetAccess !== 'inherit' && targetAccess !== own)
+        problems.push(
+          `${key}: leads from ${type.name} to ${target.name} (another module) without @Authorized`,
+        );
     }
   }
-  if (missing.length > 0) throw new Error(`Root fields without @Authorized: ${missing.join(', ')}`);
-  return out;
+  for (const key of PERSONAL_FIELDS)
+    if (!declared.has(key)) problems.push(`${key}: personal field without @Authorized`);
+  if (problems.length > 0) throw new Error(`Fields without a requirement:\n  ${problems.join('\n  ')}`);
+  return declared;
+}
+
+/** The requirement of every root field, `Query.units` → `asset.read`. */
+export function rootRequirements(schema: GraphQLSchema): Map<string, Requirement> {
+  const all = fieldRequirements(schema);
+  return new Map([...all].filter(([key]) => ROOTS.has(key.slice(0, key.indexOf('.')))));
 }

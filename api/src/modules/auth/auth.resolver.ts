@@ -106,12 +106,14 @@ export class AuthResolver {
     }
     return loadPresent(ctx.loaders.parkById, v.parkIds, toParkType);
   }
+  @Authorized(SIGNED_IN)
 
   @FieldResolver(() => TenantCompanyType, { nullable: true, description: 'Tenant users: their company.' })
   async tenant(@Root() v: ViewerType, @Ctx() ctx: RequestContext) {
     const t = v.tenantId ? await ctx.loaders.tenantById.load(v.tenantId) : undefined;
     return t ? toTenantCompanyType(t) : null;
   }
+  @Authorized(SIGNED_IN)
 
   @FieldResolver(() => KioskDeviceType, { nullable: true, description: 'Kiosks: this device.' })
   async kioskDevice(@Root() v: ViewerType, @Ctx() ctx: RequestContext) {
@@ -119,6 +121,7 @@ export class AuthResolver {
     const d = await ctx.em.findOne(KioskDevice, { id: v.id });
     return d ? toKioskDeviceType(d) : null;
   }
+  @Authorized(SIGNED_IN)
 
   @FieldResolver(() => UserType, {
     nullable: true,

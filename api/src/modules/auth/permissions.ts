@@ -72,7 +72,14 @@ export const PUBLIC = 'public';
 export const SIGNED_IN = 'signedIn';
 /** What a paired lobby kiosk may do; kiosks have no roles. */
 export const KIOSK = 'kiosk';
-export type Requirement = Permission | typeof PUBLIC | typeof SIGNED_IN | typeof KIOSK;
+/** Fields of a user record: the user themselves, or whoever holds user.read. */
+export const SELF_OR_USER_READ = 'selfOrUserRead';
+export type Requirement =
+  | Permission
+  | typeof PUBLIC
+  | typeof SIGNED_IN
+  | typeof KIOSK
+  | typeof SELF_OR_USER_READ;
 
 type BuiltinRole = {
   id: string;

@@ -77,6 +77,7 @@ export class BuildingResolver {
   async floors(@Root() b: BuildingType, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.floorsByBuilding.load(b.id)).map(toFloorType);
   }
+  @Authorized('asset.read')
 
   @FieldResolver(() => Occupancy, { description: 'Occupancy of the building.' })
   occupancy(@Root() b: BuildingType, @Ctx() ctx: RequestContext) {

@@ -28,11 +28,13 @@ export class FloorResolver {
   async building(@Root() f: FloorType, @Ctx() ctx: RequestContext) {
     return toBuildingType((await ctx.loaders.buildingById.load(f.buildingId))!);
   }
+  @Authorized('asset.read')
 
   @FieldResolver(() => [UnitType_], { description: 'Units on the floor, by code.' })
   async units(@Root() f: FloorType, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.unitsByFloor.load(f.id)).map(toUnitType);
   }
+  @Authorized('asset.read')
 
   @FieldResolver(() => Occupancy, { description: 'Occupancy of the floor.' })
   occupancy(@Root() f: FloorType, @Ctx() ctx: RequestContext) {

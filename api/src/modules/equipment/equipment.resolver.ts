@@ -137,34 +137,40 @@ export class EquipmentResolver {
   ): Promise<EquipmentChange> {
     return { kind: payload.kind, equipment: await equipmentService.get(ctx, payload.equipmentId) };
   }
+  @Authorized('equipment.read')
 
   @FieldResolver(() => ParkType, { description: 'Park that owns it.' })
   async park(@Root() e: EquipmentType, @Ctx() ctx: RequestContext) {
     return toParkType((await ctx.loaders.parkById.load(e.parkId))!);
   }
+  @Authorized('equipment.read')
 
   @FieldResolver(() => BuildingType, { nullable: true, description: 'Building it is in.' })
   async building(@Root() e: EquipmentType, @Ctx() ctx: RequestContext) {
     const b = e.buildingId ? await ctx.loaders.buildingById.load(e.buildingId) : undefined;
     return b ? toBuildingType(b) : null;
   }
+  @Authorized('equipment.read')
 
   @FieldResolver(() => FloorType, { nullable: true, description: 'Floor it is on.' })
   async floor(@Root() e: EquipmentType, @Ctx() ctx: RequestContext) {
     const f = e.floorId ? await ctx.loaders.floorById.load(e.floorId) : undefined;
     return f ? toFloorType(f) : null;
   }
+  @Authorized('equipment.read')
 
   @FieldResolver(() => UnitType_, { nullable: true, description: 'Unit (room, plant room) it is in.' })
   async unit(@Root() e: EquipmentType, @Ctx() ctx: RequestContext) {
     const u = e.unitId ? await ctx.loaders.unitById.load(e.unitId) : undefined;
     return u ? toUnitType(u) : null;
   }
+  @Authorized('equipment.read')
 
   @FieldResolver(() => Boolean, { description: 'The warranty has not ended today (UTC date).' })
   inWarranty(@Root() e: EquipmentType) {
     return e.warrantyEnd !== null && e.warrantyEnd >= new Date().toISOString().slice(0, 10);
   }
+  @Authorized('equipment.read')
 
   @FieldResolver(() => EquipmentEventConnection, { description: 'Life-cycle history, newest first.' })
   history(

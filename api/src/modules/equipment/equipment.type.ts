@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { type Equipment, EquipmentCategory, EquipmentStatus } from './equipment.entity.js';
 import { type EquipmentEvent, EquipmentEventKind } from './equipment-event.entity.js';
@@ -71,21 +71,27 @@ export class EquipmentType {
     description: 'Where it is when no unit says so (roof, garage B1 east...).',
   })
   locationNote!: string | null;
+  @Authorized('equipment.read')
 
   @Field(() => String, { nullable: true, description: 'Maker.' })
   manufacturer!: string | null;
+  @Authorized('equipment.read')
 
   @Field(() => String, { nullable: true, description: 'Model.' })
   model!: string | null;
+  @Authorized('equipment.read')
 
   @Field(() => String, { nullable: true, description: 'Serial number.' })
   serialNumber!: string | null;
+  @Authorized('equipment.read')
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Date installed.' })
   installDate!: string | null;
+  @Authorized('equipment.read')
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of the warranty.' })
   warrantyEnd!: string | null;
+  @Authorized('equipment.read')
 
   @Field(() => GraphQLJSONObject, { description: 'Technical parameters by name.' })
   parameters!: Record<string, unknown>;

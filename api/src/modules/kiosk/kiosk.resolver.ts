@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { PUBLIC } from '../auth/permissions.js';
+import { PUBLIC, SIGNED_IN } from '../auth/permissions.js';
 import { BuildingType, toBuildingType } from '../building/building.type.js';
 import { ParkType, toParkType } from '../park/park.type.js';
 import { kioskService } from './kiosk.service.js';
@@ -65,6 +65,7 @@ export class KioskResolver {
   ) {
     return kioskService.pair(ctx, input.pairingCode);
   }
+  @Authorized(SIGNED_IN)
 
   @FieldResolver(() => ParkType, {
     nullable: true,
@@ -74,6 +75,7 @@ export class KioskResolver {
     const p = await ctx.loaders.parkById.load(d.parkId);
     return p ? toParkType(p) : null;
   }
+  @Authorized(SIGNED_IN)
 
   @FieldResolver(() => BuildingType, { nullable: true, description: 'Building whose lobby it stands in.' })
   async building(@Root() d: KioskDeviceType, @Ctx() ctx: RequestContext) {

@@ -68,6 +68,7 @@ export class ParkResolver {
   async buildings(@Root() park: ParkType, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.buildingsByPark.load(park.id)).map(toBuildingType);
   }
+  @Authorized('asset.read')
 
   @FieldResolver(() => Occupancy, { description: 'Occupancy of the whole park.' })
   occupancy(@Root() park: ParkType, @Ctx() ctx: RequestContext) {

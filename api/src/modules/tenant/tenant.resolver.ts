@@ -95,22 +95,26 @@ export class TenantResolver {
   ) {
     return tenantService.update(ctx, id, input);
   }
+  @Authorized('tenant.read')
 
   @FieldResolver(() => ParkType, { description: 'Park of the company.' })
   async park(@Root() t: TenantCompanyType, @Ctx() ctx: RequestContext) {
     return toParkType((await ctx.loaders.parkById.load(t.parkId))!);
   }
+  @Authorized('tenant.read')
 
   @FieldResolver(() => [TenantContactType], { description: 'Contact people, primary first.' })
   async contacts(@Root() t: TenantCompanyType, @Ctx() ctx: RequestContext) {
     const rows = (await ctx.loaders.contactsByTenant.load(t.id)).map(toTenantContactType);
     return rows.sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
   }
+  @Authorized('tenant.read')
 
   @FieldResolver(() => [UnitType_], { description: 'Units the company occupies, by code.' })
   async units(@Root() t: TenantCompanyType, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.unitsByTenant.load(t.id)).map(toUnitType);
   }
+  @Authorized('tenant.read')
 
   @FieldResolver(() => Float, { description: 'Gross area of the units the company occupies, m².' })
   async occupiedArea(@Root() t: TenantCompanyType, @Ctx() ctx: RequestContext) {

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { findIndustry, type Industry, sectionName } from './industry.js';
 import { type TenantCompany, TenantStatus } from './tenant.entity.js';
@@ -73,27 +73,33 @@ export class TenantCompanyType {
 
   @Field(() => String, { nullable: true, description: 'Short name for lists and signs.' })
   shortName!: string | null;
+  @Authorized('tenant.read')
 
   @Field({ description: 'Unified social credit code (统一社会信用代码), 18 characters.' })
   uscc!: string;
 
   @Field(() => IndustryType, { description: 'Industry division.' })
   industry!: IndustryType;
+  @Authorized('tenant.read')
 
   @Field(() => String, { nullable: true, description: 'Legal representative (法定代表人).' })
   legalRepresentative!: string | null;
+  @Authorized('tenant.read')
 
   @Field(() => Int, { nullable: true, description: 'Number of employees.' })
   employeeCount!: number | null;
 
   @Field(() => TenantStatus, { description: 'Stay in the park.' })
   status!: TenantStatus;
+  @Authorized('tenant.read')
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Date the company moved in.' })
   moveInDate!: string | null;
+  @Authorized('tenant.read')
 
   @Field(() => String, { nullable: true, description: 'Web site.' })
   website!: string | null;
+  @Authorized('tenant.read')
 
   @Field(() => String, { nullable: true, description: 'What the company does.' })
   description!: string | null;

@@ -64,21 +64,25 @@ export class UnitResolver {
   ) {
     return unitService.update(ctx, id, input);
   }
+  @Authorized('asset.read')
 
   @FieldResolver(() => ParkType, { description: 'Park of the unit.' })
   async park(@Root() unit: UnitType_, @Ctx() ctx: RequestContext) {
     return toParkType((await ctx.loaders.parkById.load(unit.parkId))!);
   }
+  @Authorized('asset.read')
 
   @FieldResolver(() => BuildingType, { description: 'Building of the unit.' })
   async building(@Root() unit: UnitType_, @Ctx() ctx: RequestContext) {
     return toBuildingType((await ctx.loaders.buildingById.load(unit.buildingId))!);
   }
+  @Authorized('asset.read')
 
   @FieldResolver(() => FloorType, { description: 'Floor of the unit.' })
   async floor(@Root() unit: UnitType_, @Ctx() ctx: RequestContext) {
     return toFloorType((await ctx.loaders.floorById.load(unit.floorId))!);
   }
+  @Authorized('asset.read')
 
   @FieldResolver(() => TenantCompanyType, {
     nullable: true,

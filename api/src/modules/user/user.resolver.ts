@@ -15,6 +15,7 @@ import {
 import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { loadPresent } from '../../graphql/loader-utils.js';
+import { SELF_OR_USER_READ } from '../auth/permissions.js';
 import { ParkType, toParkType } from '../park/park.type.js';
 import { TenantCompanyType, toTenantCompanyType } from '../tenant/tenant.type.js';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs.js';
@@ -79,12 +80,14 @@ export class UserResolver {
   ) {
     return userService.resetPassword(ctx, id, password);
   }
+  @Authorized(SELF_OR_USER_READ)
 
   @FieldResolver(() => [RoleType], { description: 'Roles granted.' })
   async roles(@Root() u: UserType, @Ctx() ctx: RequestContext) {
     const ids = await ctx.loaders.roleIdsByUser.load(u.id);
     return loadPresent(ctx.loaders.roleById, ids, toRoleType);
   }
+  @Authorized(SELF_OR_USER_READ)
 
   @FieldResolver(() => [ParkType], {
     description: 'Staff: the parks they work in. Tenant users: their company’s park.',
@@ -94,6 +97,7 @@ export class UserResolver {
     const ids = user?.park ? [user.park.id] : await ctx.loaders.parkIdsByUser.load(u.id);
     return loadPresent(ctx.loaders.parkById, ids, toParkType);
   }
+  @Authorized(SELF_OR_USER_READ)
 
   @FieldResolver(() => TenantCompanyType, { nullable: true, description: 'Tenant users: their company.' })
   async tenant(@Root() u: UserType, @Ctx() ctx: RequestContext) {

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { PERMISSIONS, type Permission } from '../auth/permissions.js';
+import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { PERMISSIONS, type Permission, SELF_OR_USER_READ } from '../auth/permissions.js';
 import { type Role, UserKind } from './role.entity.js';
 import { type AppUser, UserStatus } from './user.entity.js';
 
@@ -78,6 +78,7 @@ export class UserType {
 
   @Field(() => UserKind, { description: 'Staff or tenant user.' })
   kind!: UserKind;
+  @Authorized(SELF_OR_USER_READ)
 
   @Field({ description: 'Sign-in name (lower case).' })
   login!: string;
@@ -90,12 +91,15 @@ export class UserType {
 
   @Field(() => String, { nullable: true, description: 'E-mail address.' })
   email!: string | null;
+  @Authorized(SELF_OR_USER_READ)
 
   @Field(() => UserStatus, { description: 'Whether the user may sign in.' })
   status!: UserStatus;
+  @Authorized(SELF_OR_USER_READ)
 
   @Field({ description: 'The next sign-in must set a new password (after an admin reset).' })
   mustChangePassword!: boolean;
+  @Authorized(SELF_OR_USER_READ)
 
   @Field(() => Date, { nullable: true, description: 'Last successful sign-in.' })
   lastLoginAt!: Date | null;

@@ -132,36 +132,42 @@ export class WorkOrderResolver {
   async events(@Root() w: WorkOrderType, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.eventsByWorkOrder.load(w.id)).map(toWorkOrderEventType);
   }
+  @Authorized('workOrder.read')
 
   @FieldResolver(() => UnitType_, { nullable: true, description: 'The unit.' })
   async unit(@Root() w: WorkOrderType, @Ctx() ctx: RequestContext) {
     const u = w.unitId ? await ctx.loaders.unitById.load(w.unitId) : undefined;
     return u ? toUnitType(u) : null;
   }
+  @Authorized('workOrder.read')
 
   @FieldResolver(() => BuildingType, { nullable: true, description: 'The building.' })
   async building(@Root() w: WorkOrderType, @Ctx() ctx: RequestContext) {
     const b = w.buildingId ? await ctx.loaders.buildingById.load(w.buildingId) : undefined;
     return b ? toBuildingType(b) : null;
   }
+  @Authorized('workOrder.read')
 
   @FieldResolver(() => EquipmentType, { nullable: true, description: 'The equipment (null for tenants).' })
   async equipment(@Root() w: WorkOrderType, @Ctx() ctx: RequestContext) {
     const e = w.equipmentId ? await ctx.loaders.equipmentById.load(w.equipmentId) : undefined;
     return e ? toEquipmentType(e) : null;
   }
+  @Authorized('workOrder.read')
 
   @FieldResolver(() => TenantCompanyType, { nullable: true, description: 'The company it was filed for.' })
   async tenant(@Root() w: WorkOrderType, @Ctx() ctx: RequestContext) {
     const t = w.tenantId ? await ctx.loaders.tenantById.load(w.tenantId) : undefined;
     return t ? toTenantCompanyType(t) : null;
   }
+  @Authorized('workOrder.read')
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Who filed it (null when out of reach).' })
   async requester(@Root() w: WorkOrderType, @Ctx() ctx: RequestContext) {
     const u = w.requesterId ? await ctx.loaders.userById.load(w.requesterId) : undefined;
     return u ? toUserType(u) : null;
   }
+  @Authorized('workOrder.read')
 
   @FieldResolver(() => UserType, { nullable: true, description: 'The technician it is assigned to.' })
   async assignee(@Root() w: WorkOrderType, @Ctx() ctx: RequestContext) {

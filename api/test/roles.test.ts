@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS } from '../src/db/seeders/demo-users.js';
 import { ALL_PERMISSIONS, BUILTIN_ROLES, type Permission } from '../src/modules/auth/permissions.js';
+import { createPark } from './factories.js';
 import { type GqlResult, type Session, startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -209,7 +210,14 @@ const roleInput = (permissions: string[]) => {
 async function staffWith(roleIds: string[], by: Session = t): Promise<Session & { login: string }> {
   const login = `staff.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
   await by.gqlOk(CREATE_USER, {
-    input: { kind: 'STAFF', login, displayName: '测试员工', password: 'Initial-pass-2026', roleIds, parkIds: [parkId] },
+    input: {
+      kind: 'STAFF',
+      login,
+      displayName: '测试员工',
+      password: 'Initial-pass-2026',
+      roleIds,
+      parkIds: [parkId],
+    },
   });
   await t.sql('update app_user set must_change_password = false where login = $1', [login]);
   return Object.assign(await t.as(login, 'Initial-pass-2026'), { login });
@@ -309,5 +317,64 @@ describe('role managers stay within their own permissions', () => {
       [plain.id]: ['asset.read'],
       [strong.id]: ['asset.read', 'audit.verify'],
     });
+  });
+});
+
+describe('a park manager creating staff', () => {
+  let manager: Session;
+  let roleIdOf: Map<string, string>;
+
+  beforeAll(async () => {
+    manager = sessions.get('park.manager')!;
+    const { roles } = await t.gqlOk<{ roles: { id: string; key: string }[] }>('{ roles { id key } }');
+    roleIdOf = new Map(roles.map((r) => [r.key, r.id]));
+  });
+
+  it('creates a staff user of their own park, who can sign in and sees that park', async () => {
+    const login = `guard.${Date.now().toString(36)}`;
+    const created = await manager.gqlOk<{
+      createUser: { id: string; login: string; parks: { id: string }[]; roles: { key: string }[] };
+    }>(CREATE_USER, {
+      input: {
+        kind: 'STAFF',
+        login,
+        displayName: '新保安',
+        password: 'Initial-pass-2026',
+        roleIds: [roleIdOf.get('security')],
+        parkIds: [parkId],
+      },
+    });
+    expect(created.createUser).toMatchObject({
+      login,
+      parks: [{ id: parkId }],
+      roles: [{ key: 'security' }],
+    });
+    const guard = await t.as(login, 'Initial-pass-2026');
+    const { viewer } = await guard.gqlOk<{ viewer: { parks: { id: string }[] } }>(
+      '{ viewer { parks { id } } }',
+    );
+    expect(viewer.parks).toEqual([{ id: parkId }]);
+    // The manager still sees the user they made.
+    const again = await manager.gqlOk<{ user: { id: string } }>('query ($id: ID!) { user(id: $id) { id } }', {
+      id: created.createUser.id,
+    });
+    expect(again.user.id).toBe(created.createUser.id);
+  });
+
+  it('is FORBIDDEN (not INTERNAL) for another park or a role beyond their own, and nothing is created', async () => {
+    const other = await createPark(t);
+    const attempts = [
+      { parkIds: [other!.id], roleIds: [roleIdOf.get('security')] },
+      { parkIds: [parkId, other!.id], roleIds: [roleIdOf.get('security')] },
+      { parkIds: [parkId], roleIds: [roleIdOf.get('hq_admin')] },
+    ];
+    for (const [i, a] of attempts.entries()) {
+      const login = `denied.${i}.${Date.now().toString(36)}`;
+      const res = await manager.gql(CREATE_USER, {
+        input: { kind: 'STAFF', login, displayName: '越权', password: 'Initial-pass-2026', ...a },
+      });
+      expect(errorOf(res), JSON.stringify(a)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await t.sql('select 1 from app_user where login = $1', [login])).toEqual([]);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
@@ -15,6 +16,7 @@ afterAll(() => t.close());
 const LOGIN =
   'mutation ($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { login } } }';
 const REFRESH = 'mutation ($r: String!) { refreshSession(refreshToken: $r) { accessToken refreshToken } }';
+const LOGOUT = 'mutation { logout }';
 const VIEWER = '{ viewer { kind id name permissions allParks parks { code } tenant { id } } }';
 
 const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
@@ -182,6 +184,49 @@ describe('access tokens', () => {
   });
 });
 
+describe('signing out', () => {
+  // The documents the console and the portal send, as they send them: no variables.
+  const appLogout = (app: string) =>
+    readFileSync(new URL(`../../${app}/src/features/auth/logout.graphql`, import.meta.url), 'utf8');
+
+  it.each([
+    ['admin-web', 'park.manager'],
+    ['tenant-web', 'tenant.admin'],
+  ])(
+    '%s ends the server session from the access token alone: both tokens stop working',
+    async (app, login) => {
+      const s = await t.as(login);
+      const other = await t.as(login);
+      const out = await s.gql(appLogout(app));
+      expect(out).toMatchObject({ data: { logout: true } });
+      expect(out.errors).toBeUndefined();
+      expect(await s.gql(VIEWER)).toMatchObject({
+        errors: [{ extensions: { code: 'UNAUTHENTICATED', domainCode: 'SESSION_REVOKED' } }],
+      });
+      const refreshed = await t.withAuthorization(undefined).gql(REFRESH, { r: s.refreshToken });
+      expect(refreshed.errors?.[0]?.extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        domainCode: 'REFRESH_TOKEN_REVOKED',
+      });
+      const [row] = await t.sql<{ revoke_reason: string }>(
+        'select revoke_reason from auth_session where id = $1',
+        [s.refreshToken!.split('.')[0]],
+      );
+      expect(row).toEqual({ revoke_reason: 'LOGOUT' });
+      const audit = await t.sql<{ outcome: string; target_id: string }>(
+        `select outcome, target_id from audit_log where operation = 'logout' and actor_id = $1 order by seq desc limit 1`,
+        [s.userId],
+      );
+      expect(audit).toEqual([{ outcome: 'OK', target_id: s.refreshToken!.split('.')[0] }]);
+      // Only that session: the same user signed in elsewhere stays signed in.
+      await other.gqlOk(VIEWER);
+      // Signing out again, or without a credential, has nothing to end.
+      expect(codeOf(await s.gql(LOGOUT))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await t.withAuthorization(undefined).gql(LOGOUT))).toBe('UNAUTHENTICATED');
+    },
+  );
+});
+
 describe('refresh tokens', () => {
   it('rotates: each refresh token works once and yields a working pair', async () => {
     const s = await t.as('leasing');
@@ -201,10 +246,9 @@ describe('refresh tokens', () => {
     const sessions = await Promise.all(Array.from({ length: 8 }, () => t.as('finance')));
     const results = await Promise.all(sessions.map((s) => s.gql(REFRESH, { r: s.refreshToken })));
     expect(results.map((r) => r.errors)).toEqual(sessions.map(() => undefined));
-    const viewer = await sessions[0]!.gql('mutation ($r: String) { logout(refreshToken: $r) }', {
-      r: (results[0]!.data as { refreshSession: { refreshToken: string } }).refreshSession.refreshToken,
-    });
-    expect(viewer.data).toEqual({ logout: true });
+    const fresh = (results[0]!.data as { refreshSession: { accessToken: string } }).refreshSession;
+    const out = await t.withAuthorization(`Bearer ${fresh.accessToken}`).gql(LOGOUT);
+    expect(out.data).toEqual({ logout: true });
   });
 
   it('treats reuse of an old refresh token as theft: the whole session ends', async () => {
@@ -242,13 +286,7 @@ describe('refresh tokens', () => {
   it('refuses revoked, garbage and expired refresh tokens', async () => {
     const s = await t.as('finance');
     const anonymous = t.withAuthorization(undefined);
-    expect(
-      (
-        await anonymous.gqlOk<{ logout: boolean }>('mutation ($r: String) { logout(refreshToken: $r) }', {
-          r: s.refreshToken,
-        })
-      ).logout,
-    ).toBe(true);
+    expect((await s.gqlOk<{ logout: boolean }>(LOGOUT)).logout).toBe(true);
     expect(domainOf(await anonymous.gql(REFRESH, { r: s.refreshToken }))).toBe('REFRESH_TOKEN_REVOKED');
     expect(domainOf(await s.gql(VIEWER))).toBe('SESSION_REVOKED');
     expect(domainOf(await anonymous.gql(REFRESH, { r: 'not-a-token' }))).toBe('REFRESH_TOKEN_INVALID');

@@ -45,19 +45,12 @@ export class AuthResolver {
     return payload(ctx, await authService.refresh(ctx, refreshToken));
   }
 
-  @Authorized(PUBLIC)
+  @Authorized(SIGNED_IN)
   @Mutation(() => Boolean, {
-    description: 'Ends the session of the refresh token, or the caller’s current one.',
+    description: 'Ends the caller’s current session (the one of the access token) and its refresh token.',
   })
-  logout(
-    @Arg('refreshToken', () => String, {
-      nullable: true,
-      description: 'Refresh token of the session to end.',
-    })
-    refreshToken: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return authService.logout(ctx, refreshToken);
+  logout(@Ctx() ctx: RequestContext) {
+    return authService.logout(ctx);
   }
 
   @Authorized(SIGNED_IN)

@@ -177,30 +177,22 @@ export const authService = {
     return issue(ctx, outcome.session, outcome.secret, outcome.userId);
   },
 
-  /** Ends the session the refresh token belongs to, or the caller's current one. */
-  async logout(ctx: RequestContext, token: string | undefined): Promise<boolean> {
-    const actor = ctx.actor;
-    let sessionId: string | undefined;
-    let secretHash: Buffer | undefined;
-    if (token) ({ sessionId, secretHash } = parseRefreshToken(token));
-    else if (actor.kind === 'staff' || actor.kind === 'tenant') sessionId = actor.sessionId;
-    else
-      throw new UnauthenticatedError(
-        'Nothing to sign out of: send the refresh token',
-        'REFRESH_TOKEN_INVALID',
-      );
-    const end = async (em: EntityManager) => {
-      const session = await em.findOne(AuthSession, { id: sessionId });
-      if (!session || (secretHash && !secretHash.equals(session.refreshHash))) return false;
-      ctx.recordChange({ targetType: 'AuthSession', targetId: session.id });
-      session.revokedAt ??= new Date();
-      session.revokeReason ??= 'LOGOUT';
-      await em.flush();
-      return true;
-    };
-    // Signed in, the operation's own transaction sees the caller's sessions; taking a second
-    // connection while holding one could starve the pool.
-    return actor.kind === 'anonymous' ? withSystem(ctx.services.orm, end) : end(ctx.em);
+  /**
+   * Ends the caller's current session, named by the access token alone: sign-out must work for
+   * a client that sends only its credential, and nobody ends a session that is not theirs. The
+   * session's refresh tokens die with it. Kiosks and partner keys are revoked by an admin.
+   */
+  async logout(ctx: RequestContext): Promise<boolean> {
+    const actor = ctx.signedIn;
+    if (actor.kind !== 'staff' && actor.kind !== 'tenant')
+      throw new BadInputError('logout', 'Kiosks and API keys are revoked by an admin', 'NOT_A_USER');
+    ctx.recordChange({ targetType: 'AuthSession', targetId: actor.sessionId });
+    await ctx.em.nativeUpdate(
+      AuthSession,
+      { id: actor.sessionId, revokedAt: null },
+      { revokedAt: new Date(), revokeReason: 'LOGOUT' },
+    );
+    return true;
   },
 
   /** Signs the caller out everywhere. */

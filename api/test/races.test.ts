@@ -16,8 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const domainOf = (r: GqlResult) => r.errors?.[0]?.extensions?.domainCode;
-const succeeded = (results: GqlResult[]) => results.filter((r) => !r.errors?.length);
+const domainOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.domainCode;
+const succeeded = <T>(results: GqlResult<T>[]) => results.filter((r) => !r.errors?.length);
 const burst = <T>(n: number, fn: (i: number) => Promise<T>) =>
   Promise.all(Array.from({ length: n }, (_, i) => fn(i)));
 

@@ -115,7 +115,9 @@ export const kioskService = {
           pairedAt: new Date(),
         },
       );
-      return paired === 1 ? found : null;
+      if (paired === 0) return null;
+      await em.refresh(found);
+      return found;
     });
     if (!device) throw new NotFoundError('PairingCode', 'input.pairingCode');
     await ctx.adopt({ type: 'device', deviceId: device.id, secretHash: sha256(credential) });

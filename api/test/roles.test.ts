@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS } from '../src/db/seeders/demo-users.js';
 import { ALL_PERMISSIONS, BUILTIN_ROLES, type Permission } from '../src/modules/auth/permissions.js';
+import { createPark } from './factories.js';
 import { type GqlResult, type Session, startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -183,5 +184,197 @@ describe('without a credential', () => {
 describe('afterwards', () => {
   it('no probe, allowed or not, changed a row', async () => {
     expect(await fingerprint()).toBe(before);
+  });
+});
+
+const CREATE_ROLE =
+  'mutation ($input: CreateRoleInput!) { createRole(input: $input) { id key permissions } }';
+const UPDATE_ROLE =
+  'mutation ($id: ID!, $input: UpdateRoleInput!) { updateRole(id: $id, input: $input) { id permissions } }';
+const CREATE_USER =
+  'mutation ($input: CreateUserInput!) { createUser(input: $input) { id login parks { id } roles { key } } }';
+const ESCALATION = ['park.all', 'user.manage', 'audit.verify'];
+let roleSeq = 0;
+const roleInput = (permissions: string[]) => {
+  roleSeq += 1;
+  return {
+    key: `test_role_${roleSeq}_${Date.now().toString(36)}`,
+    name: `测试角色${roleSeq}`,
+    nameEn: `Test role ${roleSeq}`,
+    audience: 'STAFF',
+    permissions,
+  };
+};
+
+/** A new staff user of the demo park holding exactly `roleIds`, signed in and past first sign-in. */
+async function staffWith(roleIds: string[], by: Session = t): Promise<Session & { login: string }> {
+  const login = `staff.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
+  await by.gqlOk(CREATE_USER, {
+    input: {
+      kind: 'STAFF',
+      login,
+      displayName: '测试员工',
+      password: 'Initial-pass-2026',
+      roleIds,
+      parkIds: [parkId],
+    },
+  });
+  await t.sql('update app_user set must_change_password = false where login = $1', [login]);
+  return Object.assign(await t.as(login, 'Initial-pass-2026'), { login });
+}
+
+async function failedAudit(operation: string, actorId: string) {
+  return t.sql<{ outcome: string; error_code: string }>(
+    'select outcome, error_code from audit_log where operation = $1 and actor_id = $2 order by seq',
+    [operation, actorId],
+  );
+}
+
+const errorOf = (res: GqlResult) => res.errors?.[0]?.extensions;
+
+describe('role managers stay within their own permissions', () => {
+  let keeper: Session;
+  let keeperRoleId: string;
+  let keeperPermissions: string[];
+
+  beforeAll(async () => {
+    keeperPermissions = sorted(['role.manage', 'user.read', 'asset.read', 'workOrder.read']);
+    const { createRole } = await t.gqlOk<{ createRole: { id: string } }>(CREATE_ROLE, {
+      input: roleInput(keeperPermissions),
+    });
+    keeperRoleId = createRole.id;
+    keeper = await staffWith([keeperRoleId]);
+  });
+
+  it('refuses to widen the role they hold: FORBIDDEN, unchanged, audited as failed', async () => {
+    const res = await keeper.gql(UPDATE_ROLE, {
+      id: keeperRoleId,
+      input: { permissions: [...keeperPermissions, ...ESCALATION] },
+    });
+    expect(errorOf(res)).toMatchObject({ code: 'FORBIDDEN', domainCode: 'OWN_ROLE_CHANGE' });
+    // Even a harmless change: a role one holds is for someone else to edit.
+    const rename = await keeper.gql(UPDATE_ROLE, { id: keeperRoleId, input: { name: '改名' } });
+    expect(errorOf(rename)).toMatchObject({ code: 'FORBIDDEN', domainCode: 'OWN_ROLE_CHANGE' });
+    const [row] = await t.sql<{ permissions: string[]; name: string }>(
+      'select permissions, name from role where id = $1',
+      [keeperRoleId],
+    );
+    expect({ ...row, permissions: sorted(row!.permissions) }).toEqual({
+      permissions: keeperPermissions,
+      name: expect.stringMatching(/^测试角色/),
+    });
+    const viewer = await keeper.gqlOk<{ viewer: { permissions: string[]; allParks: boolean } }>(
+      '{ viewer { permissions allParks } }',
+    );
+    expect(viewer.viewer).toEqual({ permissions: keeperPermissions, allParks: false });
+    expect(await failedAudit('updateRole', keeper.userId!)).toEqual([
+      { outcome: 'FAILED', error_code: 'FORBIDDEN' },
+      { outcome: 'FAILED', error_code: 'FORBIDDEN' },
+    ]);
+  });
+
+  it('refuses to create a role with permissions they lack, and creates one within them', async () => {
+    const input = roleInput(['asset.read', ...ESCALATION]);
+    const res = await keeper.gql(CREATE_ROLE, { input });
+    expect(errorOf(res)).toMatchObject({ code: 'FORBIDDEN', domainCode: 'ROLE_BEYOND_OWN' });
+    expect(res.errors?.[0]?.message).toContain('park.all');
+    expect(await t.sql('select 1 from role where key = $1', [input.key])).toEqual([]);
+    expect(await failedAudit('createRole', keeper.userId!)).toEqual([
+      { outcome: 'FAILED', error_code: 'FORBIDDEN' },
+    ]);
+
+    const ok = await keeper.gqlOk<{ createRole: { id: string; permissions: string[] } }>(CREATE_ROLE, {
+      input: roleInput(['asset.read', 'user.read']),
+    });
+    expect(ok.createRole.permissions).toEqual(['asset.read', 'user.read']);
+    const narrowed = await keeper.gqlOk<{ updateRole: { permissions: string[] } }>(UPDATE_ROLE, {
+      id: ok.createRole.id,
+      input: { permissions: ['asset.read'] },
+    });
+    expect(narrowed.updateRole.permissions).toEqual(['asset.read']);
+  });
+
+  it('refuses to put permissions they lack into a role they do not hold, or to edit a role beyond them', async () => {
+    const { createRole: plain } = await t.gqlOk<{ createRole: { id: string } }>(CREATE_ROLE, {
+      input: roleInput(['asset.read']),
+    });
+    const widen = await keeper.gql(UPDATE_ROLE, {
+      id: plain.id,
+      input: { permissions: ['asset.read', 'user.manage'] },
+    });
+    expect(errorOf(widen)).toMatchObject({ code: 'FORBIDDEN', domainCode: 'ROLE_BEYOND_OWN' });
+
+    const { createRole: strong } = await t.gqlOk<{ createRole: { id: string } }>(CREATE_ROLE, {
+      input: roleInput(['asset.read', 'audit.verify']),
+    });
+    const trim = await keeper.gql(UPDATE_ROLE, { id: strong.id, input: { permissions: ['asset.read'] } });
+    expect(errorOf(trim)).toMatchObject({ code: 'FORBIDDEN', domainCode: 'ROLE_BEYOND_OWN' });
+    const rows = await t.sql<{ id: string; permissions: string[] }>(
+      'select id, permissions from role where id = any($1) order by id',
+      [[plain.id, strong.id]],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.id, sorted(r.permissions)]))).toEqual({
+      [plain.id]: ['asset.read'],
+      [strong.id]: ['asset.read', 'audit.verify'],
+    });
+  });
+});
+
+describe('a park manager creating staff', () => {
+  let manager: Session;
+  let roleIdOf: Map<string, string>;
+
+  beforeAll(async () => {
+    manager = sessions.get('park.manager')!;
+    const { roles } = await t.gqlOk<{ roles: { id: string; key: string }[] }>('{ roles { id key } }');
+    roleIdOf = new Map(roles.map((r) => [r.key, r.id]));
+  });
+
+  it('creates a staff user of their own park, who can sign in and sees that park', async () => {
+    const login = `guard.${Date.now().toString(36)}`;
+    const created = await manager.gqlOk<{
+      createUser: { id: string; login: string; parks: { id: string }[]; roles: { key: string }[] };
+    }>(CREATE_USER, {
+      input: {
+        kind: 'STAFF',
+        login,
+        displayName: '新保安',
+        password: 'Initial-pass-2026',
+        roleIds: [roleIdOf.get('security')],
+        parkIds: [parkId],
+      },
+    });
+    expect(created.createUser).toMatchObject({
+      login,
+      parks: [{ id: parkId }],
+      roles: [{ key: 'security' }],
+    });
+    const guard = await t.as(login, 'Initial-pass-2026');
+    const { viewer } = await guard.gqlOk<{ viewer: { parks: { id: string }[] } }>(
+      '{ viewer { parks { id } } }',
+    );
+    expect(viewer.parks).toEqual([{ id: parkId }]);
+    // The manager still sees the user they made.
+    const again = await manager.gqlOk<{ user: { id: string } }>('query ($id: ID!) { user(id: $id) { id } }', {
+      id: created.createUser.id,
+    });
+    expect(again.user.id).toBe(created.createUser.id);
+  });
+
+  it('is FORBIDDEN (not INTERNAL) for another park or a role beyond their own, and nothing is created', async () => {
+    const other = await createPark(t);
+    const attempts = [
+      { parkIds: [other!.id], roleIds: [roleIdOf.get('security')] },
+      { parkIds: [parkId, other!.id], roleIds: [roleIdOf.get('security')] },
+      { parkIds: [parkId], roleIds: [roleIdOf.get('hq_admin')] },
+    ];
+    for (const [i, a] of attempts.entries()) {
+      const login = `denied.${i}.${Date.now().toString(36)}`;
+      const res = await manager.gql(CREATE_USER, {
+        input: { kind: 'STAFF', login, displayName: '越权', password: 'Initial-pass-2026', ...a },
+      });
+      expect(errorOf(res), JSON.stringify(a)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await t.sql('select 1 from app_user where login = $1', [login])).toEqual([]);
+    }
   });
 });

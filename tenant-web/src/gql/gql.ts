@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": typeof types.ChangePasswordDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      kind\n      mustChangePassword\n    }\n  }\n}": typeof types.LoginDocument,
-    "mutation Logout($refreshToken: String) {\n  logout(refreshToken: $refreshToken)\n}": typeof types.LogoutDocument,
+    "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    user {\n      id\n      login\n      displayName\n      mustChangePassword\n    }\n    tenant {\n      id\n      name\n      shortName\n    }\n    parks {\n      id\n      timeZone\n    }\n  }\n}": typeof types.ViewerDocument,
     "query CompanyProfile($id: ID!) {\n  tenantCompany(id: $id) {\n    id\n    name\n    shortName\n    uscc\n    status\n    moveInDate\n    employeeCount\n    occupiedArea\n    legalRepresentative\n    website\n    industry {\n      code\n      name\n      nameEn\n      sectionName\n      sectionNameEn\n    }\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n      isPrimary\n    }\n    units {\n      id\n    }\n  }\n}": typeof types.CompanyProfileDocument,
     "mutation CreateEmployee($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n    displayName\n    status\n  }\n}": typeof types.CreateEmployeeDocument,
@@ -39,7 +39,7 @@ type Documents = {
 const documents: Documents = {
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": types.ChangePasswordDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      kind\n      mustChangePassword\n    }\n  }\n}": types.LoginDocument,
-    "mutation Logout($refreshToken: String) {\n  logout(refreshToken: $refreshToken)\n}": types.LogoutDocument,
+    "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    user {\n      id\n      login\n      displayName\n      mustChangePassword\n    }\n    tenant {\n      id\n      name\n      shortName\n    }\n    parks {\n      id\n      timeZone\n    }\n  }\n}": types.ViewerDocument,
     "query CompanyProfile($id: ID!) {\n  tenantCompany(id: $id) {\n    id\n    name\n    shortName\n    uscc\n    status\n    moveInDate\n    employeeCount\n    occupiedArea\n    legalRepresentative\n    website\n    industry {\n      code\n      name\n      nameEn\n      sectionName\n      sectionNameEn\n    }\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n      isPrimary\n    }\n    units {\n      id\n    }\n  }\n}": types.CompanyProfileDocument,
     "mutation CreateEmployee($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n    displayName\n    status\n  }\n}": types.CreateEmployeeDocument,
@@ -85,7 +85,7 @@ export function graphql(source: "mutation Login($input: LoginInput!) {\n  login(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Logout($refreshToken: String) {\n  logout(refreshToken: $refreshToken)\n}"): (typeof documents)["mutation Logout($refreshToken: String) {\n  logout(refreshToken: $refreshToken)\n}"];
+export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof documents)["mutation Logout {\n  logout\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LockMode } from '@mikro-orm/core';
 import type { AppServices, RequestContext } from '../../graphql/context.js';
-import { BadInputError, ConflictError } from '../../graphql/errors.js';
-import { findByIdOrFail } from '../../graphql/lookup.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
+import { isUuid } from '../../graphql/validate.js';
 import { beginJob } from '../auth/actor.js';
 import { WorkOrder } from '../work-order/work-order.entity.js';
 import { recordOrderChange } from '../work-order/work-order.service.js';
@@ -43,13 +44,12 @@ export const attachmentService = {
       );
     if (input.size > files.maxBytes)
       throw new BadInputError('input.size', `At most ${files.maxBytes} bytes`, 'FILE_TOO_LARGE');
-    const order = await findByIdOrFail(
-      ctx.em,
-      WorkOrder,
-      input.workOrderId,
-      'WorkOrder',
-      'input.workOrderId',
-    );
+    // The order's row is locked until commit, so concurrent uploads count one after another:
+    // counting and inserting without it let a burst register far more than the limit.
+    const order = isUuid(input.workOrderId)
+      ? await ctx.em.findOne(WorkOrder, { id: input.workOrderId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    if (!order) throw new NotFoundError('WorkOrder', 'input.workOrderId');
     // Uploads that never arrived stop counting once their link has expired.
     const linkStillValid = new Date(ctx.now().getTime() - UPLOAD_LINK_MS);
     const count = await ctx.em.count(Attachment, {

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
+import { UnauthenticatedError } from '../../graphql/errors.js';
 import { loadPresent } from '../../graphql/loader-utils.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
 import { KioskDeviceType, toKioskDeviceType } from '../kiosk/kiosk.type.js';
@@ -17,6 +18,10 @@ async function payload(ctx: RequestContext, tokens: SessionTokens): Promise<Auth
   // The rest of the response (user, roles, parks) is read as the user who just signed in.
   const claims = await ctx.services.auth.tokens.verify(tokens.accessToken);
   await ctx.adopt({ type: 'user', ...claims });
+  // The session can end between issuing and reading (disabled, signed out everywhere): say so,
+  // rather than failing to find the user under an anonymous transaction.
+  if (ctx.actor.kind === 'anonymous')
+    throw ctx.authError ?? new UnauthenticatedError('This sign-in is no longer valid', 'SESSION_REVOKED');
   const user = await findByIdOrFail(ctx.em, AppUser, tokens.userId, 'User');
   return { ...tokens, user: toUserType(user) };
 }
@@ -45,19 +50,12 @@ export class AuthResolver {
     return payload(ctx, await authService.refresh(ctx, refreshToken));
   }
 
-  @Authorized(PUBLIC)
+  @Authorized(SIGNED_IN)
   @Mutation(() => Boolean, {
-    description: 'Ends the session of the refresh token, or the caller’s current one.',
+    description: 'Ends the caller’s current session (the one of the access token) and its refresh token.',
   })
-  logout(
-    @Arg('refreshToken', () => String, {
-      nullable: true,
-      description: 'Refresh token of the session to end.',
-    })
-    refreshToken: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return authService.logout(ctx, refreshToken);
+  logout(@Ctx() ctx: RequestContext) {
+    return authService.logout(ctx);
   }
 
   @Authorized(SIGNED_IN)

@@ -17,6 +17,8 @@ export type SessionTokens = {
 };
 
 const LOCK_MINUTES = 15;
+/** How long after a rotation the replaced refresh token counts as a race, not as theft. */
+const REUSE_GRACE_MS = 10_000;
 
 /** Runs `fn` in its own transaction as the `system` actor, which sees credential tables only. */
 export async function withSystem<T>(orm: MikroORM, fn: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -66,38 +68,52 @@ export const authService = {
         ipWait,
       );
 
+    const name = login.trim().toLowerCase();
+    // Reserve one password check before making it, in its own short transaction: the counter
+    // rises at once and the fifth reservation locks the account, so however many guesses arrive
+    // together at most five passwords are checked. A success gives the reservations back.
+    const reserved = await withSystem(orm, async (em) => {
+      const [row] = await em.execute<{ id: string; password_hash: string; status: UserStatus }[]>(
+        `update app_user set failed_logins = failed_logins + 1,
+           locked_until = case when (failed_logins + 1) % ? = 0 then now() + make_interval(mins => ?) end
+         where lower(login) = ? and (locked_until is null or locked_until <= now())
+         returning id, password_hash, status`,
+        [LOGIN_FAILURES_PER_ACCOUNT, LOCK_MINUTES, name],
+      );
+      if (row) return row;
+      const [locked] = await em.execute<{ id: string }[]>('select id from app_user where lower(login) = ?', [
+        name,
+      ]);
+      return locked ? { lockedId: locked.id } : undefined;
+    });
+    if (reserved && 'lockedId' in reserved)
+      ctx.recordChange({ targetType: 'AppUser', targetId: reserved.lockedId, after: { login: name } });
+    else if (reserved)
+      ctx.recordChange({ targetType: 'AppUser', targetId: reserved.id, after: { login: name } });
+
+    // Unknown, locked or wrong: one answer, each after one password hash's worth of work, so
+    // neither the message nor the time tells whether an account exists or is locked.
+    const refuse = () => new UnauthenticatedError('Wrong login name or password', 'BAD_CREDENTIALS');
+    if (!reserved || 'lockedId' in reserved) {
+      await burnPasswordCheck(password);
+      throw refuse();
+    }
+    if (!(await verifyPassword(reserved.password_hash, password))) throw refuse();
+    auth.loginFailuresByIp.release(ip);
+    // Checked after the password, so guessing does not reveal which accounts are disabled.
+    if (reserved.status !== UserStatus.ACTIVE)
+      throw new UnauthenticatedError('This account is disabled', 'ACCOUNT_DISABLED');
+
     const now = new Date();
-    const outcome = await withSystem(orm, async (em) => {
-      const user = await em.findOne(AppUser, { login: login.trim().toLowerCase() });
-      if (!user) {
-        await burnPasswordCheck(password);
-        return { failure: 'BAD_CREDENTIALS' as const };
-      }
-      ctx.recordChange({ targetType: 'AppUser', targetId: user.id, after: { login: user.login } });
-      if (user.lockedUntil && user.lockedUntil > now) {
-        return {
-          failure: 'LOCKED' as const,
-          wait: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000),
-        };
-      }
-      if (!(await verifyPassword(user.passwordHash, password))) {
-        // One atomic statement: concurrent failures each count, and every fifth one locks.
-        await em.execute(
-          `update app_user set failed_logins = failed_logins + 1,
-             locked_until = case when (failed_logins + 1) % ? = 0 then now() + make_interval(mins => ?) else locked_until end
-           where id = ?`,
-          [LOGIN_FAILURES_PER_ACCOUNT, LOCK_MINUTES, user.id],
-        );
-        return { failure: 'BAD_CREDENTIALS' as const };
-      }
-      // Checked after the password, so guessing does not reveal which accounts are disabled.
-      if (user.status !== UserStatus.ACTIVE) return { failure: 'DISABLED' as const };
-      user.failedLogins = 0;
-      user.lockedUntil = null;
-      user.lastLoginAt = now;
-      const secret = newSecret();
-      const session = em.create(AuthSession, {
-        user,
+    const secret = newSecret();
+    const session = await withSystem(orm, async (em) => {
+      await em.nativeUpdate(
+        AppUser,
+        { id: reserved.id },
+        { failedLogins: 0, lockedUntil: null, lastLoginAt: now },
+      );
+      const created = em.create(AuthSession, {
+        user: em.getReference(AppUser, reserved.id),
         generation: 0,
         refreshHash: sha256(secret),
         lastUsedAt: now,
@@ -106,22 +122,9 @@ export const authService = {
         userAgent: ctx.caller.userAgent?.slice(0, 200) ?? null,
       });
       await em.flush();
-      return { session, secret, userId: user.id };
+      return created;
     });
-
-    if (!('failure' in outcome)) auth.loginFailuresByIp.release(ip);
-    if ('failure' in outcome) {
-      if (outcome.failure === 'LOCKED')
-        throw new TooManyRequestsError(
-          'Too many failed sign-ins; this account is locked for a while',
-          'ACCOUNT_LOCKED',
-          outcome.wait,
-        );
-      if (outcome.failure === 'DISABLED')
-        throw new UnauthenticatedError('This account is disabled', 'ACCOUNT_DISABLED');
-      throw new UnauthenticatedError('Wrong login name or password', 'BAD_CREDENTIALS');
-    }
-    return issue(ctx, outcome.session, outcome.secret, outcome.userId);
+    return issue(ctx, session, secret, reserved.id);
   },
 
   /**
@@ -139,9 +142,20 @@ export const authService = {
       if (session.revokedAt) return { failure: 'REFRESH_TOKEN_REVOKED' as const };
       if (session.expiresAt <= now) return { failure: 'REFRESH_TOKEN_EXPIRED' as const };
       if (presented.generation < session.generation) {
-        session.revokedAt = now;
-        session.revokeReason = 'REFRESH_TOKEN_REUSED';
-        await em.flush();
+        // The token just replaced, presented within moments of its rotation, is the holder's own
+        // requests racing (two tabs, a retry): refused, but the session lives on, or the winner's
+        // fresh pair would die with it. Anything older, or later, is a copy in someone else's
+        // hands: the session ends. A thief racing the holder inside that window gets nothing
+        // either; the window only spares the session.
+        const racing =
+          presented.generation === session.generation - 1 &&
+          now.getTime() - session.lastUsedAt.getTime() < REUSE_GRACE_MS;
+        if (racing) return { failure: 'REFRESH_TOKEN_RACED' as const };
+        await em.nativeUpdate(
+          AuthSession,
+          { id: session.id, revokedAt: null },
+          { revokedAt: now, revokeReason: 'REFRESH_TOKEN_REUSED' },
+        );
         return { failure: 'REFRESH_TOKEN_REUSED' as const };
       }
       if (presented.generation !== session.generation || !presented.secretHash.equals(session.refreshHash))
@@ -159,7 +173,7 @@ export const authService = {
           expiresAt: new Date(now.getTime() + auth.settings.refreshTokenTtlDays * 86_400_000),
         },
       );
-      if (updated === 0) return { failure: 'REFRESH_TOKEN_REUSED' as const };
+      if (updated === 0) return { failure: 'REFRESH_TOKEN_RACED' as const };
       await em.refresh(session);
       return { session, secret, userId: session.user.id };
     });
@@ -169,38 +183,35 @@ export const authService = {
         REFRESH_TOKEN_REVOKED: 'This session has been signed out',
         REFRESH_TOKEN_EXPIRED: 'This session has expired; sign in again',
         REFRESH_TOKEN_REUSED: 'Refresh token was already used; the session is closed for safety',
+        REFRESH_TOKEN_RACED: 'Refresh token was just used by another request; use the pair it returned',
         ACCOUNT_DISABLED: 'This account is disabled',
       } as const;
       const failure = outcome.failure as keyof typeof messages;
-      throw new UnauthenticatedError(messages[failure], failure);
+      // Both reuse cases carry one code: either way this token is spent.
+      throw new UnauthenticatedError(
+        messages[failure],
+        failure === 'REFRESH_TOKEN_RACED' ? 'REFRESH_TOKEN_REUSED' : failure,
+      );
     }
     return issue(ctx, outcome.session, outcome.secret, outcome.userId);
   },
 
-  /** Ends the session the refresh token belongs to, or the caller's current one. */
-  async logout(ctx: RequestContext, token: string | undefined): Promise<boolean> {
-    const actor = ctx.actor;
-    let sessionId: string | undefined;
-    let secretHash: Buffer | undefined;
-    if (token) ({ sessionId, secretHash } = parseRefreshToken(token));
-    else if (actor.kind === 'staff' || actor.kind === 'tenant') sessionId = actor.sessionId;
-    else
-      throw new UnauthenticatedError(
-        'Nothing to sign out of: send the refresh token',
-        'REFRESH_TOKEN_INVALID',
-      );
-    const end = async (em: EntityManager) => {
-      const session = await em.findOne(AuthSession, { id: sessionId });
-      if (!session || (secretHash && !secretHash.equals(session.refreshHash))) return false;
-      ctx.recordChange({ targetType: 'AuthSession', targetId: session.id });
-      session.revokedAt ??= new Date();
-      session.revokeReason ??= 'LOGOUT';
-      await em.flush();
-      return true;
-    };
-    // Signed in, the operation's own transaction sees the caller's sessions; taking a second
-    // connection while holding one could starve the pool.
-    return actor.kind === 'anonymous' ? withSystem(ctx.services.orm, end) : end(ctx.em);
+  /**
+   * Ends the caller's current session, named by the access token alone: sign-out must work for
+   * a client that sends only its credential, and nobody ends a session that is not theirs. The
+   * session's refresh tokens die with it. Kiosks and partner keys are revoked by an admin.
+   */
+  async logout(ctx: RequestContext): Promise<boolean> {
+    const actor = ctx.signedIn;
+    if (actor.kind !== 'staff' && actor.kind !== 'tenant')
+      throw new BadInputError('logout', 'Kiosks and API keys are revoked by an admin', 'NOT_A_USER');
+    ctx.recordChange({ targetType: 'AuthSession', targetId: actor.sessionId });
+    await ctx.em.nativeUpdate(
+      AuthSession,
+      { id: actor.sessionId, revokedAt: null },
+      { revokedAt: new Date(), revokeReason: 'LOGOUT' },
+    );
+    return true;
   },
 
   /** Signs the caller out everywhere. */

@@ -104,11 +104,19 @@ export const kioskService = {
         pairingExpiresAt: { $gt: new Date() },
       });
       if (!found) return null;
-      found.pairingCodeHash = null;
-      found.pairingExpiresAt = null;
-      found.credentialHash = sha256(credential);
-      found.pairedAt = new Date();
-      await em.flush();
+      // The code works once: only the update that still finds it set issues a credential.
+      const paired = await em.nativeUpdate(
+        KioskDevice,
+        { id: found.id, pairingCodeHash: found.pairingCodeHash, revokedAt: null },
+        {
+          pairingCodeHash: null,
+          pairingExpiresAt: null,
+          credentialHash: sha256(credential),
+          pairedAt: new Date(),
+        },
+      );
+      if (paired === 0) return null;
+      await em.refresh(found);
       return found;
     });
     if (!device) throw new NotFoundError('PairingCode', 'input.pairingCode');

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { QueryOrder } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
+import { v7 as uuidv7 } from 'uuid';
 import { type PageArgs, paginate } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
@@ -52,8 +53,12 @@ async function grantableRoles(ctx: RequestContext, roleIds: string[], kind: User
   return roles;
 }
 
+/** Parks by id, all of them within the actor's reach: nobody binds staff to a park not their own. */
 async function visibleParks(ctx: RequestContext, parkIds: string[]): Promise<Park[]> {
   const ids = [...new Set(parkIds)];
+  const actor = ctx.signedIn;
+  if (!actor.allParks && ids.some((id) => !actor.parkIds.includes(id)))
+    throw new ForbiddenError('Staff can be bound to your own parks only', 'PARK_BEYOND_OWN');
   const parks = ids.every(isUuid) ? await ctx.em.find(Park, { id: { $in: ids } }) : [];
   if (parks.length !== ids.length) throw new NotFoundError('Park', 'input.parkIds');
   return parks;
@@ -124,7 +129,12 @@ export const userService = {
     const roles = await grantableRoles(ctx, input.roleIds, input.kind);
     const login = input.login.toLowerCase();
     checkPasswordPolicy(input.password, login, 'input.password');
+    const id = uuidv7();
+    // A staff user is visible through their park links, which exist only after the user row:
+    // row-level security lets this transaction write and read back the one user it creates.
+    if (input.kind === UserKind.STAFF) await ctx.em.execute('select app_begin_user_creation(?)', [id]);
     const user = ctx.em.create(AppUser, {
+      id,
       kind: input.kind,
       login,
       displayName: input.displayName,

@@ -1,7 +1,6 @@
 import type { RequestContext } from '../../graphql/context.js';
 import { ConflictError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
-import { AppUser } from '../user/user.entity.js';
 import type { ReturnVisitInput } from './kpi.type.js';
 import { WorkOrder } from './work-order.entity.js';
 import { WorkOrderState } from './work-order.machine.js';
@@ -15,12 +14,21 @@ export const returnVisitService = {
     const order = await findByIdOrFail(ctx.em, WorkOrder, id, 'WorkOrder');
     if (order.state !== WorkOrderState.VERIFIED && order.state !== WorkOrderState.CLOSED)
       throw new ConflictError('Visit after the requester has verified the job', 'VISIT_TOO_EARLY');
-    if (order.visitedAt) throw new ConflictError('This job already had its return visit', 'ALREADY_VISITED');
-    order.visitedAt = ctx.now();
-    order.visitedBy = ctx.em.getReference(AppUser, actor.id);
-    order.visitScore = input.score;
-    order.visitComment = input.comment ?? null;
-    await ctx.em.flush();
+    // Once only, decided by the database: of concurrent visits the first update wins and the
+    // rest find the visit already recorded (a read-then-write let several through).
+    const recorded = await ctx.em.nativeUpdate(
+      WorkOrder,
+      { id: order.id, visitedAt: null, state: { $in: [WorkOrderState.VERIFIED, WorkOrderState.CLOSED] } },
+      {
+        visitedAt: ctx.now(),
+        visitedBy: actor.id,
+        visitScore: input.score,
+        visitComment: input.comment ?? null,
+        updatedAt: ctx.now(),
+      },
+    );
+    if (recorded === 0) throw new ConflictError('This job already had its return visit', 'ALREADY_VISITED');
+    await ctx.em.refresh(order);
     recordOrderChange(ctx, order, {
       after: { visitScore: input.score, visitComment: input.comment ?? null },
     });

@@ -21,6 +21,8 @@ export const LIMITS = {
   maxDirectives: 20,
   /** graphql-armor's cost (objects 2, scalars 1, ×1.5 a level): the dispatch board is ~6,500. */
   maxCost: 10_000,
+  /** Operations one WebSocket may have running at once (the apps use a handful). */
+  maxOperationsPerSocket: 32,
 } as const;
 
 /** The message production clients get instead of one naming the limit. */

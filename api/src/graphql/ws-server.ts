@@ -21,7 +21,7 @@ import type { Requirement } from '../modules/auth/permissions.js';
 import { authorize, isPublicOperation } from './authorize.js';
 import { type AppServices, type Caller, RequestContext } from './context.js';
 import { clientErrors } from './error-reporting.js';
-import { DomainError } from './errors.js';
+import { DomainError, TooManyRequestsError } from './errors.js';
 import { checkInputText, inputGateError } from './input-gate.js';
 import { hideLimitDetails, LIMITS, limitRules } from './limits.js';
 import { readCaller } from './request-lifecycle.js';
@@ -137,6 +137,15 @@ export function createWsServer(opts: {
         return true;
       },
       onSubscribe: (ctx, _id, payload) => {
+        // The one just received is counted: graphql-ws registers it before asking.
+        if (Object.keys(ctx.subscriptions).length > LIMITS.maxOperationsPerSocket) {
+          const error = new TooManyRequestsError(
+            `At most ${LIMITS.maxOperationsPerSocket} operations at once on one connection`,
+            'TOO_MANY_SUBSCRIPTIONS',
+            1,
+          );
+          return [new GraphQLError(error.message, { originalError: error })];
+        }
         let document: ReturnType<typeof parse>;
         try {
           document = parse(payload.query, { maxTokens: LIMITS.maxTokens });

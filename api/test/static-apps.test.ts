@@ -1,10 +1,12 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestTarget } from '../src/http/request-target.js';
 import { staticApps } from '../src/http/static-apps.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 let root: string;
 let server: Server;
@@ -18,7 +20,9 @@ beforeAll(async () => {
   await writeFile(join(root, 'secret.txt'), 'do not serve');
   const serve = staticApps(root);
   server = createServer((req, res) => {
-    void serve(req, res, new URL(req.url ?? '/', 'http://x')).then((handled) => {
+    const url = requestTarget(req.url);
+    if (!url) return void res.writeHead(400).end();
+    void serve(req, res, url).then((handled) => {
       if (!handled) res.writeHead(404).end('api 404');
     });
   });
@@ -56,4 +60,60 @@ it('redirects / and bare app paths, refuses traversal, and says when an app is n
   expect(unbuilt.status).toBe(503);
   expect(await unbuilt.text()).toContain('pnpm build');
   expect(await (await get('/elsewhere')).text()).toBe('api 404');
+});
+
+/** Sends one request line as written (fetch would normalise it) and returns the status code. */
+function rawStatus(base: string, target: string): Promise<number> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`);
+    });
+    let reply = '';
+    socket.on('data', (d: Buffer) => {
+      reply += d.toString('latin1');
+    });
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(reply)?.[1] ?? 0)));
+  });
+}
+
+it('answers malformed percent-encoding under an app with 400, not 500', async () => {
+  for (const path of [
+    '/admin/%E0%A4%A',
+    '/portal/%c0%ae%c0%ae/',
+    '/kiosk/%',
+    '/admin/%zz.js',
+    '/admin/a%00.js',
+  ]) {
+    const res = await get(path);
+    expect(res.status, path).toBe(400);
+  }
+  // The server is still up.
+  expect((await get('/admin/')).status).toBe(200);
+});
+
+describe('the API server', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ data: 'empty' });
+  });
+  afterAll(() => api?.close());
+
+  it('answers odd request targets with 400 or 404 and keeps running', async () => {
+    const cases: [string, number][] = [
+      ['//', 404],
+      ['///', 404],
+      ['//evil.example/graphql', 404],
+      ['http://', 400],
+      ['*', 400],
+      ['http://other.example/healthz', 200],
+      ['/files/%zz', 400],
+      ['/files/%', 400],
+      ['/graphql/%E0%A4%A', 404],
+      ['/%c0%ae%c0%ae/', 404],
+    ];
+    for (const [target, status] of cases) expect(await rawStatus(api.url, target), target).toBe(status);
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+  });
 });

@@ -32,6 +32,16 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
+/** The path below the app's folder, or undefined when it is not valid percent-encoded UTF-8. */
+function decodePath(encoded: string): string | undefined {
+  try {
+    const path = decodeURIComponent(encoded);
+    return path.includes('\0') ? undefined : path;
+  } catch {
+    return undefined; // `%`, `%zz`, a cut or overlong UTF-8 sequence such as `%c0%ae`
+  }
+}
+
 /**
  * Serves the built apps from the repository on the API's own origin, so the apps, /graphql and
  * its WebSocket share one origin (no CORS, cookies or second server). Hashed assets are cached
@@ -52,10 +62,10 @@ export function staticApps(repoRoot: string) {
       return true;
     }
     const root = join(repoRoot, app.folder, 'dist');
-    const relative = decodeURIComponent(url.pathname.slice(app.path.length));
-    const file = normalize(join(root, relative));
-    if (!file.startsWith(root + sep) && file !== root) {
-      res.writeHead(400).end();
+    const relative = decodePath(url.pathname.slice(app.path.length));
+    const file = relative === undefined ? undefined : normalize(join(root, relative));
+    if (relative === undefined || !file || (!file.startsWith(root + sep) && file !== root)) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
       return true;
     }
     const asset = relative !== '' && (await isFile(file));
@@ -80,7 +90,10 @@ export function staticApps(repoRoot: string) {
       res.end();
       return true;
     }
-    createReadStream(path).pipe(res);
+    // A file replaced by a rebuild between stat and open: end this response, not the process.
+    createReadStream(path)
+      .once('error', () => res.destroy())
+      .pipe(res);
     return true;
   };
 }

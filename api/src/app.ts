@@ -19,6 +19,7 @@ import { createWsServer } from './graphql/ws-server.js';
 import { graphqlHandler, MAX_BODY_BYTES } from './http/graphql-handler.js';
 import { healthHandlers } from './http/health.js';
 import { requestTarget } from './http/request-target.js';
+import { COMMON_HEADERS, setHeaders } from './http/security-headers.js';
 import { staticApps } from './http/static-apps.js';
 import { JOB_HANDLERS } from './jobs/tasks.js';
 import { type JobWorker, startJobWorker } from './jobs/worker.js';
@@ -116,6 +117,7 @@ export async function createApp(opts: {
     if (!(apps && (await apps(req, res, url)))) notFound(res);
   };
   server.on('request', (req, res) => {
+    setHeaders(res, COMMON_HEADERS);
     const url = requestTarget(req.url);
     if (!url) return badRequest(res);
     const route =

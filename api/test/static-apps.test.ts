@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestTarget } from '../src/http/request-target.js';
+import { APP_HEADERS, COMMON_HEADERS } from '../src/http/security-headers.js';
 import { staticApps } from '../src/http/static-apps.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -88,9 +89,33 @@ it('answers malformed percent-encoding under an app with 400, not 500', async ()
   ]) {
     const res = await get(path);
     expect(res.status, path).toBe(400);
+    expect(res.headers.get('content-security-policy'), path).toBe(APP_HEADERS['content-security-policy']);
   }
   // The server is still up.
   expect((await get('/admin/')).status).toBe(200);
+});
+
+it('puts the security headers on every app answer: page, asset, client route, 404, redirect, unbuilt', async () => {
+  for (const path of [
+    '/admin/',
+    '/admin/assets/app-abc123.js',
+    '/admin/units/42',
+    '/admin/assets/missing.js',
+    '/admin',
+    '/',
+    '/portal/',
+  ]) {
+    const res = await get(path);
+    for (const [name, value] of Object.entries(APP_HEADERS))
+      expect(res.headers.get(name), `${path} ${name}`).toBe(value);
+  }
+  const csp = APP_HEADERS['content-security-policy']!;
+  const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
+  expect(directive('script-src')).toBe("script-src 'self'");
+  expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
+  expect(directive('img-src')).toBe("img-src 'self' data: blob:");
+  expect(directive('connect-src')).toBe("connect-src 'self'");
+  expect(COMMON_HEADERS['x-content-type-options']).toBe('nosniff');
 });
 
 describe('the API server', () => {
@@ -115,5 +140,21 @@ describe('the API server', () => {
     ];
     for (const [target, status] of cases) expect(await rawStatus(api.url, target), target).toBe(status);
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+  });
+
+  it('sends nosniff and a referrer policy from /graphql, /files and its 404s', async () => {
+    const answers = [
+      await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      }),
+      await fetch(`${api.url}/files/00000000-0000-0000-0000-000000000000?op=get&exp=1&sig=x`),
+      await fetch(`${api.url}/nowhere`),
+      await fetch(`${api.url}/healthz`),
+    ];
+    for (const res of answers)
+      for (const [name, value] of Object.entries(COMMON_HEADERS))
+        expect(res.headers.get(name), `${res.url} ${name}`).toBe(value);
   });
 });

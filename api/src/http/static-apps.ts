@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { APP_HEADERS, setHeaders } from './security-headers.js';
 
 /** The three apps, each built by Vite into its own `dist/` and served under its path. */
 export const APPS = [
@@ -46,17 +47,20 @@ function decodePath(encoded: string): string | undefined {
  * Serves the built apps from the repository on the API's own origin, so the apps, /graphql and
  * its WebSocket share one origin (no CORS, cookies or second server). Hashed assets are cached
  * for a year; `index.html` is always revalidated; unknown app routes get `index.html` (client-side
- * routing). Returns false when the URL is not an app's.
+ * routing). Every answer carries the apps' security headers (Content-Security-Policy and the
+ * rest). Returns false when the URL is not an app's.
  */
 export function staticApps(repoRoot: string) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     if (url.pathname === '/') {
+      setHeaders(res, APP_HEADERS);
       res.writeHead(302, { location: '/admin/' }).end();
       return true;
     }
     const app = APPS.find((a) => url.pathname === a.path.slice(0, -1) || url.pathname.startsWith(a.path));
     if (!app) return false;
+    setHeaders(res, APP_HEADERS);
     if (url.pathname === app.path.slice(0, -1)) {
       res.writeHead(301, { location: app.path }).end();
       return true;
@@ -84,7 +88,6 @@ export function staticApps(repoRoot: string) {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       'cache-control':
         asset && relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
     });
     if (req.method === 'HEAD') {
       res.end();

@@ -1,12 +1,18 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import {
+  newPassword,
+  readPassword,
+  replaceLegacyPassword,
+  savePassword,
+} from './embedded-postgres-password.js';
 
 const exec = promisify(execFile);
 
@@ -20,10 +26,10 @@ export type EmbeddedServer = {
   stop(): Promise<void>;
 };
 
+// The superuser. The server listens on 127.0.0.1 only (pg_hba: loopback and no unix socket);
+// its password, generated at initdb and kept in the data folder, keeps other local users out.
+// DATABASE_URL is the path for any shared or production server.
 const USER = 'postgres';
-// The server listens on loopback only and its folder is private to this checkout; the password
-// keeps other local users out. DATABASE_URL is the path for any shared or production server.
-const PASSWORD = 'park-embedded';
 
 type Binaries = { initdb: string; postgres: string; pg_ctl: string };
 
@@ -75,11 +81,19 @@ function run(cmd: string, args: string[], user: { uid: number; gid: number } | u
   });
 }
 
-async function initialise(bin: Binaries, pgDir: string, user: { uid: number; gid: number } | undefined) {
+async function initialise(
+  bin: Binaries,
+  pgDir: string,
+  password: string,
+  user: { uid: number; gid: number } | undefined,
+) {
   await mkdir(pgDir, { recursive: true, mode: 0o700 });
   if (user) await chown(pgDir, user.uid, user.gid);
-  const pwFile = join(tmpdir(), `park-pg-pw-${process.pid}-${Date.now()}`);
-  await writeFile(pwFile, `${PASSWORD}\n`, { mode: 0o644 });
+  // initdb reads the password from a file; only its owner (PostgreSQL's user) may read it.
+  const pwDir = await mkdtemp(join(tmpdir(), 'park-pg-pw-'));
+  const pwFile = join(pwDir, 'password');
+  await writeFile(pwFile, `${password}\n`, { mode: 0o600 });
+  if (user) await Promise.all([chown(pwDir, user.uid, user.gid), chown(pwFile, user.uid, user.gid)]);
   try {
     await run(
       bin.initdb,
@@ -94,7 +108,7 @@ async function initialise(bin: Binaries, pgDir: string, user: { uid: number; gid
       user,
     );
   } finally {
-    await rm(pwFile, { force: true });
+    await rm(pwDir, { recursive: true, force: true });
   }
 }
 
@@ -131,6 +145,8 @@ function waitUntilReady(child: ChildProcess, port: number, log: Logger): Promise
 /**
  * Starts a real PostgreSQL 18 server from the `embedded-postgres` binaries in `dataDir/pg`.
  * The cluster is initialised only when the folder is new, so a second start reuses the data.
+ * The superuser's password is generated at initdb and kept in `dataDir/pg-password` (mode 0600);
+ * a cluster initialised with the old fixed password gets a new one at its first start.
  * When the process runs as root, PostgreSQL runs as the `postgres` system user (created if
  * missing) and owns its folder.
  */
@@ -148,9 +164,12 @@ export async function startEmbeddedPostgres(opts: {
   if (user) await chmod(opts.dataDir, 0o755);
 
   const fresh = !existsSync(join(pgDir, 'PG_VERSION'));
+  let password = fresh ? undefined : await readPassword(opts.dataDir);
   if (fresh) {
     log.info({ dir: pgDir }, 'initialising a new PostgreSQL cluster');
-    await initialise(bin, pgDir, user);
+    password = newPassword();
+    await savePassword(opts.dataDir, password);
+    await initialise(bin, pgDir, password, user);
   } else if (await stopLeftover(bin, pgDir, user)) {
     log.warn('stopped a PostgreSQL server left running by an earlier process');
   }
@@ -178,8 +197,20 @@ export async function startEmbeddedPostgres(opts: {
   log.info({ port: opts.port, fresh }, 'embedded PostgreSQL ready');
 
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const urlFor = (database: string) =>
-    `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}`;
+  const url = (secret: string, database: string) =>
+    `postgres://${USER}:${encodeURIComponent(secret)}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}`;
+  if (password === undefined) {
+    password = await replaceLegacyPassword(opts.dataDir, USER, (secret) => url(secret, 'postgres')).catch(
+      async (err: unknown) => {
+        child.kill('SIGINT');
+        await exited;
+        throw err;
+      },
+    );
+    log.warn(`the superuser's well-known password was replaced; it is kept in ${opts.dataDir}/pg-password`);
+  }
+  const superuserPassword = password;
+  const urlFor = (database: string) => url(superuserPassword, database);
   return {
     port: opts.port,
     urlFor,

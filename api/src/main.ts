@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config/env.js';
 import { openDatabase } from './db/database.js';
+import { EmbeddedPostgresError } from './db/embedded-postgres-error.js';
 import { createOrm } from './db/orm.js';
 import { prepareDatabase } from './db/prepare.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seeders/demo-users.js';
@@ -23,7 +24,14 @@ try {
   throw err;
 }
 const logger = createLogger(config);
-const db = await openDatabase(config, logger);
+let db: Awaited<ReturnType<typeof openDatabase>>;
+try {
+  db = await openDatabase(config, logger);
+} catch (err) {
+  if (!(err instanceof EmbeddedPostgresError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
 let appUrl: string;
 try {
   appUrl = await prepareDatabase({

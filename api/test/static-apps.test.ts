@@ -1,10 +1,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestTarget } from '../src/http/request-target.js';
+import { APP_HEADERS, COMMON_HEADERS } from '../src/http/security-headers.js';
 import { staticApps } from '../src/http/static-apps.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 let root: string;
 let server: Server;
@@ -18,7 +21,9 @@ beforeAll(async () => {
   await writeFile(join(root, 'secret.txt'), 'do not serve');
   const serve = staticApps(root);
   server = createServer((req, res) => {
-    void serve(req, res, new URL(req.url ?? '/', 'http://x')).then((handled) => {
+    const url = requestTarget(req.url);
+    if (!url) return void res.writeHead(400).end();
+    void serve(req, res, url).then((handled) => {
       if (!handled) res.writeHead(404).end('api 404');
     });
   });
@@ -56,4 +61,100 @@ it('redirects / and bare app paths, refuses traversal, and says when an app is n
   expect(unbuilt.status).toBe(503);
   expect(await unbuilt.text()).toContain('pnpm build');
   expect(await (await get('/elsewhere')).text()).toBe('api 404');
+});
+
+/** Sends one request line as written (fetch would normalise it) and returns the status code. */
+function rawStatus(base: string, target: string): Promise<number> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`);
+    });
+    let reply = '';
+    socket.on('data', (d: Buffer) => {
+      reply += d.toString('latin1');
+    });
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(reply)?.[1] ?? 0)));
+  });
+}
+
+it('answers malformed percent-encoding under an app with 400, not 500', async () => {
+  for (const path of [
+    '/admin/%E0%A4%A',
+    '/portal/%c0%ae%c0%ae/',
+    '/kiosk/%',
+    '/admin/%zz.js',
+    '/admin/a%00.js',
+  ]) {
+    const res = await get(path);
+    expect(res.status, path).toBe(400);
+    expect(res.headers.get('content-security-policy'), path).toBe(APP_HEADERS['content-security-policy']);
+  }
+  // The server is still up.
+  expect((await get('/admin/')).status).toBe(200);
+});
+
+it('puts the security headers on every app answer: page, asset, client route, 404, redirect, unbuilt', async () => {
+  for (const path of [
+    '/admin/',
+    '/admin/assets/app-abc123.js',
+    '/admin/units/42',
+    '/admin/assets/missing.js',
+    '/admin',
+    '/',
+    '/portal/',
+  ]) {
+    const res = await get(path);
+    for (const [name, value] of Object.entries(APP_HEADERS))
+      expect(res.headers.get(name), `${path} ${name}`).toBe(value);
+  }
+  const csp = APP_HEADERS['content-security-policy']!;
+  const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
+  expect(directive('script-src')).toBe("script-src 'self'");
+  expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
+  expect(directive('img-src')).toBe("img-src 'self' data: blob:");
+  expect(directive('connect-src')).toBe("connect-src 'self'");
+  expect(COMMON_HEADERS['x-content-type-options']).toBe('nosniff');
+});
+
+describe('the API server', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ data: 'empty' });
+  });
+  afterAll(() => api?.close());
+
+  it('answers odd request targets with 400 or 404 and keeps running', async () => {
+    const cases: [string, number][] = [
+      ['//', 404],
+      ['///', 404],
+      ['//evil.example/graphql', 404],
+      ['http://', 400],
+      ['*', 400],
+      ['http://other.example/healthz', 200],
+      ['/files/%zz', 400],
+      ['/files/%', 400],
+      ['/graphql/%E0%A4%A', 404],
+      ['/%c0%ae%c0%ae/', 404],
+    ];
+    for (const [target, status] of cases) expect(await rawStatus(api.url, target), target).toBe(status);
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+  });
+
+  it('sends nosniff and a referrer policy from /graphql, /files and its 404s', async () => {
+    const answers = [
+      await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      }),
+      await fetch(`${api.url}/files/00000000-0000-0000-0000-000000000000?op=get&exp=1&sig=x`),
+      await fetch(`${api.url}/nowhere`),
+      await fetch(`${api.url}/healthz`),
+    ];
+    for (const res of answers)
+      for (const [name, value] of Object.entries(COMMON_HEADERS))
+        expect(res.headers.get(name), `${res.url} ${name}`).toBe(value);
+  });
 });

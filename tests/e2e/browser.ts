@@ -38,6 +38,18 @@ export const DESKTOP = { viewport: { width: 1440, height: 900 } };
 export const KIOSK_PORTRAIT = { viewport: { width: 1080, height: 1920 }, hasTouch: true };
 export const KIOSK_LANDSCAPE = { viewport: { width: 1920, height: 1080 }, hasTouch: true };
 
+const cspViolations: string[] = [];
+
+/** The Content Security Policy violations reported since the last call (`setup.ts` fails a test on any). */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+/**
+ * A fresh context (no session) for this device. Every page in it reports Content Security Policy
+ * violations, as the `securitypolicyviolation` event and as Chromium's own console message, so a
+ * screen that needs something the policy forbids fails its test instead of half working.
+ */
 export async function newContext(
   browser: Browser,
   device: Parameters<Browser['newContext']>[0] = DESKTOP,
@@ -49,6 +61,15 @@ export async function newContext(
     timezoneId: 'Asia/Shanghai',
   });
   context.setDefaultTimeout(15_000);
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  context.on('console', (message) => {
+    if (message.text().includes('Content Security Policy'))
+      cspViolations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+  });
   return context;
 }
 

@@ -1,14 +1,24 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'pino';
-
-const exec = promisify(execFile);
+import {
+  type Ids,
+  PG_SYSTEM_USER,
+  reachablePgDir,
+  runnableNativeDir,
+  unprivilegedIds,
+} from './embedded-postgres-as-root.js';
+import {
+  newPassword,
+  readPassword,
+  replaceLegacyPassword,
+  savePassword,
+} from './embedded-postgres-password.js';
 
 export type EmbeddedServer = {
   readonly port: number;
@@ -20,10 +30,10 @@ export type EmbeddedServer = {
   stop(): Promise<void>;
 };
 
+// The superuser. The server listens on 127.0.0.1 only (pg_hba: loopback and no unix socket);
+// its password, generated at initdb and kept in the data folder, keeps other local users out.
+// DATABASE_URL is the path for any shared or production server.
 const USER = 'postgres';
-// The server listens on loopback only and its folder is private to this checkout; the password
-// keeps other local users out. DATABASE_URL is the path for any shared or production server.
-const PASSWORD = 'park-embedded';
 
 type Binaries = { initdb: string; postgres: string; pg_ctl: string };
 
@@ -34,34 +44,25 @@ type Binaries = { initdb: string; postgres: string; pg_ctl: string };
  * process.exit, which would cut our graceful shutdown short, and keeps the server in our process
  * group, so a terminal Ctrl-C would stop it before in-flight requests are drained.
  */
-async function resolveBinaries(): Promise<Binaries> {
+async function resolveNativeDir(): Promise<{ nativeDir: string; version: string }> {
   const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
   const arch = process.arch === 'ia32' ? 'ia32' : process.arch;
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
   const entry = fromEmbedded.resolve(`@embedded-postgres/${platform}-${arch}`);
-  return (await import(entry)) as Binaries;
+  const { postgres } = (await import(entry)) as Binaries;
+  const nativeDir = dirname(dirname(postgres)); // native/bin/postgres
+  const manifest = join(nativeDir, '..', 'package.json');
+  const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version: string };
+  return { nativeDir, version };
 }
 
-/** When we are root, PostgreSQL must run as an unprivileged user; returns its ids or undefined. */
-async function unprivilegedIds(): Promise<{ uid: number; gid: number } | undefined> {
-  if (process.getuid?.() !== 0) return undefined;
-  const ids = async () => {
-    const [{ stdout: uid }, { stdout: gid }] = await Promise.all([
-      exec('id', ['-u', USER]),
-      exec('id', ['-g', USER]),
-    ]);
-    return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
-  };
-  try {
-    return await ids();
-  } catch {
-    await exec('groupadd', ['--system', USER]).catch(() => undefined);
-    await exec('useradd', ['--system', '-g', USER, '--no-create-home', USER]);
-    return ids();
-  }
-}
+const binariesIn = (nativeDir: string): Binaries => ({
+  initdb: join(nativeDir, 'bin', 'initdb'),
+  postgres: join(nativeDir, 'bin', 'postgres'),
+  pg_ctl: join(nativeDir, 'bin', 'pg_ctl'),
+});
 
-function run(cmd: string, args: string[], user: { uid: number; gid: number } | undefined): Promise<void> {
+function run(cmd: string, args: string[], user: Ids | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { ...user, stdio: ['ignore', 'ignore', 'pipe'], env: { LC_ALL: 'C' } });
     let stderr = '';
@@ -75,11 +76,14 @@ function run(cmd: string, args: string[], user: { uid: number; gid: number } | u
   });
 }
 
-async function initialise(bin: Binaries, pgDir: string, user: { uid: number; gid: number } | undefined) {
+async function initialise(bin: Binaries, pgDir: string, password: string, user: Ids | undefined) {
   await mkdir(pgDir, { recursive: true, mode: 0o700 });
   if (user) await chown(pgDir, user.uid, user.gid);
-  const pwFile = join(tmpdir(), `park-pg-pw-${process.pid}-${Date.now()}`);
-  await writeFile(pwFile, `${PASSWORD}\n`, { mode: 0o644 });
+  // initdb reads the password from a file; only its owner (PostgreSQL's user) may read it.
+  const pwDir = await mkdtemp(join(tmpdir(), 'park-pg-pw-'));
+  const pwFile = join(pwDir, 'password');
+  await writeFile(pwFile, `${password}\n`, { mode: 0o600 });
+  if (user) await Promise.all([chown(pwDir, user.uid, user.gid), chown(pwFile, user.uid, user.gid)]);
   try {
     await run(
       bin.initdb,
@@ -94,12 +98,12 @@ async function initialise(bin: Binaries, pgDir: string, user: { uid: number; gid
       user,
     );
   } finally {
-    await rm(pwFile, { force: true });
+    await rm(pwDir, { recursive: true, force: true });
   }
 }
 
 /** A server left running by a process that was killed holds the lock file; stop it first. */
-async function stopLeftover(bin: Binaries, pgDir: string, user: { uid: number; gid: number } | undefined) {
+async function stopLeftover(bin: Binaries, pgDir: string, user: Ids | undefined) {
   const pidFile = join(pgDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return false;
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
@@ -131,26 +135,45 @@ function waitUntilReady(child: ChildProcess, port: number, log: Logger): Promise
 /**
  * Starts a real PostgreSQL 18 server from the `embedded-postgres` binaries in `dataDir/pg`.
  * The cluster is initialised only when the folder is new, so a second start reuses the data.
+ * The superuser's password is generated at initdb and kept in `dataDir/pg-password` (mode 0600);
+ * a cluster initialised with the old fixed password gets a new one at its first start.
  * When the process runs as root, PostgreSQL runs as the `postgres` system user (created if
- * missing) and owns its folder.
+ * missing) and owns its folder; binaries or a data folder that user cannot reach (a checkout
+ * under /root or in a `mktemp -d`) are taken care of by `embedded-postgres-as-root.ts`.
  */
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
   logger: Logger;
+  /** PostgreSQL's folder of bin/, lib/ and share/; by default the installed platform package's. */
+  nativeDir?: string;
 }): Promise<EmbeddedServer> {
   const log = opts.logger.child({ component: 'embedded-postgres' });
-  const pgDir = join(opts.dataDir, 'pg');
-  const bin = await resolveBinaries();
+  const installed = await resolveNativeDir();
+  const native = { ...installed, nativeDir: opts.nativeDir ?? installed.nativeDir };
   const user = await unprivilegedIds();
   await mkdir(opts.dataDir, { recursive: true });
   // The postgres user must be able to enter the folder that holds its data directory.
   if (user) await chmod(opts.dataDir, 0o755);
+  const bin = binariesIn(
+    user ? await runnableNativeDir(native.nativeDir, native.version, user) : native.nativeDir,
+  );
+  const { pgDir, relocated } = user
+    ? await reachablePgDir(opts.dataDir, user)
+    : { pgDir: join(opts.dataDir, 'pg'), relocated: false };
+  if (relocated)
+    log.info(
+      { dir: pgDir },
+      `the ${PG_SYSTEM_USER} user cannot reach the data folder; the cluster lives here`,
+    );
 
   const fresh = !existsSync(join(pgDir, 'PG_VERSION'));
+  let password = fresh ? undefined : await readPassword(opts.dataDir);
   if (fresh) {
     log.info({ dir: pgDir }, 'initialising a new PostgreSQL cluster');
-    await initialise(bin, pgDir, user);
+    password = newPassword();
+    await savePassword(opts.dataDir, password);
+    await initialise(bin, pgDir, password, user);
   } else if (await stopLeftover(bin, pgDir, user)) {
     log.warn('stopped a PostgreSQL server left running by an earlier process');
   }
@@ -178,8 +201,20 @@ export async function startEmbeddedPostgres(opts: {
   log.info({ port: opts.port, fresh }, 'embedded PostgreSQL ready');
 
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const urlFor = (database: string) =>
-    `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}`;
+  const url = (secret: string, database: string) =>
+    `postgres://${USER}:${encodeURIComponent(secret)}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}`;
+  if (password === undefined) {
+    password = await replaceLegacyPassword(opts.dataDir, USER, (secret) => url(secret, 'postgres')).catch(
+      async (err: unknown) => {
+        child.kill('SIGINT');
+        await exited;
+        throw err;
+      },
+    );
+    log.warn(`the superuser's well-known password was replaced; it is kept in ${opts.dataDir}/pg-password`);
+  }
+  const superuserPassword = password;
+  const urlFor = (database: string) => url(superuserPassword, database);
   return {
     port: opts.port,
     urlFor,

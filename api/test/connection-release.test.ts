@@ -175,4 +175,26 @@ describe('audit entries that would not fit their columns', () => {
     expect(rows.every((r) => r.outcome === 'DENIED' && [...r.actor_label].length === 100)).toBe(true);
     await poolIsWhole();
   });
+
+  // Found by the schema fuzzer: masking cut an emoji phone in half, and the half (a lone
+  // surrogate) made the audit entry unstorable, so a refused input answered INTERNAL.
+  it('a phone of emoji is refused as input and its attempt audited, masked whole', async () => {
+    const res = await t.gql('mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: {
+        kind: 'STAFF',
+        login: 'emoji.phone',
+        displayName: '表情号码',
+        phone: '😀'.repeat(12),
+        password: 'Secret-2026-phone',
+        roleIds: [],
+      },
+    });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const [row] = await t.sql<{ outcome: string; phone: string }>(
+      `select outcome, after->'input'->>'phone' as phone from audit_log where operation = 'createUser'
+       and after->'input'->>'login' = 'emoji.phone'`,
+    );
+    expect(row).toEqual({ outcome: 'FAILED', phone: '😀😀😀****😀😀😀😀' });
+    await poolIsWhole();
+  });
 });

@@ -241,7 +241,7 @@ export type QuoteWorkOrderInput = {
   labourFen: number;
   /** Materials, fen (≥ 0). */
   materialsFen: number;
-  /** What is quoted (parts, hours). */
+  /** What is quoted (parts, hours), up to 480 characters. */
   note?: string | null | undefined;
 };
 

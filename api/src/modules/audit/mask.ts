@@ -7,14 +7,20 @@ const PHONE = /phone|mobile|tel/i;
 const EMAIL = /email/i;
 const ID_NUMBER = /idnumber|idcard|passport/i;
 
+// Masks cut by code point, never inside a surrogate pair (a half emoji cannot be stored).
 export function maskPhone(v: string): string {
-  return v.length >= 7 ? `${v.slice(0, 3)}****${v.slice(-4)}` : '****';
+  const c = Array.from(v);
+  return c.length >= 7 ? `${c.slice(0, 3).join('')}****${c.slice(-4).join('')}` : '****';
 }
 export function maskEmail(v: string): string {
-  const at = v.indexOf('@');
-  return at > 0 ? `${v[0]}***${v.slice(at)}` : '***';
+  const c = Array.from(v);
+  const at = c.indexOf('@');
+  return at > 0 ? `${c[0]}***${c.slice(at).join('')}` : '***';
 }
-const maskId = (v: string) => (v.length > 4 ? `${'*'.repeat(v.length - 4)}${v.slice(-4)}` : '****');
+function maskId(v: string): string {
+  const c = Array.from(v);
+  return c.length > 4 ? `${'*'.repeat(c.length - 4)}${c.slice(-4).join('')}` : '****';
+}
 
 /** Longest string kept in an audit entry's before/after; longer ones are clipped. */
 const MAX_AUDIT_STRING = 2000;

@@ -84,3 +84,18 @@ export async function demoSite(t: TestApp): Promise<{ parkId: string; buildingId
   const building = park.buildings.find((b) => b.floors.length > 0)!;
   return { parkId: park.id, buildingId: building.id, floorId: building.floors[0]!.id };
 }
+
+/** Registers a kiosk in a building as the app's admin and pairs it anonymously; its session. */
+export async function pairedKiosk(t: TestApp, site: { parkId: string; buildingId: string }) {
+  const created = await t.gqlOk<{ createKioskDevice: { pairingCode: string } }>(
+    'mutation ($input: CreateKioskDeviceInput!) { createKioskDevice(input: $input) { pairingCode } }',
+    { input: { parkId: site.parkId, buildingId: site.buildingId, name: unique('大堂机-') } },
+  );
+  const paired = await t
+    .withAuthorization(undefined)
+    .gqlOk<{ pairKioskDevice: { credential: string } }>(
+      'mutation ($code: String!) { pairKioskDevice(input: { pairingCode: $code }) { credential } }',
+      { code: created.createKioskDevice.pairingCode },
+    );
+  return t.withAuthorization(`Device ${paired.pairKioskDevice.credential}`);
+}

@@ -22,7 +22,7 @@ import {
   SIGNED_IN,
 } from '../src/modules/auth/permissions.js';
 import { TYPE_ACCESS } from '../src/modules/auth/type-access.js';
-import { demoSite, unique } from './factories.js';
+import { demoSite, pairedKiosk, unique } from './factories.js';
 import { type Session, startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -209,17 +209,7 @@ describe('the attacks that found the gap', () => {
   }
 
   it('a paired kiosk cannot walk from its park into units and companies', async () => {
-    const created = await t.gqlOk<{ createKioskDevice: { pairingCode: string } }>(
-      'mutation ($input: CreateKioskDeviceInput!) { createKioskDevice(input: $input) { pairingCode } }',
-      { input: { parkId: demo.parkId, buildingId: demo.buildingId, name: unique('大堂机-') } },
-    );
-    const paired = await t
-      .withAuthorization(undefined)
-      .gqlOk<{ pairKioskDevice: { credential: string } }>(
-        'mutation ($code: String!) { pairKioskDevice(input: { pairingCode: $code }) { credential } }',
-        { code: created.createKioskDevice.pairingCode },
-      );
-    const kiosk = t.withAuthorization(`Device ${paired.pairKioskDevice.credential}`);
+    const kiosk = await pairedKiosk(t, demo);
     forbidden(await kiosk.gql(deep('uscc legalRepresentative employeeCount')));
     forbidden(
       await kiosk.gql(

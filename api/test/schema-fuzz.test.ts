@@ -15,7 +15,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../src/graphql/build-schema.js';
 import { createTopicPubSub } from '../src/graphql/pubsub.js';
-import { demoSite, unique } from './factories.js';
+import { demoSite, pairedKiosk, unique } from './factories.js';
 import { type GqlResult, type Session, startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -96,19 +96,10 @@ beforeAll(async () => {
       mayReadPeople: p.has('tenant.read') || p.has('user.read') || p.has('workOrder.read'),
     });
   }
-  const kiosk = await t.gqlOk<{ createKioskDevice: { pairingCode: string } }>(
-    'mutation ($input: CreateKioskDeviceInput!) { createKioskDevice(input: $input) { pairingCode } }',
-    { input: { parkId: demo.parkId, buildingId: demo.buildingId, name: unique('模糊测试-') } },
-  );
-  const paired = await t
-    .withAuthorization(undefined)
-    .gqlOk<{ pairKioskDevice: { credential: string } }>(
-      'mutation ($code: String!) { pairKioskDevice(input: { pairingCode: $code }) { credential } }',
-      { code: kiosk.createKioskDevice.pairingCode },
-    );
+  const kiosk = await pairedKiosk(t, demo);
   callers.push({
     name: 'kiosk',
-    session: t.withAuthorization(`Device ${paired.pairKioskDevice.credential}`),
+    session: kiosk,
     mayReadPeople: false,
   });
   const key = await t.gqlOk<{ createApiKey: { token: string } }>(

@@ -89,13 +89,17 @@ console.log(
   ].join('\n'),
 );
 
-let stopping = false;
+// A terminal's Ctrl-C reaches every process in its group, and `pnpm start` forwards the same
+// signal again: a repeat within this window is that echo, not an impatient second press.
+const ECHO_MS = 1000;
+let stoppingSince: number | undefined;
 async function shutdown(signal: string) {
-  if (stopping) {
+  if (stoppingSince !== undefined) {
+    if (performance.now() - stoppingSince < ECHO_MS) return;
     logger.warn({ signal }, 'second signal: exiting now');
     process.exit(1);
   }
-  stopping = true;
+  stoppingSince = performance.now();
   logger.info({ signal }, 'shutting down: draining requests');
   const force = setTimeout(() => {
     logger.error('shutdown timed out; exiting');

@@ -80,11 +80,7 @@ async function parkNames(port: number): Promise<string[]> {
 describe('the API process', () => {
   let dataDir: string;
   beforeAll(async () => {
-    await promisify(execFile)(
-      process.execPath,
-      [join(apiDir, '../node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-      { cwd: apiDir },
-    );
+    await promisify(execFile)(process.execPath, [join(apiDir, '../scripts/build.ts'), 'api']);
     dataDir = await mkdtemp(join(tmpdir(), 'park-process-'));
   }, 120_000);
   afterAll(() => rm(dataDir, { recursive: true, force: true }));

@@ -23,20 +23,12 @@ const freePort = () =>
   });
 
 /**
- * Builds the API and the three apps as `pnpm start` does, then runs the real product once for
- * the whole browser suite: its own embedded PostgreSQL in a temporary folder, seeded demo park.
+ * Builds what changed of the API and the three apps, as `pnpm start` does, then runs the real
+ * product once for the whole browser suite: its own embedded PostgreSQL in a temporary folder,
+ * seeded demo park.
  */
 export default async function setup(project: TestProject) {
-  // E2E_SKIP_BUILD=1 reuses what is built, for quick runs while working on one app.
-  if (process.env.E2E_SKIP_BUILD !== '1') {
-    execFileSync('pnpm', ['--filter', '@park/api', 'build'], { cwd: root, stdio: 'inherit' });
-    // As `pnpm start` builds them: vitest sets NODE_ENV=test, which would keep Vue's dev build.
-    execFileSync('pnpm', ['build:apps'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-  }
+  execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
   const dataDir = await mkdtemp(join(tmpdir(), 'park-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'api/dist/main.js'], {

@@ -20,6 +20,17 @@ describe('loadConfig', () => {
     }
   });
 
+  it("holds the first admin's password to the sign-in policy before anything starts", () => {
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'Admin-2026-park' })).toThrow(
+      'ADMIN_PASSWORD: must not contain ADMIN_LOGIN',
+    );
+    expect(() => loadConfig({ ADMIN_LOGIN: 'ops.chief', ADMIN_PASSWORD: 'xOPS.CHIEF-2026' })).toThrow(
+      'must not contain ADMIN_LOGIN',
+    );
+    expect(() => loadConfig({ ADMIN_PASSWORD: `a1${'x'.repeat(127)}` })).toThrow('at most 128 characters');
+    expect(loadConfig({ ADMIN_PASSWORD: 'Park-first-2026' }).adminPassword).toBe('Park-first-2026');
+  });
+
   it('reads typed values', () => {
     const c = loadConfig({
       PORT: '8080',

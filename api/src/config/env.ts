@@ -36,6 +36,7 @@ const schema = z.object({
   ADMIN_PASSWORD: z
     .string()
     .min(10, 'must be at least 10 characters')
+    .max(128, 'must be at most 128 characters')
     .regex(/(?=.*[A-Za-z])(?=.*\d)/, 'must contain letters and digits')
     .optional(),
   DATA_DIR: z.string().min(1).default(resolve(repoRoot, '.data')),
@@ -121,6 +122,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         `Invalid environment configuration:\n${unset.map((k) => `  ${k}: required with FILE_STORE=s3`).join('\n')}`,
       );
   }
+  // The rest of the password policy (modules/auth/password.ts), so `pnpm start` reports it before building.
+  if (e.ADMIN_PASSWORD?.toLowerCase().includes(e.ADMIN_LOGIN.toLowerCase()))
+    throw new ConfigError(
+      'Invalid environment configuration:\n  ADMIN_PASSWORD: must not contain ADMIN_LOGIN',
+    );
   if (e.NODE_ENV === 'production') {
     const missing = [
       !e.JWT_SECRET && '  JWT_SECRET: required in production',

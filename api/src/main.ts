@@ -93,7 +93,7 @@ console.log(
     `  GraphQL (HTTP + WebSocket)  ${app.url}/graphql`,
     `  Health / readiness          ${app.url}/healthz  ${app.url}/readyz`,
     ...(config.serveApps ? APPS.map((a) => `  ${a.name.padEnd(27)} ${app.url}${a.path}`) : []),
-    `  Database                    ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port}, data in ${config.dataDir}` : 'DATABASE_URL'}`,
+    `  Database                    ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port}${db.embedded.started ? '' : ' (already running, shared)'}, data in ${config.dataDir}` : 'DATABASE_URL'}`,
     ...(config.seedDemo
       ? [
           '',

@@ -141,10 +141,17 @@ export async function createApp(opts: {
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.config.port, opts.config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.config.port, opts.config.host, () => resolve());
+    });
+  } catch (err) {
+    // The port is taken (EADDRINUSE) or refused: undo what started, so the caller can exit cleanly.
+    await apollo.stop();
+    wss.close();
+    throw err;
+  }
   const worker: JobWorker | undefined = opts.jobs
     ? await startJobWorker({ services, handlers: JOB_HANDLERS, ...opts.jobs })
     : undefined;

@@ -6,6 +6,7 @@ import { EmbeddedPostgresError } from './db/embedded-postgres-error.js';
 import { createOrm } from './db/orm.js';
 import { prepareDatabase } from './db/prepare.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seeders/demo-users.js';
+import { portInUse, portInUseMessage } from './http/port-free.js';
 import { APPS } from './http/static-apps.js';
 import { createLogger } from './logger.js';
 import { S3FileStore } from './modules/attachment/s3-file-store.js';
@@ -24,6 +25,11 @@ try {
   throw err;
 }
 const logger = createLogger(config);
+// A second start on a busy port says so before it touches the database the first one uses.
+if (await portInUse(config.host, config.port)) {
+  console.error(portInUseMessage(config.host, config.port));
+  process.exit(1);
+}
 let db: Awaited<ReturnType<typeof openDatabase>>;
 try {
   db = await openDatabase(config, logger);
@@ -49,21 +55,31 @@ try {
   process.exit(1);
 }
 const orm = await createOrm({ url: appUrl, poolMax: config.dbPoolMax, logger, logSql: config.logSql });
-const app = await createApp({
-  config,
-  orm,
-  logger,
-  jobs: { connectionString: appUrl },
-  files: {
-    maxBytes: config.fileMaxBytes,
-    ...(config.s3 ? { store: new S3FileStore(config.s3) } : { dir: config.fileDir }),
-  },
-  auth: {
-    jwtSecret: await resolveJwtSecret(config.jwtSecret, config.dataDir),
-    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
-    refreshTokenTtlDays: config.refreshTokenTtlDays,
-  },
-});
+let app: Awaited<ReturnType<typeof createApp>>;
+try {
+  app = await createApp({
+    config,
+    orm,
+    logger,
+    jobs: { connectionString: appUrl },
+    files: {
+      maxBytes: config.fileMaxBytes,
+      ...(config.s3 ? { store: new S3FileStore(config.s3) } : { dir: config.fileDir }),
+    },
+    auth: {
+      jwtSecret: await resolveJwtSecret(config.jwtSecret, config.dataDir),
+      accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+      refreshTokenTtlDays: config.refreshTokenTtlDays,
+    },
+  });
+} catch (err) {
+  await orm.close();
+  await db.embedded?.stop();
+  if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+  // Taken since the check at boot: the same one line, without a stack trace.
+  console.error(portInUseMessage(config.host, config.port));
+  process.exit(1);
+}
 
 const seconds = ((performance.now() - bootStarted) / 1000).toFixed(1);
 logger.info(
@@ -77,7 +93,7 @@ console.log(
     `  GraphQL (HTTP + WebSocket)  ${app.url}/graphql`,
     `  Health / readiness          ${app.url}/healthz  ${app.url}/readyz`,
     ...(config.serveApps ? APPS.map((a) => `  ${a.name.padEnd(27)} ${app.url}${a.path}`) : []),
-    `  Database                    ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port}, data in ${config.dataDir}` : 'DATABASE_URL'}`,
+    `  Database                    ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port}${db.embedded.started ? '' : ' (already running, shared)'}, data in ${config.dataDir}` : 'DATABASE_URL'}`,
     ...(config.seedDemo
       ? [
           '',

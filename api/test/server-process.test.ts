@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
+import { portInUseMessage } from '../src/http/port-free.js';
 import { freePort } from './free-port.js';
 import { TEST_APP_PASSWORD } from './templates.js';
 
@@ -16,8 +17,9 @@ const main = join(apiDir, 'dist/main.js');
 
 type Run = { child: ChildProcess; logs: string[]; exited: Promise<number | null> };
 
-function start(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [main], {
+/** `node dist/main.js`, or another script of dist, with only this environment. */
+function start(env: Record<string, string>, script = main): Run {
+  const child = spawn(process.execPath, [script], {
     cwd: apiDir,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -25,7 +27,8 @@ function start(env: Record<string, string>): Run {
   const logs: string[] = [];
   child.stdout!.on('data', (d: Buffer) => logs.push(...d.toString().split('\n').filter(Boolean)));
   child.stderr!.on('data', (d: Buffer) => logs.push(...d.toString().split('\n').filter(Boolean)));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // 'close', not 'exit': all its output has been read by then.
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return { child, logs, exited };
 }
 
@@ -83,7 +86,13 @@ describe('the API process', () => {
     await promisify(execFile)(process.execPath, [join(apiDir, '../scripts/build.ts'), 'api']);
     dataDir = await mkdtemp(join(tmpdir(), 'park-process-'));
   }, 120_000);
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    // As root, the cluster of a folder the postgres user cannot enter lives elsewhere, linked.
+    const link = await lstat(join(dataDir, 'pg')).catch(() => undefined);
+    if (link?.isSymbolicLink())
+      await rm(await realpath(join(dataDir, 'pg')), { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it('starts on a fresh data folder, seeds, serves, stops cleanly on SIGTERM, and reuses the data on the next start', async () => {
     const pgPort = await freePort();
@@ -116,6 +125,75 @@ describe('the API process', () => {
     console.log(
       `time to ready: first start ${firstSeconds.toFixed(1)} s, second start ${secondSeconds.toFixed(1)} s`,
     );
+  }, 180_000);
+
+  it('lets a tool and a second API use the running database, refuses a second API on a busy port, and stops the database with its last user', async () => {
+    const pgPort = await freePort();
+    const port = await freePort();
+    const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port) };
+    const first = start(env);
+    await waitForLog(first, /"msg":"ready"/);
+
+    // `pnpm audit:verify` while the API runs: it uses the API's server and leaves it running.
+    const audit = start(env, join(apiDir, 'dist/modules/audit/verify-audit-chain.cli.js'));
+    expect(await audit.exited).toBe(0);
+    expect(audit.logs.join('\n')).toContain('audit chain intact');
+    expect(audit.logs.join('\n')).not.toContain('stopped a PostgreSQL server');
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    expect(await parkNames(port)).toEqual(['苏州星湖智造产业园']);
+
+    // A second `pnpm start` on the same port: one line, exit 1, and the first keeps serving.
+    const busy = start(env);
+    expect(await busy.exited).toBe(1);
+    expect(busy.logs).toEqual([portInUseMessage('127.0.0.1', port)]);
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+
+    // A second API on another port (asking for another database port) shares the server.
+    const otherPort = await freePort();
+    const askedPgPort = await freePort();
+    const second = start({ ...env, PORT: String(otherPort), EMBEDDED_PG_PORT: String(askedPgPort) });
+    await waitForLog(second, /"msg":"ready"/);
+    expect(second.logs.join('\n')).toContain(
+      `uses the embedded PostgreSQL already running on port ${pgPort}, not ${askedPgPort} as asked`,
+    );
+    expect(second.logs.join('\n')).toContain('(already running, shared)');
+
+    // The API that started the server stops first: the server keeps running for the second.
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.logs.join('\n')).toContain('other processes use the embedded PostgreSQL; it keeps running');
+    expect((await fetch(`http://127.0.0.1:${otherPort}/readyz`)).status).toBe(200);
+    expect(await parkNames(otherPort)).toEqual(['苏州星湖智造产业园']);
+
+    // The last user stops it.
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+    expect(second.logs.join('\n')).toContain('embedded PostgreSQL stopped');
+    expect(await portOpen(pgPort)).toBe(false);
+  }, 240_000);
+
+  it('stops and replaces the database of an API that was killed', async () => {
+    const pgPort = await freePort();
+    const port = await freePort();
+    const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port) };
+    const postmasterPid = async () =>
+      (await readFile(join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0];
+
+    const killed = start(env);
+    await waitForLog(killed, /"msg":"ready"/);
+    const leftover = await postmasterPid();
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+    expect(await portOpen(pgPort)).toBe(true); // its server outlives it
+
+    const next = start(env);
+    await waitForLog(next, /"msg":"ready"/);
+    expect(next.logs.join('\n')).toContain('stopped a PostgreSQL server left running by an earlier process');
+    expect(await postmasterPid()).not.toBe(leftover);
+    expect(await parkNames(port)).toEqual(['苏州星湖智造产业园']);
+    next.child.kill('SIGTERM');
+    expect(await next.exited).toBe(0);
+    expect(await portOpen(pgPort)).toBe(false);
   }, 180_000);
 
   it('uses DATABASE_URL instead of the embedded server', async () => {

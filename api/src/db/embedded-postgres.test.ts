@@ -1,26 +1,60 @@
 import { execFileSync } from 'node:child_process';
-import { cp, lstat, mkdtemp, readFile, readlink, realpath, rm, stat, unlink } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import {
+  cp,
+  lstat,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  realpath,
+  rm,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { afterEach, expect, it } from 'vitest';
+import { deadPid } from '../../test/dead-pid.js';
 import { freePort } from '../../test/free-port.js';
+import { portInUse } from '../http/port-free.js';
 import { type EmbeddedServer, startEmbeddedPostgres } from './embedded-postgres.js';
 import { LEGACY_PASSWORD, passwordFile } from './embedded-postgres-password.js';
+import { usersDir } from './embedded-postgres-users.js';
 
-const logger = pino({ level: 'silent' });
+const silent = pino({ level: 'silent' });
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function start(dataDir: string, nativeDir?: string): Promise<EmbeddedServer> {
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger, nativeDir });
+async function start(
+  dataDir: string,
+  opts: { nativeDir?: string; port?: number; logger?: Logger } = {},
+): Promise<EmbeddedServer> {
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: opts.port ?? (await freePort()),
+    logger: opts.logger ?? silent,
+    nativeDir: opts.nativeDir,
+  });
   cleanups.push(() => server.stop());
   return server;
 }
+
+/** A logger that keeps the messages it is given. */
+function recorder() {
+  const messages: string[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => messages.push(JSON.parse(line).msg) });
+  return { logger, messages };
+}
+
+const postmasterPid = async (dataDir: string) =>
+  (await readFile(join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0];
 
 async function query<R extends Record<string, unknown>>(url: string, text: string): Promise<R[]> {
   const client = new pg.Client({ connectionString: url });
@@ -47,7 +81,12 @@ const withPassword = (url: string, password: string) => {
 
 async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'park-pg-'));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  cleanups.push(async () => {
+    // As root, the cluster of a folder the postgres user cannot enter lives elsewhere, linked.
+    const link = await lstat(join(dir, 'pg')).catch(() => undefined);
+    if (link?.isSymbolicLink()) await rm(await realpath(join(dir, 'pg')), { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
+  });
   return dir;
 }
 
@@ -115,7 +154,7 @@ it.runIf(process.getuid?.() === 0)(
     await cp(installed, nativeDir, { recursive: true, verbatimSymlinks: true });
     const dataDir = join(closed, '.data');
 
-    const server = await start(dataDir, nativeDir);
+    const server = await start(dataDir, { nativeDir });
     expect(await connectAs(server.urlFor('postgres'))).toBe('ok');
     const link = join(dataDir, 'pg');
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
@@ -140,8 +179,73 @@ it.runIf(process.getuid?.() === 0)(
     // Restart: the same cluster, found through the link.
     await server.stop();
     cleanups.splice(cleanups.length - 2, 1);
-    const again = await start(dataDir, nativeDir);
+    const again = await start(dataDir, { nativeDir });
     expect(await connectAs(again.urlFor('postgres'))).toBe('ok');
   },
   60_000,
 );
+
+it('a second user attaches to the running server; the server runs until its last user stops', async () => {
+  const dataDir = await tempDir();
+  const first = await start(dataDir);
+  const asked = await freePort();
+  const log = recorder();
+  const second = await start(dataDir, { port: asked, logger: log.logger });
+  expect(first.started).toBe(true);
+  expect(second.started).toBe(false);
+  expect(second.port).toBe(first.port);
+  expect(log.messages).toContain(
+    `uses the embedded PostgreSQL already running on port ${first.port}, not ${asked} as asked`,
+  );
+  expect(await readdir(usersDir(dataDir))).toHaveLength(2);
+
+  // The one that started it stops first: the server keeps running for the other, also after
+  // it writes to its log, whose pipe the first closed.
+  await first.stop();
+  expect(await readdir(usersDir(dataDir))).toHaveLength(1);
+  await query(second.urlFor('postgres'), "do $$ begin raise log 'the first user left'; end $$");
+  expect(await connectAs(second.urlFor('postgres'))).toBe('ok');
+
+  await second.stop();
+  expect(await portInUse('127.0.0.1', first.port)).toBe(false);
+  expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+  expect(await readdir(usersDir(dataDir))).toHaveLength(0);
+}, 60_000);
+
+it('two processes starting together initialise and start one server', async () => {
+  const dataDir = await tempDir();
+  const log = recorder();
+  const [a, b] = await Promise.all([
+    start(dataDir, { logger: log.logger }),
+    start(dataDir, { logger: log.logger }),
+  ]);
+  expect([a.started, b.started].sort()).toEqual([false, true]);
+  expect(a.port).toBe(b.port);
+  expect(log.messages.filter((m) => m === 'initialising a new PostgreSQL cluster')).toHaveLength(1);
+  expect(await connectAs(a.urlFor('postgres'))).toBe('ok');
+}, 60_000);
+
+it('stops and replaces a server whose users are all gone, whatever stale entries remain', async () => {
+  const dataDir = await tempDir();
+  const first = await start(dataDir);
+  const before = await postmasterPid(dataDir);
+  // The first user is gone without stopping it; left behind are the entries of a process that
+  // has exited and, on Linux, of an earlier process whose pid a live one was given since.
+  for (const name of await readdir(usersDir(dataDir))) await unlink(join(usersDir(dataDir), name));
+  const dead = await deadPid();
+  await writeFile(join(usersDir(dataDir), `${dead}-1`), `${dead} -\n`);
+  if (process.platform === 'linux')
+    await writeFile(join(usersDir(dataDir), `${process.pid}-999`), `${process.pid} 1\n`);
+
+  const log = recorder();
+  const second = await start(dataDir, { logger: log.logger });
+  expect(log.messages).toContain('stopped a PostgreSQL server left running by an earlier process');
+  expect(second.started).toBe(true);
+  expect(await postmasterPid(dataDir)).not.toBe(before);
+  expect(await connectAs(second.urlFor('postgres'))).toBe('ok');
+  expect(await readdir(usersDir(dataDir))).toHaveLength(1);
+
+  // The first, stopping late, leaves the server its successor uses alone.
+  await first.stop();
+  expect(await connectAs(second.urlFor('postgres'))).toBe('ok');
+}, 60_000);

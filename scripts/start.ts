@@ -6,10 +6,10 @@
  * the server: pnpm forwards Ctrl-C and SIGTERM to it, the API drains and exits 0, and pnpm reports
  * success. Bad settings and a busy port are reported before anything is built.
  */
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, loadConfig } from '../api/src/config/env.ts';
+import { portInUse, portInUseMessage } from '../api/src/http/port-free.ts';
 import { abortBuilds, BuildError, build, describe, ROOT } from './build.ts';
 
 function fail(message: string): never {
@@ -25,16 +25,7 @@ try {
   throw err;
 }
 
-const portInUse = (host: string, port: number) =>
-  new Promise<boolean>((resolve) => {
-    const probe = createServer();
-    probe.once('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'EADDRINUSE'));
-    probe.listen(port, host, () => probe.close(() => resolve(false)));
-  });
-if (config.port !== 0 && (await portInUse(config.host, config.port)))
-  fail(
-    `port ${config.port} on ${config.host} is already in use: is the park already running? Stop it, or set PORT.`,
-  );
+if (await portInUse(config.host, config.port)) fail(portInUseMessage(config.host, config.port));
 
 // A signal while building stops the builds; their stamps are gone, so the next start rebuilds.
 const stopBuilding = (signal: string) => {

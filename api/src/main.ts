@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app.js';
+import { prepareDataDir } from './config/data-dir.js';
 import { ConfigError, loadConfig } from './config/env.js';
 import { openDatabase } from './db/database.js';
 import { EmbeddedPostgresError } from './db/embedded-postgres-error.js';
@@ -26,6 +27,7 @@ try {
 }
 const logger = createLogger(config);
 // A second start on a busy port says so before it touches the database the first one uses.
+await prepareDataDir(config.dataDir);
 if (await portInUse(config.host, config.port)) {
   console.error(portInUseMessage(config.host, config.port));
   process.exit(1);

@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { prepareDataDir } from '../config/data-dir.js';
 import {
   type Ids,
   PG_SYSTEM_USER,
@@ -133,7 +134,7 @@ export async function startEmbeddedPostgres(opts: {
   const installed = await resolveNativeDir();
   const native = { ...installed, nativeDir: opts.nativeDir ?? installed.nativeDir };
   const user = await unprivilegedIds();
-  await mkdir(opts.dataDir, { recursive: true });
+  await prepareDataDir(opts.dataDir);
   // The postgres user must be able to enter the folder that holds its data directory.
   if (user) await chmod(opts.dataDir, 0o755);
   const bin = binariesIn(

@@ -6,6 +6,10 @@ import { StatementCounter } from './statement-counter.js';
 
 const isTs = import.meta.url.endsWith('.ts');
 const migrationsDir = new URL('./migrations', import.meta.url).pathname;
+/** The migrations that run: the TypeScript sources under tests, the compiled ones in dist. */
+export const MIGRATIONS_DIR = migrationsDir;
+/** The files `glob` below picks from MIGRATIONS_DIR: no declaration files, no snapshot. */
+export const MIGRATION_FILE = isTs ? /^(?!.*\.d\.ts$).*\.ts$/ : /\.js$/;
 
 /** ORM options shared by the server, the migration generator and the tests. */
 export function ormOptions(opts: {

@@ -125,7 +125,7 @@ export function findRemovedProtection(migrations: readonly MigrationSql[]): Guar
     .map((r) => r.finding);
 }
 
-/** One line per finding, for people. */
+/** A finding for people: what goes, then the statement on a second, indented line. */
 export function describeFinding(f: GuardFinding): string {
   return `${f.migration}: removes ${f.removes} and no later statement restores it\n    ${f.statement}`;
 }

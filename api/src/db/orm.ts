@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -6,6 +7,19 @@ import { StatementCounter } from './statement-counter.js';
 
 const isTs = import.meta.url.endsWith('.ts');
 const migrationsDir = new URL('./migrations', import.meta.url).pathname;
+/** The migrations that run: the TypeScript sources under tests, the compiled ones in dist. */
+export const MIGRATIONS_DIR = migrationsDir;
+/** The files `glob` below picks from MIGRATIONS_DIR: no declaration files, no snapshot. */
+export const MIGRATION_FILE = isTs ? /^(?!.*\.d\.ts$).*\.ts$/ : /\.js$/;
+/**
+ * The TypeScript migrations and the schema snapshot, also when running from dist: the generator
+ * reads the snapshot and writes there. The compiled server never needs the folder.
+ */
+export const SOURCE_MIGRATIONS_DIR = isTs
+  ? migrationsDir
+  : fileURLToPath(new URL('../../src/db/migrations', import.meta.url));
+/** `<SOURCE_MIGRATIONS_DIR>/<name>.json`: the schema the entities described at the last migration. */
+export const SNAPSHOT_NAME = 'schema-snapshot';
 
 /** ORM options shared by the server, the migration generator and the tests. */
 export function ormOptions(opts: {
@@ -44,11 +58,17 @@ export function ormOptions(opts: {
     },
     migrations: {
       path: migrationsDir,
-      pathTs: migrationsDir,
+      // The snapshot lives beside the TypeScript migrations (emit 'ts' reads it from pathTs).
+      pathTs: SOURCE_MIGRATIONS_DIR,
       glob: isTs ? '!(*.d).ts' : '*.js',
       transactional: true,
       allOrNothing: true,
-      snapshot: false,
+      // The generator diffs the entities against the committed snapshot, never against a live
+      // database, whose hand-written policies, triggers, functions and job queue it would drop.
+      snapshot: true,
+      snapshotName: SNAPSHOT_NAME,
+      // Introspection would write those hand-written objects into the snapshot, and production
+      // file systems are read-only: applying migrations never touches the snapshot.
       snapshotOnMigrate: false,
       emit: 'ts',
     },

@@ -21,7 +21,8 @@ export const Attachment = defineEntity({
     contentType: p.string().length(100),
     declaredSize: p.integer(),
     size: p.integer().nullable(),
-    sha256: p.string().length(64).nullable(),
+    // char(64) as the migration made it: a hex SHA-256 always fills it, so nothing is padded.
+    sha256: p.string().columnType('char(64)').nullable(),
     storageKey: p.string().length(200).unique(),
     uploadedAt: p.datetime().nullable(),
   },

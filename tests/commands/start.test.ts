@@ -32,7 +32,7 @@ const started: Run[] = [];
 // `node` is a shell wrapper that does not pass signals on, so `pnpm` itself would run under it.
 const PATH = (process.env.PATH ?? '')
   .split(':')
-  .filter((dir) => !dir.includes('node_modules'))
+  .filter((dir) => !dir.startsWith(`${root}/`) && !dir.endsWith('/node_modules/.bin'))
   .join(':');
 
 /** Runs a command the way an engineer types it, from the repository root. */

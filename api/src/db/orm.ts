@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { ParkDriver } from './driver.js';
 import { entities } from './entities.js';
 import { StatementCounter } from './statement-counter.js';
 
@@ -18,6 +19,8 @@ export function ormOptions(opts: {
   const counter = opts.counter;
   const logger = opts.logger;
   return {
+    // Deferred BEGIN and named prepared statements: see driver.ts.
+    driver: ParkDriver,
     clientUrl: opts.url,
     entities,
     extensions: [Migrator],

@@ -60,8 +60,8 @@ function equipmentSql(f: EquipmentFilter | undefined): { sql: string[]; params: 
   if (f.parkId !== undefined) byId('"park_id"', f.parkId);
   if (f.buildingId !== undefined) byId('"building_id"', f.buildingId);
   if (f.floorId !== undefined) byId('"floor_id"', f.floorId);
-  if (f.categories?.length) add('"t"."category" in (?)', f.categories);
-  if (f.statuses?.length) add('"t"."status" in (?)', f.statuses);
+  if (f.categories?.length) add('"t"."category" = any(?)', f.categories);
+  if (f.statuses?.length) add('"t"."status" = any(?)', f.statuses);
   if (f.warrantyEndsBefore) add('"t"."warranty_end" <= ?', f.warrantyEndsBefore);
   if (f.search) {
     const s = likePattern(f.search);

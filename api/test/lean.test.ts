@@ -35,7 +35,7 @@ describe('lean reads', () => {
       const managed = await em.find(entity, {}, { limit: 50, orderBy: { id: 'asc' } as never });
       const ids = managed.map((e) => (e as { id: string }).id);
       if (ids.length === 0) continue;
-      const lean = await findLean(em, entity, '"t"."id" in (?)', [ids], 'order by "t"."id"');
+      const lean = await findLean(em, entity, '"t"."id" = any(?)', [ids], 'order by "t"."id"');
       expect(lean.map((r) => (r as { id: string }).id)).toEqual(ids);
       managed.forEach((e, i) => {
         const name = em.getMetadata().get(entity).className;

@@ -121,23 +121,30 @@ try {
     const job = async (name: ContenderName, seconds: number) => {
       // Let the previous contender finish what was queued when its load stopped.
       await new Promise((resolve) => setTimeout(resolve, smoke ? 100 : 500));
-      return drive({
+      const cpuBefore = await db.cpuSeconds();
+      const result = await drive({
         url: urls[name] + requests[name].path,
         body: requests[name].body,
         headers: { authorization: `Bearer ${requests[name].token}` },
         connections: CONNECTIONS,
         seconds,
       });
+      return { result, cpu: (await db.cpuSeconds()) - cpuBefore };
     };
     if (WARMUP_SECONDS) {
       log(`${scenario.id}: warm-up`);
       for (const name of names) await job(name, WARMUP_SECONDS);
     }
     const results = new Map<ContenderName, DriveResult[]>(names.map((n) => [n, []]));
+    const dbCpu = new Map<ContenderName, number>(names.map((n) => [n, 0]));
     const profiler = PROFILE_DIR ? await startProfile() : undefined;
     for (let round = 1; round <= ROUNDS; round += 1) {
       log(`${scenario.id}: round ${round}/${ROUNDS}`);
-      for (const name of names) results.get(name)!.push(await job(name, SECONDS));
+      for (const name of names) {
+        const { result, cpu } = await job(name, SECONDS);
+        results.get(name)!.push(result);
+        dbCpu.set(name, dbCpu.get(name)! + cpu);
+      }
     }
     if (profiler) log(`profile: ${await profiler.stop(join(PROFILE_DIR!, `${scenario.id}.cpuprofile`))}`);
     const SAMPLE = smoke ? 5 : 20;
@@ -149,7 +156,7 @@ try {
       if (verbose)
         for (const q of statements.queries)
           console.error(
-            `  ${scenario.id} ${name} ${(q.calls / SAMPLE).toFixed(1)}x ${q.query.replace(/\s+/g, ' ').slice(0, 160)}`,
+            `  ${scenario.id} ${name} ${(q.calls / SAMPLE).toFixed(1)}x (${(q.plans / SAMPLE).toFixed(1)} plans) ${q.query.replace(/\s+/g, ' ').slice(0, 160)}`,
           );
       rows.push({
         scenario: `${scenario.id} ${scenario.title}`,
@@ -160,6 +167,13 @@ try {
         p99: median(runs.map((r) => r.p99)),
         failed: runs.reduce((sum, r) => sum + r.failed, 0),
         statements: statements.total / SAMPLE,
+        plans: statements.plans / SAMPLE,
+        dbCpuMs:
+          (dbCpu.get(name)! * 1000) /
+          Math.max(
+            1,
+            runs.reduce((sum, r) => sum + r.ok, 0),
+          ),
       });
     }
   }

@@ -10,6 +10,10 @@ export type Row = {
   p99: number;
   failed: number;
   statements: number;
+  /** Planner runs per request (pg_stat_statements `plans`); 0 when every plan is reused. */
+  plans: number;
+  /** PostgreSQL server CPU per request over the measured rounds, in ms. */
+  dbCpuMs: number;
 };
 
 const PEER_OF: Record<ContenderName, ContenderName | undefined> = {
@@ -40,18 +44,20 @@ export function printTable(
     `${run.rounds} alternating rounds of ${run.seconds} s after a warm-up, ${run.connections} connections, ` +
       `pool ${run.pool}; ${run.dataset.parks} parks, ${run.dataset.units} units, ${run.dataset.equipment} equipment`,
     '',
-    '| scenario | contender | req/s (median) | p50 ms | p99 ms | vs limit | vs peer | SQL/req | req/s per round | failed |',
-    '|---|---|--:|--:|--:|--:|--:|--:|---|--:|',
+    '| scenario | contender | req/s (median) | p50 ms | p99 ms | vs limit | vs peer | SQL/req | plans/req | PG CPU ms/req | req/s per round | failed |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|',
   ];
   for (const r of rows)
     lines.push(
       `| ${r.scenario} | ${r.contender} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ` +
         `${ratio(r.rps, find(r.scenario, 'limit')?.rps)} | ${ratio(r.rps, find(r.scenario, PEER_OF[r.contender])?.rps)} | ` +
-        `${r.statements.toFixed(1)} | ${r.rounds.map((x) => x.toFixed(0)).join(' ')} | ${r.failed} |`,
+        `${r.statements.toFixed(1)} | ${r.plans.toFixed(1)} | ${r.dbCpuMs.toFixed(2)} | ${r.rounds.map((x) => x.toFixed(0)).join(' ')} | ${r.failed} |`,
     );
   lines.push(
     '',
-    'SQL/req: statements `park_app` ran per request (pg_stat_statements, BEGIN and COMMIT included).',
+    'SQL/req: statements `park_app` ran per request (pg_stat_statements, BEGIN and COMMIT included); ' +
+      'plans/req: how many of them PostgreSQL planned (not reusing a plan). PG CPU: user + system ' +
+      'time of all PostgreSQL processes over the measured rounds, per answered request.',
   );
   console.log(lines.join('\n'));
 }

@@ -1,5 +1,6 @@
 import { type EntityMetadata, type EntityName, type EntityProperty, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { query } from './sql.js';
 
 /**
  * Lean reads: rows of an entity's table turned straight into plain objects of the entity's
@@ -128,7 +129,8 @@ export function leanFromRow<E extends object>(
 
 /**
  * Lean objects of `entity` whose rows match `where` (SQL over the table aliased `t`, with `?`
- * parameters), as the caller's row-level security lets it see them.
+ * parameters bound as a prepared statement: `sql.ts`), as the caller's row-level security lets
+ * it see them.
  */
 export async function findLean<E extends object>(
   em: EntityManager,
@@ -137,9 +139,10 @@ export async function findLean<E extends object>(
   params: readonly unknown[],
   tail = '',
 ): Promise<E[]> {
-  const rows = await em.execute<Record<string, unknown>[]>(
+  const rows = await query(
+    em,
     `select ${leanColumns(em, entity, 't')} from ${leanTable(em, entity)} as "t" where ${where} ${tail}`,
-    params as unknown[],
+    params,
   );
   return rows.map((row) => leanFromRow(em, entity, row)!);
 }

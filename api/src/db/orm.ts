@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { ParkDriver } from './driver.js';
 import { entities } from './entities.js';
 import { StatementCounter } from './statement-counter.js';
 
@@ -32,6 +33,8 @@ export function ormOptions(opts: {
   const counter = opts.counter;
   const logger = opts.logger;
   return {
+    // Deferred BEGIN and named prepared statements: see driver.ts.
+    driver: ParkDriver,
     clientUrl: opts.url,
     entities,
     extensions: [Migrator],

@@ -4,6 +4,7 @@ import { Max, Min } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, type ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { leanColumn, leanColumns, leanFromRow, leanTable } from '../db/lean.js';
+import { query } from '../db/sql.js';
 import { openCursor, signCursor } from './cursor.js';
 import { BadInputError } from './errors.js';
 import { selectsField } from './selection.js';
@@ -215,10 +216,12 @@ export async function paginateSql<E extends { id: string }, T>(opts: {
     ),
   ].join(' ');
   const where = sqlWhere(conditions);
-  const rows = await em.execute<Record<string, unknown>[]>(
+  // The page size is a literal: one prepared statement per size, whose plan PostgreSQL reuses.
+  const rows = await query(
+    em,
     `select ${select} from ${from} ${where}
-     order by ${column} ${direction}, "t"."id" ${direction} limit ?`,
-    [...params, size + 1],
+     order by ${column} ${direction}, "t"."id" ${direction} limit ${Number(size) + 1}`,
+    params,
   );
   const more = rows.length > size;
   const pageRows = rows.slice(0, size);
@@ -249,7 +252,8 @@ async function countSql<E extends object>(
   entity: EntityName<E>,
   where: { sql: string[]; params: unknown[] },
 ): Promise<number> {
-  const [row] = await em.execute<{ n: number }[]>(
+  const [row] = await query<{ n: number }>(
+    em,
     `select count(*)::int as n from ${leanTable(em, entity)} as "t" ${sqlWhere(where.sql)}`,
     where.params,
   );

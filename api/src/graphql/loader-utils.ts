@@ -10,7 +10,7 @@ import { findLean } from '../db/lean.js';
  */
 export function byIdLoader<E extends { id: string }>(em: EntityManager, entity: EntityName<E>) {
   return new DataLoader<string, E | undefined>(async (ids) => {
-    const rows = await findLean(em, entity, '"t"."id" in (?)', [ids]);
+    const rows = await findLean(em, entity, '"t"."id" = any(?)', [ids]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id));
   });

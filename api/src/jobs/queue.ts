@@ -3,6 +3,7 @@ import { runMigrations, Logger as WorkerLogger } from 'graphile-worker';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { APP_ROLE } from '../db/app-role.js';
+import { maintenanceRepository } from '../modules/maintenance/maintenance.repository.js';
 
 /**
  * The durable job queue: graphile-worker's tables in PostgreSQL. A job is added in the same
@@ -50,10 +51,7 @@ export async function installJobQueue(ownerUrl: string, logger: Logger): Promise
       await pgPool.query(`drop policy if exists app_role_queue on ${JOB_SCHEMA}."${name}";
         create policy app_role_queue on ${JOB_SCHEMA}."${name}" for all to ${APP_ROLE} using (true) with check (true);`);
     // Plans written outside the API (the demo seed, imports) get their timers; existing ones keep theirs.
-    await pgPool.query(`select ${JOB_SCHEMA}.add_job('maintenance.generate', json_build_object('planId', p.id),
-        run_at => p.next_due_on::timestamp at time zone pk.time_zone, job_key => 'plan:' || p.id,
-        job_key_mode => 'preserve_run_at')
-      from maintenance_plan p join park pk on pk.id = p.park_id where p.active`);
+    await maintenanceRepository.armUnscheduledPlans(pgPool, JOB_SCHEMA);
   } finally {
     await pgPool.end();
   }

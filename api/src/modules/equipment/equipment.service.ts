@@ -1,12 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { joinedLoad, type PageArgs, paginateSql, SortDirection } from '../../graphql/connection.js';
+import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';
-import { selectedFields } from '../../graphql/selection.js';
-import { isUuid, likePattern } from '../../graphql/validate.js';
-import { Building } from '../building/building.entity.js';
-import { Floor } from '../building/floor.entity.js';
 import { Park } from '../park/park.entity.js';
 import { Equipment, EquipmentStatus } from './equipment.entity.js';
 import type {
@@ -15,6 +11,7 @@ import type {
   EquipmentOrder,
   UpdateEquipmentInput,
 } from './equipment.inputs.js';
+import { equipmentRepository } from './equipment.repository.js';
 import { toEquipmentType } from './equipment.type.js';
 import { EquipmentEvent, EquipmentEventKind } from './equipment-event.entity.js';
 import { locationKey, resolveLocation } from './equipment-location.js';
@@ -46,36 +43,6 @@ function checkDatesAndParameters(
   }
 }
 
-/** The filter as SQL over `equipment` aliased `t` . */
-function equipmentSql(f: EquipmentFilter | undefined): { sql: string[]; params: unknown[] } {
-  const sql: string[] = [];
-  const params: unknown[] = [];
-  const add = (condition: string, ...values: unknown[]) => {
-    sql.push(condition);
-    params.push(...values);
-  };
-  if (!f) return { sql, params };
-  // An id that is not a UUID matches nothing (instead of failing the statement).
-  const byId = (column: string, id: string) => (isUuid(id) ? add(`"t".${column} = ?`, id) : add('false'));
-  if (f.parkId !== undefined) byId('"park_id"', f.parkId);
-  if (f.buildingId !== undefined) byId('"building_id"', f.buildingId);
-  if (f.floorId !== undefined) byId('"floor_id"', f.floorId);
-  if (f.categories?.length) add('"t"."category" in (?)', f.categories);
-  if (f.statuses?.length) add('"t"."status" in (?)', f.statuses);
-  if (f.warrantyEndsBefore) add('"t"."warranty_end" <= ?', f.warrantyEndsBefore);
-  if (f.search) {
-    const s = likePattern(f.search);
-    add(
-      '"t"."code" ilike ? or "t"."name" ilike ? or "t"."manufacturer" ilike ? or "t"."model" ilike ?',
-      s,
-      s,
-      s,
-      s,
-    );
-  }
-  return { sql, params };
-}
-
 export const equipmentService = {
   async get(ctx: RequestContext, id: string) {
     return toEquipmentType(await readByIdOrFail(ctx.em, Equipment, id, 'Equipment'));
@@ -95,27 +62,7 @@ export const equipmentService = {
     page: PageArgs,
     info: GraphQLResolveInfo,
   ) {
-    const nodes = [...selectedFields(info, 'nodes'), ...selectedFields(info, 'edges', 'node')];
-    const { buildingById, floorById } = ctx.loaders;
-    return paginateSql({
-      em: ctx.em,
-      entity: Equipment,
-      where: equipmentSql(filter),
-      order: {
-        prop: order?.field ?? 'code',
-        descending: order?.direction === SortDirection.DESC,
-      },
-      page,
-      info,
-      map: toEquipmentType,
-      // The ledger shows each row's building and floor: read them in the page's statement.
-      joins: [
-        ...(nodes.includes('building')
-          ? [joinedLoad(Building, 'building_id', (b) => buildingById.prime(b.id, b))]
-          : []),
-        ...(nodes.includes('floor') ? [joinedLoad(Floor, 'floor_id', (f) => floorById.prime(f.id, f))] : []),
-      ],
-    });
+    return equipmentRepository.ledger(ctx, filter, order, page, info);
   },
 
   async create(ctx: RequestContext, input: CreateEquipmentInput) {

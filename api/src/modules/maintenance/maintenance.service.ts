@@ -10,6 +10,7 @@ import { Park } from '../park/park.entity.js';
 import { type WorkOrder, WorkOrderPriority, WorkOrderSource } from '../work-order/work-order.entity.js';
 import { WorkOrderState } from '../work-order/work-order.machine.js';
 import { fileOrder, recordOrderChange } from '../work-order/work-order.service.js';
+import { maintenanceRepository } from './maintenance.repository.js';
 import {
   type ComplianceItemType,
   ComplianceStatus,
@@ -117,25 +118,7 @@ export const maintenanceService = {
     if (Date.parse(to) - Date.parse(from) > 400 * 86_400_000)
       throw new BadInputError('to', 'At most 400 days at a time', 'RANGE_TOO_LONG');
     const park = await findByIdOrFail(ctx.em, Park, parkId, 'Park', 'parkId');
-    const rows = await ctx.em.execute<
-      {
-        plan_id: string;
-        name: string;
-        statutory: boolean;
-        due_on: string;
-        id: string;
-        number: string;
-        state: WorkOrderState;
-        completed_at: string | null;
-        deadline: string;
-      }[]
-    >(
-      `select p.id as plan_id, p.name, p.statutory, w.plan_due_on::text as due_on, w.id, w.number, w.state,
-         w.completed_at, (w.plan_due_on + p.grace_days + 1)::timestamp at time zone ? as deadline
-       from work_order w join maintenance_plan p on p.id = w.maintenance_plan_id
-       where p.park_id = ? and w.plan_due_on between ?::date and ?::date`,
-      [park.timeZone, park.id, from, to],
-    );
+    const rows = await maintenanceRepository.complianceRows(ctx.em, park, from, to);
     const now = ctx.now();
     const filed: ComplianceItemType[] = rows.map((r) => ({
       planId: r.plan_id,
@@ -206,11 +189,7 @@ export async function generatePlanOrder(
   const park = await findByIdOrFail(em, Park, plan.park.id, 'Park');
   if (plan.nextDueOn > todayIn(park.timeZone, ctx.now())) return armPlan(ctx, plan, park);
   const dueOn = plan.nextDueOn;
-  const [exists] = await em.execute<{ id: string }[]>(
-    'select id from work_order where maintenance_plan_id = ? and plan_due_on = ?',
-    [plan.id, dueOn],
-  );
-  if (!exists) {
+  if (!(await maintenanceRepository.hasOrderFor(em, plan.id, dueOn))) {
     const equipment = plan.equipment
       ? await findByIdOrFail(em, Equipment, plan.equipment.id, 'Equipment')
       : null;
@@ -242,18 +221,5 @@ export async function generatePlanOrder(
 export async function recordPlanCompletion(ctx: RequestContext, order: WorkOrder): Promise<void> {
   if (!order.maintenancePlan) return;
   const plan = await findByIdOrFail(ctx.em, MaintenancePlan, order.maintenancePlan.id, 'MaintenancePlan');
-  await ctx.em.execute(
-    `insert into equipment_event (id, park_id, equipment_id, kind, occurred_at, note, data, created_at)
-     select uuidv7(), e.park_id, e.id, 'MAINTAINED', ?, ?, ?::jsonb, now()
-     from equipment e
-     where e.park_id = ? and e.status <> 'RETIRED' and (e.id = ? or e.category::text = ?)`,
-    [
-      order.completedAt ?? ctx.now(),
-      `${plan.name}：${order.number}`.slice(0, 500),
-      JSON.stringify({ workOrderId: order.id, planId: plan.id }),
-      order.park.id,
-      plan.equipment?.id ?? null,
-      plan.equipmentCategory ?? null,
-    ],
-  );
+  await maintenanceRepository.recordMaintained(ctx.em, plan, order, order.completedAt ?? ctx.now());
 }

@@ -1,0 +1,76 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { joinedLoad, type PageArgs, paginateSql, SortDirection } from '../../graphql/connection.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { selectedFields } from '../../graphql/selection.js';
+import { isUuid, likePattern } from '../../graphql/validate.js';
+import { Building } from '../building/building.entity.js';
+import { Floor } from '../building/floor.entity.js';
+import { Equipment } from './equipment.entity.js';
+import type { EquipmentFilter, EquipmentOrder } from './equipment.inputs.js';
+import { toEquipmentType } from './equipment.type.js';
+
+/** Equipment reads in SQL (STYLE rule 15): the ledger page. Writes go through the entities. */
+export const equipmentRepository = {
+  /**
+   * One page of the equipment ledger in one statement: the page, and the building and floor of
+   * each row when the client selected them, which prime the request's DataLoaders.
+   */
+  ledger(
+    ctx: RequestContext,
+    filter: EquipmentFilter | undefined,
+    order: EquipmentOrder | undefined,
+    page: PageArgs,
+    info: GraphQLResolveInfo,
+  ) {
+    const nodes = [...selectedFields(info, 'nodes'), ...selectedFields(info, 'edges', 'node')];
+    const { buildingById, floorById } = ctx.loaders;
+    return paginateSql({
+      em: ctx.em,
+      entity: Equipment,
+      where: equipmentSql(filter),
+      order: {
+        prop: order?.field ?? 'code',
+        descending: order?.direction === SortDirection.DESC,
+      },
+      page,
+      info,
+      map: toEquipmentType,
+      joins: [
+        ...(nodes.includes('building')
+          ? [joinedLoad(Building, 'building_id', (b) => buildingById.prime(b.id, b))]
+          : []),
+        ...(nodes.includes('floor') ? [joinedLoad(Floor, 'floor_id', (f) => floorById.prime(f.id, f))] : []),
+      ],
+    });
+  },
+};
+
+/** The filter as SQL over `equipment` aliased `t`, values as parameters. */
+function equipmentSql(f: EquipmentFilter | undefined): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  const add = (condition: string, ...values: unknown[]) => {
+    sql.push(condition);
+    params.push(...values);
+  };
+  if (!f) return { sql, params };
+  // An id that is not a UUID matches nothing (instead of failing the statement).
+  const byId = (column: string, id: string) => (isUuid(id) ? add(`"t".${column} = ?`, id) : add('false'));
+  if (f.parkId !== undefined) byId('"park_id"', f.parkId);
+  if (f.buildingId !== undefined) byId('"building_id"', f.buildingId);
+  if (f.floorId !== undefined) byId('"floor_id"', f.floorId);
+  if (f.categories?.length) add('"t"."category" = any(?)', f.categories);
+  if (f.statuses?.length) add('"t"."status" = any(?)', f.statuses);
+  if (f.warrantyEndsBefore) add('"t"."warranty_end" <= ?', f.warrantyEndsBefore);
+  if (f.search) {
+    const s = likePattern(f.search);
+    add(
+      '"t"."code" ilike ? or "t"."name" ilike ? or "t"."manufacturer" ilike ? or "t"."model" ilike ?',
+      s,
+      s,
+      s,
+      s,
+    );
+  }
+  return { sql, params };
+}

@@ -12,7 +12,7 @@ import { seedDemoPark } from '../src/db/seeders/demo-park.seed.js';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
 import { installJobQueue } from '../src/jobs/queue.js';
 import { hashPassword } from '../src/modules/auth/password.js';
-import { BUILTIN_ROLES } from '../src/modules/auth/permissions.js';
+import { BUILTIN_ROLES } from '../src/modules/registry.js';
 import { Role, UserKind } from '../src/modules/user/role.entity.js';
 import { AppUser } from '../src/modules/user/user.entity.js';
 import { freePort } from './free-port.js';

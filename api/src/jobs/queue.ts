@@ -3,6 +3,7 @@ import { runMigrations, Logger as WorkerLogger } from 'graphile-worker';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { APP_ROLE } from '../db/app-role.js';
+import type { JobPayload, JobTask } from '../modules/index.js';
 
 /**
  * The durable job queue: graphile-worker's tables in PostgreSQL. A job is added in the same
@@ -11,8 +12,8 @@ import { APP_ROLE } from '../db/app-role.js';
  */
 export const JOB_SCHEMA = 'graphile_worker';
 
-/** Task names; each has a handler in jobs/tasks.ts. */
-export type JobTask = 'workOrder.slaCheck' | 'workOrder.followUp' | 'maintenance.generate';
+/** Task names: the `tasks` of the features' manifests (`modules/index.ts`). */
+export type { JobTask };
 
 /** graphile-worker logs through the API's pino logger. */
 export function workerLogger(logger: Logger): WorkerLogger {
@@ -63,10 +64,10 @@ export async function installJobQueue(ownerUrl: string, logger: Logger): Promise
  * Adds (or, with the same key, moves) a job in the caller's transaction. `runAt` is a real
  * instant (see `realTimeOf`). A keyed job replaces the pending one: one timer per key.
  */
-export async function scheduleJob(
+export async function scheduleJob<K extends JobTask>(
   em: EntityManager,
-  task: JobTask,
-  payload: Record<string, unknown>,
+  task: K,
+  payload: JobPayload<K>,
   opts: { runAt: Date; key: string },
 ): Promise<void> {
   await em.execute(

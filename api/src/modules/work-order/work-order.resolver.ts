@@ -18,7 +18,6 @@ import {
 } from 'type-graphql';
 import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
-import type { WorkOrderChangePayload } from '../../graphql/pubsub.js';
 import { BuildingType, toBuildingType } from '../building/building.type.js';
 import { EquipmentType, toEquipmentType } from '../equipment/equipment.type.js';
 import { parkService } from '../park/park.service.js';
@@ -28,6 +27,7 @@ import { toUserType, UserType } from '../user/user.type.js';
 import { slaClock } from './sla.js';
 import { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
 import { workOrderService } from './work-order.service.js';
+import type { WorkOrderChangePayload } from './work-order.topics.js';
 import {
   toWorkOrderEventType,
   WorkOrderEventType,

@@ -9,7 +9,6 @@ import { idOrNone } from '../../graphql/validate.js';
 import type { Permission } from '../auth/permissions.js';
 import { Building } from '../building/building.entity.js';
 import { Equipment } from '../equipment/equipment.entity.js';
-import { recordPlanCompletion } from '../maintenance/maintenance.service.js';
 import { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -20,7 +19,6 @@ import {
   checkedAssignee,
   dispatchAutomatically,
 } from './dispatch.service.js';
-import { queueFollowUps } from './follow-up.js';
 import { QuoteState, WorkOrder, WorkOrderSource } from './work-order.entity.js';
 import type { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
 import { WorkOrderAction as A, nextState, WorkOrderState } from './work-order.machine.js';
@@ -338,8 +336,9 @@ export const workOrderService = {
       audit: { note: input.note ?? null },
     });
     if (action === A.DISPATCH) await announceDispatch(ctx, order);
-    if (action === A.VERIFY) await queueFollowUps(ctx, order);
-    if (action === A.COMPLETE) await recordPlanCompletion(ctx, order);
+    // Follow-ups and maintenance history subscribe in their manifests; this feature imports neither.
+    if (action === A.VERIFY) await ctx.emit('workOrder.verified', order);
+    if (action === A.COMPLETE) await ctx.emit('workOrder.completed', order);
     return toWorkOrderType(order);
   },
 };

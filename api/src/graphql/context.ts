@@ -47,8 +47,8 @@ type Publication = { [K in keyof Topics]: [K, ...Topics[K]] }[keyof Topics];
 
 /**
  * State of one GraphQL operation (or one subscription event): a forked entity manager inside
- * one transaction whose settings name the actor, fresh DataLoaders, the audit entries and the
- * events to publish once the transaction has committed.
+ * one transaction whose settings name the actor, its own DataLoaders (each made on first use),
+ * the audit entries and the events to publish once the transaction has committed.
  */
 export class RequestContext {
   em: EntityManager;

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { scopePermissions } from '../api-key/scopes.js';
 import type { Credential } from './credentials.js';
 import type { Permission } from './permissions.js';
@@ -138,4 +138,20 @@ export const jobActor = (permissions: readonly Permission[]): SignedInActor =>
 /** Row-level security sees a job as staff of every park, with no user of its own. */
 export async function beginJob(em: EntityManager): Promise<void> {
   await em.execute(`select app_set_actor('staff', null, null, '{}', true)`);
+}
+
+/**
+ * The one way to do privileged work outside a request's actor: `fn` runs in its own transaction
+ * as `system` (the credential tables only: login, refresh, pairing) or, with `as: 'job'`, as the
+ * job actor (staff of every park: a signed file link was the authorization).
+ */
+export async function withSystem<T>(
+  orm: MikroORM,
+  fn: (em: EntityManager) => Promise<T>,
+  opts: { as?: 'system' | 'job' } = {},
+): Promise<T> {
+  return orm.em.fork().transactional(async (em) => {
+    await (opts.as === 'job' ? beginJob(em) : beginSystem(em));
+    return fn(em);
+  });
 }

@@ -167,8 +167,8 @@ export class EquipmentResolver {
   @Authorized('equipment.read')
 
   @FieldResolver(() => Boolean, { description: 'The warranty has not ended today (UTC date).' })
-  inWarranty(@Root() e: EquipmentType) {
-    return e.warrantyEnd !== null && e.warrantyEnd >= new Date().toISOString().slice(0, 10);
+  inWarranty(@Root() e: EquipmentType, @Ctx() ctx: RequestContext) {
+    return e.warrantyEnd !== null && e.warrantyEnd >= ctx.now().toISOString().slice(0, 10);
   }
   @Authorized('equipment.read')
 

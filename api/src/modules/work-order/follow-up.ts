@@ -21,6 +21,7 @@ export async function queueFollowUps(ctx: RequestContext, order: WorkOrder): Pro
     ctx.em,
     'workOrder.followUp',
     { workOrderId: order.id },
+    // runAt is a real instant for the queue (see realTimeOf): due at once, whatever the domain clock says.
     { runAt: new Date(), key: `follow-up:${order.id}` },
   );
 }

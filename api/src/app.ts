@@ -27,6 +27,7 @@ import { type JobWorker, startJobWorker } from './jobs/worker.js';
 import { fileHandler } from './modules/attachment/attachment.service.js';
 import { type FileStore, LocalFileStore, UrlSigner } from './modules/attachment/file-store.js';
 import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js';
+import { featureServices } from './modules/registry.js';
 
 export type App = {
   server: Server;
@@ -61,7 +62,15 @@ export async function createApp(opts: {
     signer: new UrlSigner(opts.auth.jwtSecret),
     maxBytes: opts.files.maxBytes,
   };
-  const services: AppServices = { orm, pubsub, logger, auth, clock: opts.clock ?? systemClock, files };
+  const services: AppServices = {
+    orm,
+    pubsub,
+    logger,
+    auth,
+    clock: opts.clock ?? systemClock,
+    files,
+    ...featureServices(),
+  };
   const schema = await buildSchema(pubsub);
   const requirements = rootRequirements(schema);
   let accepting = false;

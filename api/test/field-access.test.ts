@@ -12,8 +12,6 @@ import { buildSchema } from '../src/graphql/build-schema.js';
 import { createTopicPubSub } from '../src/graphql/pubsub.js';
 import { API_KEY_SCOPES, scopePermissions } from '../src/modules/api-key/scopes.js';
 import {
-  BUILTIN_ROLES,
-  isPermission,
   KIOSK,
   type Permission,
   PUBLIC,
@@ -22,6 +20,7 @@ import {
   SIGNED_IN,
 } from '../src/modules/auth/permissions.js';
 import { TYPE_ACCESS } from '../src/modules/auth/type-access.js';
+import { BUILTIN_ROLES, isPermission } from '../src/modules/registry.js';
 import { demoSite, pairedKiosk, unique } from './factories.js';
 import { type Session, startTestApp, type TestApp } from './test-app.js';
 

@@ -7,12 +7,13 @@ import type { TestProject } from 'vitest/node';
 import { ensureAppRole } from '../src/db/app-role.js';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { createOrm } from '../src/db/orm.js';
+import { queueReadyHooks } from '../src/db/prepare.js';
 import { syncBuiltinRoles } from '../src/db/reference-data.js';
 import { seedDemoPark } from '../src/db/seeders/demo-park.seed.js';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
 import { installJobQueue } from '../src/jobs/queue.js';
 import { hashPassword } from '../src/modules/auth/password.js';
-import { BUILTIN_ROLES } from '../src/modules/auth/permissions.js';
+import { BUILTIN_ROLES } from '../src/modules/registry.js';
 import { Role, UserKind } from '../src/modules/user/role.entity.js';
 import { AppUser } from '../src/modules/user/user.entity.js';
 import { freePort } from './free-port.js';
@@ -60,7 +61,7 @@ export default async function setup(project: TestProject) {
     if (seed) await orm.em.fork().transactional((em) => seedDemoPark(em));
     else await orm.em.fork().transactional((em) => createRootUser(em));
     await orm.close();
-    await installJobQueue(server.urlFor(name), logger);
+    await installJobQueue(server.urlFor(name), logger, queueReadyHooks());
   }
   await ensureAppRole(server.urlFor('postgres'), TEST_APP_PASSWORD);
   project.provide('pgAdminUrl', server.urlFor('postgres'));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS } from '../src/db/seeders/demo-users.js';
-import { ALL_PERMISSIONS, BUILTIN_ROLES, type Permission } from '../src/modules/auth/permissions.js';
+import { ALL_PERMISSIONS, BUILTIN_ROLES, type Permission } from '../src/modules/registry.js';
 import { createPark } from './factories.js';
 import { type GqlResult, type Session, startTestApp, type TestApp } from './test-app.js';
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { ConfigError } from '../config/env.js';
+import { BUILTIN_ROLE_DEFINITIONS } from '../modules/auth/builtin-roles.js';
 import { checkPasswordPolicy, hashPassword } from '../modules/auth/password.js';
-import { BUILTIN_ROLES } from '../modules/auth/permissions.js';
 import { Role, UserKind } from '../modules/user/role.entity.js';
 import { AppUser } from '../modules/user/user.entity.js';
 
@@ -33,7 +33,7 @@ export async function bootstrapAdmin(
     passwordChangedAt: new Date(),
     mustChangePassword: true,
   });
-  user.roles.add(em.getReference(Role, BUILTIN_ROLES.find((r) => r.key === 'hq_admin')!.id));
+  user.roles.add(em.getReference(Role, BUILTIN_ROLE_DEFINITIONS.find((r) => r.key === 'hq_admin')!.id));
   await em.flush();
   opts.logger.info({ login: opts.login }, 'created the first HQ admin; they must change the password');
   return true;

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import { installJobQueue } from '../jobs/queue.js';
+import { installJobQueue, type QueueReadyHook } from '../jobs/queue.js';
+import { MODULES } from '../modules/index.js';
 import { appRoleUrl, ensureAppRole } from './app-role.js';
 import { bootstrapAdmin } from './bootstrap-admin.js';
 import { migrate } from './migrate.js';
@@ -28,8 +29,12 @@ export async function prepareDatabase(opts: {
   } finally {
     await owner.close();
   }
-  await installJobQueue(opts.ownerUrl, opts.logger);
+  await installJobQueue(opts.ownerUrl, opts.logger, queueReadyHooks());
   if (opts.appUrl) return opts.appUrl;
   await ensureAppRole(opts.ownerUrl, opts.appPassword);
   return appRoleUrl(opts.ownerUrl, opts.appPassword);
 }
+
+/** Each feature's `onQueueReady`, in module order. */
+export const queueReadyHooks = (): QueueReadyHook[] =>
+  MODULES.flatMap((m): QueueReadyHook[] => ('onQueueReady' in m ? [m.onQueueReady] : []));

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BUILTIN_ROLES } from '../modules/auth/permissions.js';
+import { BUILTIN_ROLES } from '../modules/registry.js';
 
 /**
- * Keeps the built-in roles exactly as the code defines them (insert or update by key), so a new
- * permission reaches them with the release that introduces it. Runs as the owner at every boot;
+ * Keeps the built-in roles exactly as the code defines them (insert or update by key), holding
+ * what the features' manifests grant them, so a new permission reaches them with the release
+ * that introduces it. Runs as the owner at every boot;
  * operators' own roles are never touched.
  */
 export async function syncBuiltinRoles(em: EntityManager): Promise<void> {

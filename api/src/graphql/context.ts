@@ -9,33 +9,17 @@ import {
   ANONYMOUS,
   beginActor,
   beginJob,
-  JOB_ACTOR,
+  jobActor,
   type SignedInActor,
   type VerifiedCredential,
 } from '../modules/auth/actor.js';
 import type { AuthServices } from '../modules/auth/auth-services.js';
-import { buildingLoaders } from '../modules/building/building.loaders.js';
-import { equipmentLoaders } from '../modules/equipment/equipment.loaders.js';
-import { parkLoaders } from '../modules/park/park.loaders.js';
-import { tenantLoaders } from '../modules/tenant/tenant.loaders.js';
-import { unitLoaders } from '../modules/unit/unit.loaders.js';
-import { userLoaders } from '../modules/user/user.loaders.js';
-import { workOrderLoaders } from '../modules/work-order/work-order.loaders.js';
+import type { DomainEvents, Loaders, Topics } from '../modules/index.js';
+import type { FeatureServices } from '../modules/registry.js';
 import { type DomainError, TooManyRequestsError, UnauthenticatedError } from './errors.js';
-import type { TopicPubSub, Topics } from './pubsub.js';
+import type { TopicPubSub } from './pubsub.js';
 
-function createLoaders(em: EntityManager) {
-  return {
-    ...parkLoaders(em),
-    ...buildingLoaders(em),
-    ...unitLoaders(em),
-    ...tenantLoaders(em),
-    ...equipmentLoaders(em),
-    ...userLoaders(em),
-    ...workOrderLoaders(em),
-  };
-}
-export type Loaders = ReturnType<typeof createLoaders>;
+export type { Loaders };
 
 /** Process-wide parts every request context is made from. */
 export type AppServices = {
@@ -47,7 +31,7 @@ export type AppServices = {
   clock: Clock;
   /** Attachment storage, signed links and the size limit. */
   files: FileServices;
-};
+} & FeatureServices;
 
 /** Who is calling, as read from the transport before anything touches the database. */
 export type Caller = {
@@ -63,8 +47,8 @@ type Publication = { [K in keyof Topics]: [K, ...Topics[K]] }[keyof Topics];
 
 /**
  * State of one GraphQL operation (or one subscription event): a forked entity manager inside
- * one transaction whose settings name the actor, fresh DataLoaders, the audit entries and the
- * events to publish once the transaction has committed.
+ * one transaction whose settings name the actor, its own DataLoaders (each made on first use),
+ * the audit entries and the events to publish once the transaction has committed.
  */
 export class RequestContext {
   em: EntityManager;
@@ -84,7 +68,7 @@ export class RequestContext {
     readonly requestId: string = randomUUID(),
   ) {
     this.em = services.orm.em.fork();
-    this.loaders = createLoaders(this.em);
+    this.loaders = services.loaders.for(this.em);
     this.logger = services.logger.child({ requestId });
     this.authError = caller.credentialError;
   }
@@ -179,7 +163,7 @@ export class RequestContext {
       await this.abort();
       throw err;
     }
-    this.actor = JOB_ACTOR;
+    this.actor = jobActor(this.services.catalogue.all);
     this.audit.open(task, task, payload);
   }
 
@@ -278,6 +262,14 @@ export class RequestContext {
   /** Records what the running mutation changed (target, before, after) in its audit entry. */
   recordChange(change: AuditChange): void {
     this.audit.change(change);
+  }
+
+  /**
+   * Announces a domain event to the features subscribed to it in their manifests; they act in
+   * this operation's transaction, before it returns.
+   */
+  emit<K extends keyof DomainEvents>(event: K, payload: DomainEvents[K]): Promise<void> {
+    return this.services.events.emit(this, event, payload);
   }
 
   /** Publishes after commit, so subscribers re-reading the row see the change. */

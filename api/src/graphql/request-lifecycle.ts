@@ -41,11 +41,24 @@ export async function readCaller(
   }
 }
 
-type ErrorLike = { path?: readonly (string | number)[]; extensions?: { code?: unknown } };
+type ErrorLike = {
+  path?: readonly (string | number)[];
+  extensions?: { code?: unknown };
+  originalError?: unknown;
+};
+/**
+ * The path and code of each error, for the audit and for ending a subscription. Raw errors
+ * (graphql-ws) carry the domain error they wrap; formatted ones (Apollo) carry its code already.
+ */
 export const errorSummaries = (errors: readonly ErrorLike[] | undefined) =>
   (errors ?? []).map((e) => ({
     path: e.path,
-    code: typeof e.extensions?.code === 'string' ? e.extensions.code : undefined,
+    code:
+      e.originalError instanceof DomainError
+        ? e.originalError.code
+        : typeof e.extensions?.code === 'string'
+          ? e.extensions.code
+          : 'INTERNAL',
   }));
 
 /**

@@ -24,23 +24,9 @@ import { clientErrors } from './error-reporting.js';
 import { DomainError, TooManyRequestsError } from './errors.js';
 import { checkInputText, inputGateError } from './input-gate.js';
 import { hideLimitDetails, LIMITS, limitRules } from './limits.js';
-import { readCaller } from './request-lifecycle.js';
+import { errorSummaries, readCaller } from './request-lifecycle.js';
 
 type Extra = { request: IncomingMessage; caller?: Caller };
-
-/** Error codes for the audit and for ending a subscription, from raw (unformatted) errors. */
-function summaries(errors: readonly GraphQLError[] | undefined) {
-  return (errors ?? []).map((e) => {
-    const original = e.originalError;
-    const code =
-      original instanceof DomainError
-        ? original.code
-        : typeof e.extensions?.code === 'string'
-          ? e.extensions.code
-          : 'INTERNAL';
-    return { path: e.path, code };
-  });
-}
 
 const rootFields = (op: OperationDefinitionNode) =>
   op.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []));
@@ -76,7 +62,7 @@ export function createWsServer(opts: {
       await ctx.abort();
       throw err;
     }
-    await ctx.close(summaries(result.errors));
+    await ctx.close(errorSummaries(result.errors));
     return result;
   };
 
@@ -86,7 +72,7 @@ export function createWsServer(opts: {
         const ctx = first.renew();
         const result = await runEvent(ctx, args, payload);
         yield result;
-        const lostAccess = summaries(result.errors).some(
+        const lostAccess = errorSummaries(result.errors).some(
           (e) => e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN',
         );
         if (lostAccess) return;
@@ -104,7 +90,7 @@ export function createWsServer(opts: {
     await ctx.open('subscription');
     try {
       const result = await execute({ ...args, rootValue: payload, contextValue: ctx });
-      await ctx.close(summaries(result.errors));
+      await ctx.close(errorSummaries(result.errors));
       return result;
     } catch (err) {
       await ctx.abort();

@@ -3,7 +3,7 @@ import { runMigrations, Logger as WorkerLogger } from 'graphile-worker';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { APP_ROLE } from '../db/app-role.js';
-import { maintenanceRepository } from '../modules/maintenance/maintenance.repository.js';
+import type { JobPayload, JobTask } from '../modules/index.js';
 
 /**
  * The durable job queue: graphile-worker's tables in PostgreSQL. A job is added in the same
@@ -12,8 +12,11 @@ import { maintenanceRepository } from '../modules/maintenance/maintenance.reposi
  */
 export const JOB_SCHEMA = 'graphile_worker';
 
-/** Task names; each has a handler in jobs/tasks.ts. */
-export type JobTask = 'workOrder.slaCheck' | 'workOrder.followUp' | 'maintenance.generate';
+/** Task names: the `tasks` of the features' manifests (`modules/index.ts`). */
+export type { JobTask };
+
+/** Runs as the owner once the queue is installed, at every boot; see `FeatureModule.onQueueReady`. */
+export type QueueReadyHook = (owner: pg.Pool, jobSchema: string) => Promise<void>;
 
 /** graphile-worker logs through the API's pino logger. */
 export function workerLogger(logger: Logger): WorkerLogger {
@@ -27,9 +30,14 @@ export function workerLogger(logger: Logger): WorkerLogger {
 /**
  * Installs or upgrades the queue's schema as the owner, then lets the application role use it:
  * the API adds jobs inside its own transactions and the worker runs as that role too. Runs after
- * migrations and the seed, and arms any maintenance plan that has no timer.
+ * migrations and the seed; then each feature's `onQueueReady` arms the timers of rows written
+ * outside the API (the demo seed, imports).
  */
-export async function installJobQueue(ownerUrl: string, logger: Logger): Promise<void> {
+export async function installJobQueue(
+  ownerUrl: string,
+  logger: Logger,
+  onQueueReady: readonly QueueReadyHook[] = [],
+): Promise<void> {
   const pgPool = new pg.Pool({ connectionString: ownerUrl, max: 1 });
   pgPool.on('error', (err) => logger.warn({ err }, 'job queue set-up connection lost'));
   pgPool.on('connect', (client) =>
@@ -50,8 +58,7 @@ export async function installJobQueue(ownerUrl: string, logger: Logger): Promise
     for (const { name } of rows)
       await pgPool.query(`drop policy if exists app_role_queue on ${JOB_SCHEMA}."${name}";
         create policy app_role_queue on ${JOB_SCHEMA}."${name}" for all to ${APP_ROLE} using (true) with check (true);`);
-    // Plans written outside the API (the demo seed, imports) get their timers; existing ones keep theirs.
-    await maintenanceRepository.armUnscheduledPlans(pgPool, JOB_SCHEMA);
+    for (const hook of onQueueReady) await hook(pgPool, JOB_SCHEMA);
   } finally {
     await pgPool.end();
   }
@@ -61,10 +68,10 @@ export async function installJobQueue(ownerUrl: string, logger: Logger): Promise
  * Adds (or, with the same key, moves) a job in the caller's transaction. `runAt` is a real
  * instant (see `realTimeOf`). A keyed job replaces the pending one: one timer per key.
  */
-export async function scheduleJob(
+export async function scheduleJob<K extends JobTask>(
   em: EntityManager,
-  task: JobTask,
-  payload: Record<string, unknown>,
+  task: K,
+  payload: JobPayload<K>,
   opts: { runAt: Date; key: string },
 ): Promise<void> {
   await em.execute(

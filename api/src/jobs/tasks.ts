@@ -1,12 +1,8 @@
-import { generatePlanOrder } from '../modules/maintenance/maintenance.service.js';
-import { createFollowUps } from '../modules/work-order/follow-up.js';
-import { checkSla } from '../modules/work-order/sla-alerts.js';
-import type { JobTask } from './queue.js';
+import type { JobTask } from '../modules/index.js';
+import { MODULES } from '../modules/index.js';
 import type { JobHandler } from './worker.js';
 
-/** Every task the worker runs. */
-export const JOB_HANDLERS: Record<JobTask, JobHandler> = {
-  'workOrder.slaCheck': checkSla,
-  'workOrder.followUp': createFollowUps,
-  'maintenance.generate': generatePlanOrder,
-};
+/** Every task the worker runs: the tasks of every feature's manifest. */
+export const JOB_HANDLERS = Object.fromEntries(
+  MODULES.flatMap((m) => ('tasks' in m ? Object.entries(m.tasks) : [])),
+) as Record<JobTask, JobHandler>;

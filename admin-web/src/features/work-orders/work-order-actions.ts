@@ -1,23 +1,19 @@
 import type { QuoteState, WorkOrderAction, WorkOrderState } from '../../gql/graphql.js';
 
-/**
- * The permission each action needs, as the API checks it, in the order buttons show: the step
- * forward first. CANCEL here is the desk's; requesters cancel their own in the tenant portal.
- */
-const PERMISSION: Record<WorkOrderAction, string> = {
-  ACCEPT: 'workOrder.work',
-  START: 'workOrder.work',
-  RESUME: 'workOrder.work',
-  COMPLETE: 'workOrder.work',
-  VERIFY: 'workOrder.verify',
-  CLOSE: 'workOrder.dispatch',
-  DISPATCH: 'workOrder.dispatch',
-  HOLD: 'workOrder.work',
-  REWORK: 'workOrder.verify',
-  DECLINE: 'workOrder.work',
-  CANCEL: 'workOrder.dispatch',
-};
-const ORDER = Object.keys(PERMISSION) as WorkOrderAction[];
+/** The order buttons show in: the step forward first. */
+const ORDER: readonly WorkOrderAction[] = [
+  'ACCEPT',
+  'START',
+  'RESUME',
+  'COMPLETE',
+  'VERIFY',
+  'CLOSE',
+  'DISPATCH',
+  'HOLD',
+  'REWORK',
+  'DECLINE',
+  'CANCEL',
+];
 
 /** Only the technician the order is assigned to takes these. */
 export const WORK_ACTIONS: ReadonlySet<WorkOrderAction> = new Set([
@@ -52,23 +48,12 @@ export const BUTTON_TYPE: Record<WorkOrderAction, 'primary' | 'success' | 'warni
   CANCEL: 'danger',
 };
 
-type Actionable = { availableActions: readonly WorkOrderAction[]; assignee?: { id: string } | null };
-
 /**
- * What the viewer may do to the order now: the state allows it, a role grants it, and work
- * steps only for its own technician. The API decides again; this only hides dead buttons.
+ * What the viewer may do to the order now, as the API says in `viewerActions` (state, permission,
+ * assignee: the rules it checks when an action is taken), in button order.
  */
-export function permittedActions(
-  order: Actionable,
-  can: (permission: string) => boolean,
-  userId: string | undefined,
-): WorkOrderAction[] {
-  return ORDER.filter(
-    (a) =>
-      order.availableActions.includes(a) &&
-      can(PERMISSION[a]) &&
-      (!WORK_ACTIONS.has(a) || (userId !== undefined && order.assignee?.id === userId)),
-  );
+export function permittedActions(order: { viewerActions: readonly WorkOrderAction[] }): WorkOrderAction[] {
+  return ORDER.filter((a) => order.viewerActions.includes(a));
 }
 
 /** A quote is given after dispatch and before work starts, as the API allows it. */

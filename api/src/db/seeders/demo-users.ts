@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { BUILTIN_ROLE_DEFINITIONS } from '../../modules/auth/builtin-roles.js';
 import { hashPassword } from '../../modules/auth/password.js';
-import { BUILTIN_ROLES } from '../../modules/auth/permissions.js';
 import type { Park } from '../../modules/park/park.entity.js';
 import type { TenantCompany } from '../../modules/tenant/tenant.entity.js';
 import { Role, UserKind } from '../../modules/user/role.entity.js';
@@ -40,7 +40,7 @@ export async function seedDemoUsers(
   opts: { ids: IdSource; park: Park; tenants: TenantCompany[]; today: Date },
 ): Promise<Map<string, AppUser>> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const roleIds = new Map(BUILTIN_ROLES.map((r) => [r.key, r.id]));
+  const roleIds = new Map(BUILTIN_ROLE_DEFINITIONS.map((r) => [r.key, r.id]));
   const users = new Map<string, AppUser>();
   for (const d of DEMO_LOGINS) {
     const tenant = 'tenant' in d ? opts.tenants[d.tenant] : undefined;

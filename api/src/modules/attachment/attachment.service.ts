@@ -4,7 +4,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { AppServices, RequestContext } from '../../graphql/context.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/validate.js';
-import { beginJob } from '../auth/actor.js';
+import { withSystem } from '../auth/actor.js';
 import { WorkOrder } from '../work-order/work-order.entity.js';
 import { recordOrderChange } from '../work-order/work-order.service.js';
 import { Attachment } from './attachment.entity.js';
@@ -108,14 +108,6 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | u
   return Buffer.concat(chunks);
 }
 
-/** Runs `fn` on its own connection as the job actor: the signed link was the authorization. */
-async function asSystem<T>(services: AppServices, fn: (em: RequestContext['em']) => Promise<T>): Promise<T> {
-  return services.orm.em.fork().transactional(async (em) => {
-    await beginJob(em);
-    return fn(em);
-  });
-}
-
 /**
  * `/files/<id>?op=put|get&exp=…&sig=…`: PUT stores an upload once, after checking its size and
  * that its bytes are of the declared type; GET serves the file to whoever holds a valid link.
@@ -128,7 +120,7 @@ export function fileHandler(services: AppServices) {
   };
 
   async function put(req: IncomingMessage, id: string): Promise<FileReply> {
-    const row = await asSystem(services, (em) => em.findOne(Attachment, { id }));
+    const row = await withSystem(services.orm, (em) => em.findOne(Attachment, { id }), { as: 'job' });
     if (!row) return { status: 404, code: 'NOT_FOUND', message: 'No such attachment' };
     if (row.uploadedAt)
       return { status: 409, code: 'ALREADY_UPLOADED', message: 'This file was uploaded already' };
@@ -145,12 +137,15 @@ export function fileHandler(services: AppServices) {
         return { status: 409, code: 'ALREADY_UPLOADED', message: 'This file was uploaded already' };
       throw err;
     }
-    await asSystem(services, (em) =>
-      em.nativeUpdate(
-        Attachment,
-        { id, uploadedAt: null },
-        { uploadedAt: services.clock.now(), size: bytes.length, sha256: sha256Hex(bytes) },
-      ),
+    await withSystem(
+      services.orm,
+      (em) =>
+        em.nativeUpdate(
+          Attachment,
+          { id, uploadedAt: null },
+          { uploadedAt: services.clock.now(), size: bytes.length, sha256: sha256Hex(bytes) },
+        ),
+      { as: 'job' },
     );
     return { status: 201 };
   }
@@ -178,7 +173,7 @@ export function fileHandler(services: AppServices) {
       return reply(res, { status: 403, code: 'LINK_INVALID', message: 'The link is invalid or expired' });
     if (wanted === 'put') return reply(res, await put(req, id));
 
-    const row = await asSystem(services, (em) => em.findOne(Attachment, { id }));
+    const row = await withSystem(services.orm, (em) => em.findOne(Attachment, { id }), { as: 'job' });
     const file = row?.uploadedAt ? await files.store.read(row.storageKey) : undefined;
     if (!row || !file) return reply(res, { status: 404, code: 'NOT_FOUND', message: 'No such file' });
     res.writeHead(200, {

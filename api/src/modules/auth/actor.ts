@@ -1,7 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { scopePermissions } from '../api-key/scopes.js';
 import type { Credential } from './credentials.js';
-import { ALL_PERMISSIONS, type Permission } from './permissions.js';
+import type { Permission } from './permissions.js';
 
 type Scoped = { parkIds: readonly string[]; allParks: boolean; label: string };
 
@@ -121,17 +121,37 @@ export async function beginSystem(em: EntityManager): Promise<void> {
   await em.execute(`select app_set_actor('system', null, null, '{}', false)`);
 }
 
-/** The actor background jobs act as; its id is the nil UUID, its label names it in histories. */
-export const JOB_ACTOR: SignedInActor = Object.freeze({
-  kind: 'job',
-  id: '00000000-0000-0000-0000-000000000000',
-  parkIds: [],
-  allParks: true,
-  permissions: new Set(ALL_PERMISSIONS),
-  label: '系统 / System',
-});
+/**
+ * The actor background jobs act as, holding every permission of the catalogue; its id is the
+ * nil UUID, its label names it in histories.
+ */
+export const jobActor = (permissions: readonly Permission[]): SignedInActor =>
+  Object.freeze({
+    kind: 'job',
+    id: '00000000-0000-0000-0000-000000000000',
+    parkIds: [],
+    allParks: true,
+    permissions: new Set(permissions),
+    label: '系统 / System',
+  });
 
 /** Row-level security sees a job as staff of every park, with no user of its own. */
 export async function beginJob(em: EntityManager): Promise<void> {
   await em.execute(`select app_set_actor('staff', null, null, '{}', true)`);
+}
+
+/**
+ * The one way to do privileged work outside a request's actor: `fn` runs in its own transaction
+ * as `system` (the credential tables only: login, refresh, pairing) or, with `as: 'job'`, as the
+ * job actor (staff of every park: a signed file link was the authorization).
+ */
+export async function withSystem<T>(
+  orm: MikroORM,
+  fn: (em: EntityManager) => Promise<T>,
+  opts: { as?: 'system' | 'job' } = {},
+): Promise<T> {
+  return orm.em.fork().transactional(async (em) => {
+    await (opts.as === 'job' ? beginJob(em) : beginSystem(em));
+    return fn(em);
+  });
 }

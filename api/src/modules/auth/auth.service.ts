@@ -2,7 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, TooManyRequestsError, UnauthenticatedError } from '../../graphql/errors.js';
 import { AppUser, UserStatus } from '../user/user.entity.js';
-import { beginSystem } from './actor.js';
+import { withSystem } from './actor.js';
 import { LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_IP } from './auth-services.js';
 import { newSecret, sha256 } from './credentials.js';
 import { burnPasswordCheck, checkPasswordPolicy, hashPassword, verifyPassword } from './password.js';
@@ -19,14 +19,6 @@ export type SessionTokens = {
 const LOCK_MINUTES = 15;
 /** How long after a rotation the replaced refresh token counts as a race, not as theft. */
 const REUSE_GRACE_MS = 10_000;
-
-/** Runs `fn` in its own transaction as the `system` actor, which sees credential tables only. */
-export async function withSystem<T>(orm: MikroORM, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-  return orm.em.fork().transactional(async (em) => {
-    await beginSystem(em);
-    return fn(em);
-  });
-}
 
 const refreshToken = (s: { id: string; generation: number }, secret: string) =>
   `${s.id}.${s.generation}.${secret}`;

@@ -29,7 +29,7 @@ export const equipmentHistoryService = {
       equipment,
       kind:
         status === EquipmentStatus.RETIRED ? EquipmentEventKind.RETIRED : EquipmentEventKind.STATUS_CHANGED,
-      occurredAt: new Date(),
+      occurredAt: ctx.now(),
       note: note ?? null,
       data: { status: { from, to: status } },
     });
@@ -51,8 +51,9 @@ export const equipmentHistoryService = {
   /** Records an inspection, maintenance or repair in the equipment's history. */
   async record(ctx: RequestContext, equipmentId: string, input: RecordEquipmentEventInput) {
     const equipment = await findByIdOrFail(ctx.em, Equipment, equipmentId, 'Equipment', 'equipmentId');
-    const occurredAt = input.occurredAt ?? new Date();
-    if (occurredAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
+    const now = ctx.now();
+    const occurredAt = input.occurredAt ?? now;
+    if (occurredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
       throw new BadInputError('input.occurredAt', 'The event lies in the future', 'DATE_IN_FUTURE');
     }
     if (equipment.installDate && occurredAt.toISOString().slice(0, 10) < equipment.installDate) {

@@ -17,7 +17,6 @@ import {
 } from 'type-graphql';
 import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
-import type { EquipmentChangePayload } from '../../graphql/pubsub.js';
 import { BuildingType, FloorType, toBuildingType, toFloorType } from '../building/building.type.js';
 import { parkService } from '../park/park.service.js';
 import { ParkType, toParkType } from '../park/park.type.js';
@@ -31,6 +30,7 @@ import {
   UpdateEquipmentInput,
 } from './equipment.inputs.js';
 import { equipmentService } from './equipment.service.js';
+import type { EquipmentChangePayload } from './equipment.topics.js';
 import { EquipmentEventType, EquipmentType } from './equipment.type.js';
 import { equipmentHistoryService } from './equipment-history.service.js';
 
@@ -167,8 +167,8 @@ export class EquipmentResolver {
   @Authorized('equipment.read')
 
   @FieldResolver(() => Boolean, { description: 'The warranty has not ended today (UTC date).' })
-  inWarranty(@Root() e: EquipmentType) {
-    return e.warrantyEnd !== null && e.warrantyEnd >= new Date().toISOString().slice(0, 10);
+  inWarranty(@Root() e: EquipmentType, @Ctx() ctx: RequestContext) {
+    return e.warrantyEnd !== null && e.warrantyEnd >= ctx.now().toISOString().slice(0, 10);
   }
   @Authorized('equipment.read')
 

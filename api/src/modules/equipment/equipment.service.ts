@@ -19,16 +19,18 @@ import { locationKey, resolveLocation } from './equipment-location.js';
 const uniques = { equipment_code_unique: 'input.code' };
 const MAX_PARAMETERS_BYTES = 8 * 1024;
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The UTC calendar date of `now`. */
+function utcDate(now: Date): string {
+  return now.toISOString().slice(0, 10);
 }
 
 function checkDatesAndParameters(
+  now: Date,
   installDate: string | null | undefined,
   warrantyEnd: string | null | undefined,
   parameters: Record<string, unknown> | undefined,
 ) {
-  if (installDate && installDate > today()) {
+  if (installDate && installDate > utcDate(now)) {
     throw new BadInputError('input.installDate', 'The install date is in the future', 'DATE_IN_FUTURE');
   }
   if (installDate && warrantyEnd && warrantyEnd < installDate) {
@@ -69,7 +71,7 @@ export const equipmentService = {
     // Validation reads are lean; the new rows only need references to what they point at.
     const { id: parkId } = await readByIdOrFail(ctx.em, Park, input.parkId, 'Park', 'input.parkId');
     const park = ctx.em.getReference(Park, parkId);
-    checkDatesAndParameters(input.installDate, input.warrantyEnd, input.parameters);
+    checkDatesAndParameters(ctx.now(), input.installDate, input.warrantyEnd, input.parameters);
     if (input.status === EquipmentStatus.RETIRED) {
       throw new BadInputError('input.status', 'New equipment cannot start retired', 'INVALID_INITIAL_STATUS');
     }
@@ -92,7 +94,7 @@ export const equipmentService = {
       park,
       equipment,
       kind: EquipmentEventKind.INSTALLED,
-      occurredAt: input.installDate ? new Date(`${input.installDate}T00:00:00Z`) : new Date(),
+      occurredAt: input.installDate ? new Date(`${input.installDate}T00:00:00Z`) : ctx.now(),
       note: null,
       data: null,
     });
@@ -114,6 +116,7 @@ export const equipmentService = {
       throw new BadInputError('id', 'Retired equipment can no longer be changed', 'EQUIPMENT_RETIRED');
     }
     checkDatesAndParameters(
+      ctx.now(),
       input.installDate ?? equipment.installDate,
       input.warrantyEnd ?? equipment.warrantyEnd,
       input.parameters,
@@ -131,7 +134,7 @@ export const equipmentService = {
         park: equipment.park,
         equipment,
         kind: EquipmentEventKind.UPDATED,
-        occurredAt: new Date(),
+        occurredAt: ctx.now(),
         note: null,
         data: changes,
       });
@@ -146,7 +149,7 @@ export const equipmentService = {
           park: equipment.park,
           equipment,
           kind: EquipmentEventKind.MOVED,
-          occurredAt: new Date(),
+          occurredAt: ctx.now(),
           note: null,
           data: { from: before, to: after },
         });

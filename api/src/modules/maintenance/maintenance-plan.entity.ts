@@ -2,7 +2,7 @@ import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { baseProperties } from '../../db/base-properties.js';
 import { Equipment, EquipmentCategory } from '../equipment/equipment.entity.js';
 import { Park } from '../park/park.entity.js';
-import { WorkOrderCategory } from '../work-order/work-order.entity.js';
+import { WorkOrderCategory } from '../work-order/work-order.enums.js';
 import { RecurrenceUnit } from './recurrence.js';
 
 /**

@@ -175,10 +175,7 @@ export const maintenanceService = {
  * unique), moves the plan to its next date and re-arms. A timer late by several periods catches
  * up one order per run, each run re-arming at once.
  */
-export async function generatePlanOrder(
-  ctx: RequestContext,
-  payload: Record<string, unknown>,
-): Promise<void> {
+export async function generatePlanOrder(ctx: RequestContext, payload: { planId: string }): Promise<void> {
   const em = ctx.em;
   const plan = await em.findOne(
     MaintenancePlan,
@@ -215,7 +212,7 @@ export async function generatePlanOrder(
 }
 
 /**
- * A completed plan order is maintenance done: it goes into the history of its equipment, or of
+ * On `workOrder.completed`: a completed plan order is maintenance done: it goes into the history of its equipment, or of
  * every (not retired) piece of the plan's category in the park.
  */
 export async function recordPlanCompletion(ctx: RequestContext, order: WorkOrder): Promise<void> {

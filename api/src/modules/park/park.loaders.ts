@@ -3,7 +3,8 @@ import { byIdLoader } from '../../graphql/loader-utils.js';
 import { occupancyLoader } from '../occupancy/occupancy.loaders.js';
 import { Park } from './park.entity.js';
 
-export const parkLoaders = (em: EntityManager) => ({
-  parkById: byIdLoader(em, Park),
-  occupancyByPark: occupancyLoader(em, 'park_id'),
-});
+/** DataLoader factories, each made on first use in a request (`kernel/lazy-loaders.ts`). */
+export const parkLoaders = {
+  parkById: (em: EntityManager) => byIdLoader(em, Park),
+  occupancyByPark: (em: EntityManager) => occupancyLoader(em, 'park_id'),
+};

@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, childrenLoader } from '../../graphql/loader-utils.js';
 import { Unit } from './unit.entity.js';
 
-export const unitLoaders = (em: EntityManager) => ({
-  unitById: byIdLoader(em, Unit),
-  unitsByFloor: childrenLoader(em, Unit, 'floor', { code: 'asc' }),
-  unitsByTenant: childrenLoader(em, Unit, 'tenant', { code: 'asc' }),
-});
+/** DataLoader factories, each made on first use in a request (`kernel/lazy-loaders.ts`). */
+export const unitLoaders = {
+  unitById: (em: EntityManager) => byIdLoader(em, Unit),
+  unitsByFloor: (em: EntityManager) => childrenLoader(em, Unit, 'floor', { code: 'asc' }),
+  unitsByTenant: (em: EntityManager) => childrenLoader(em, Unit, 'tenant', { code: 'asc' }),
+};

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { ALL_PERMISSIONS } from '../auth/permissions.js';
 import { UserKind } from './role.entity.js';
 import { roleService } from './role.service.js';
 import { CreateRoleInput, UpdateRoleInput } from './user.inputs.js';
@@ -20,8 +19,9 @@ export class RoleResolver {
 
   @Authorized('user.read')
   @Query(() => [PermissionType], { description: 'The permission catalogue roles are made of.' })
-  permissions() {
-    return ALL_PERMISSIONS.map(toPermissionType);
+  permissions(@Ctx() ctx: RequestContext) {
+    const { catalogue } = ctx.services;
+    return catalogue.all.map((key) => toPermissionType(key, catalogue.specs[key]));
   }
 
   @Authorized('role.manage')

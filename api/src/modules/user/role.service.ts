@@ -2,18 +2,18 @@ import { QueryOrder } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../../graphql/errors.js';
 import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
-import { isPermission, permissionFits } from '../auth/permissions.js';
 import { Role, type UserKind } from './role.entity.js';
 import { AppUser } from './user.entity.js';
 import type { CreateRoleInput, UpdateRoleInput } from './user.inputs.js';
 import { missingPermissions } from './user.rules.js';
 import { toRoleType } from './user.type.js';
 
-function checkedPermissions(permissions: string[], audience: UserKind): string[] {
+function checkedPermissions(ctx: RequestContext, permissions: string[], audience: UserKind): string[] {
+  const catalogue = ctx.services.catalogue;
   for (const [i, p] of permissions.entries()) {
-    if (!isPermission(p))
+    if (!catalogue.has(p))
       throw new BadInputError(`input.permissions.${i}`, `${p} is not a permission`, 'UNKNOWN_PERMISSION');
-    if (!permissionFits(p, audience))
+    if (!catalogue.fits(p, audience))
       throw new BadInputError(
         `input.permissions.${i}`,
         `${p} is not for ${audience.toLowerCase()} roles`,
@@ -57,7 +57,7 @@ export const roleService = {
       nameEn: input.nameEn,
       description: input.description ?? null,
       audience: input.audience,
-      permissions: checkedPermissions(input.permissions, input.audience),
+      permissions: checkedPermissions(ctx, input.permissions, input.audience),
       builtin: false,
     });
     await flushOrConflict(ctx.em, { role_key: 'input.key' });
@@ -74,7 +74,7 @@ export const roleService = {
     if (input.name !== undefined) role.name = input.name;
     if (input.nameEn !== undefined) role.nameEn = input.nameEn;
     if (input.description !== undefined) role.description = input.description;
-    if (input.permissions) role.permissions = checkedPermissions(input.permissions, role.audience);
+    if (input.permissions) role.permissions = checkedPermissions(ctx, input.permissions, role.audience);
     await ctx.em.flush();
     ctx.recordChange({ targetType: 'Role', targetId: role.id, before, after: toRoleType(role) });
     return toRoleType(role);

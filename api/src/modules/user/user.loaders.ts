@@ -11,27 +11,30 @@ function grouped<T>(ids: readonly string[], rows: { user_id: string; value: T }[
   return ids.map((id) => groups.get(id) ?? []);
 }
 
-export const userLoaders = (em: EntityManager) => ({
-  userById: byIdLoader(em, AppUser),
-  roleById: byIdLoader(em, Role),
+/** DataLoader factories, each made on first use in a request (`kernel/lazy-loaders.ts`). */
+export const userLoaders = {
+  userById: (em: EntityManager) => byIdLoader(em, AppUser),
+  roleById: (em: EntityManager) => byIdLoader(em, Role),
   /** Role ids of many users in one query. */
-  roleIdsByUser: new DataLoader<string, string[]>(async (ids) =>
-    grouped(
-      ids,
-      await em.execute<{ user_id: string; value: string }[]>(
-        'select user_id, role_id as value from user_role where user_id in (?) order by role_id',
-        [ids],
+  roleIdsByUser: (em: EntityManager) =>
+    new DataLoader<string, string[]>(async (ids) =>
+      grouped(
+        ids,
+        await em.execute<{ user_id: string; value: string }[]>(
+          'select user_id, role_id as value from user_role where user_id in (?) order by role_id',
+          [ids],
+        ),
       ),
     ),
-  ),
   /** Park ids a staff user is bound to, in one query for many users. */
-  parkIdsByUser: new DataLoader<string, string[]>(async (ids) =>
-    grouped(
-      ids,
-      await em.execute<{ user_id: string; value: string }[]>(
-        'select user_id, park_id as value from user_park where user_id in (?) order by park_id',
-        [ids],
+  parkIdsByUser: (em: EntityManager) =>
+    new DataLoader<string, string[]>(async (ids) =>
+      grouped(
+        ids,
+        await em.execute<{ user_id: string; value: string }[]>(
+          'select user_id, park_id as value from user_park where user_id in (?) order by park_id',
+          [ids],
+        ),
       ),
     ),
-  ),
-});
+};

@@ -1,5 +1,6 @@
 import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { PERMISSIONS, type Permission, SELF_OR_USER_READ } from '../auth/permissions.js';
+import type { PermissionSpec } from '../../kernel/permission-catalogue.js';
+import { type Permission, SELF_OR_USER_READ } from '../auth/permissions.js';
 import { type Role, UserKind } from './role.entity.js';
 import { type AppUser, UserStatus } from './user.entity.js';
 
@@ -29,7 +30,11 @@ export class PermissionType {
   audience!: string;
 }
 
-export const toPermissionType = (key: Permission): PermissionType => ({ key, ...PERMISSIONS[key] });
+export const toPermissionType = (key: Permission, spec: PermissionSpec): PermissionType => ({
+  key,
+  description: spec.description,
+  audience: spec.audience,
+});
 
 @ObjectType('Role', { description: 'A named set of permissions granted to users.' })
 export class RoleType {

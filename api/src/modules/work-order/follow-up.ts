@@ -12,7 +12,7 @@ const DEPARTMENT_CATEGORY: Record<string, WorkOrderCategory> = {
 };
 
 /**
- * Queues the follow-ups of a confirmed job, in the confirming transaction. The job actor files
+ * Queues the follow-ups of a confirmed job (on `workOrder.verified`), in the confirming transaction. The job actor files
  * them: the requester (a tenant) may not file work for a department.
  */
 export async function queueFollowUps(ctx: RequestContext, order: WorkOrder): Promise<void> {
@@ -21,6 +21,7 @@ export async function queueFollowUps(ctx: RequestContext, order: WorkOrder): Pro
     ctx.em,
     'workOrder.followUp',
     { workOrderId: order.id },
+    // runAt is a real instant for the queue (see realTimeOf): due at once, whatever the domain clock says.
     { runAt: new Date(), key: `follow-up:${order.id}` },
   );
 }
@@ -30,7 +31,7 @@ export async function queueFollowUps(ctx: RequestContext, order: WorkOrder): Pro
  * department (QUALITY 七.5: an engineering repair → a customer-service return visit) and tells
  * that department. A follow-up of a follow-up is never created, nor one twice.
  */
-export async function createFollowUps(ctx: RequestContext, payload: Record<string, unknown>): Promise<void> {
+export async function createFollowUps(ctx: RequestContext, payload: { workOrderId: string }): Promise<void> {
   const order = await ctx.em.findOne(WorkOrder, { id: String(payload.workOrderId) });
   if (!order || order.followUpOf) return;
   const [done] = await ctx.em.execute('select 1 from work_order where follow_up_of_id = ? limit 1', [

@@ -51,7 +51,7 @@ async function supervisors(ctx: RequestContext, parkId: string): Promise<string[
  * it to the boards, and re-arms for the next one. Raising is idempotent, so a retried or
  * duplicated run notifies nobody twice.
  */
-export async function checkSla(ctx: RequestContext, payload: Record<string, unknown>): Promise<void> {
+export async function checkSla(ctx: RequestContext, payload: { workOrderId: string }): Promise<void> {
   const id = String(payload.workOrderId);
   const order = await ctx.em.findOne(WorkOrder, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!order || FINAL_STATES.has(order.state)) return;

@@ -7,50 +7,11 @@ import { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { AppUser } from '../user/user.entity.js';
+import { QuoteState, WorkOrderCategory, WorkOrderPriority, WorkOrderSource } from './work-order.enums.js';
 import { WorkOrderState } from './work-order.machine.js';
 
-/** Where a work order came from (SPEC §3.4). */
-export enum WorkOrderSource {
-  TENANT_REPAIR = 'TENANT_REPAIR',
-  COMPLAINT = 'COMPLAINT',
-  INSPECTION = 'INSPECTION',
-  ALARM = 'ALARM',
-  MAINTENANCE_PLAN = 'MAINTENANCE_PLAN',
-  PATROL = 'PATROL',
-  STAFF = 'STAFF',
-}
-
-export enum WorkOrderPriority {
-  EMERGENCY = 'EMERGENCY',
-  URGENT = 'URGENT',
-  NORMAL = 'NORMAL',
-}
-
-/** What kind of work; the department and the SLA follow from it. */
-export enum WorkOrderCategory {
-  POWER = 'POWER',
-  LIGHTING = 'LIGHTING',
-  WATER = 'WATER',
-  HVAC = 'HVAC',
-  ELEVATOR = 'ELEVATOR',
-  FIRE = 'FIRE',
-  CIVIL = 'CIVIL',
-  DOOR_ACCESS = 'DOOR_ACCESS',
-  NETWORK = 'NETWORK',
-  CLEANING = 'CLEANING',
-  LANDSCAPING = 'LANDSCAPING',
-  SECURITY = 'SECURITY',
-  /** Customer-service work: return visits and other follow-ups. */
-  SERVICE = 'SERVICE',
-  OTHER = 'OTHER',
-}
-
-/** A paid repair's quote, as the tenant decided it. */
-export enum QuoteState {
-  PENDING = 'PENDING',
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-}
+// Re-exported: the enums are the entity's columns; importers keep one place to find them.
+export { QuoteState, WorkOrderCategory, WorkOrderPriority, WorkOrderSource };
 
 /**
  * A job for park staff: a repair, a complaint, an inspection finding. `version` rises with

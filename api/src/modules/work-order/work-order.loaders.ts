@@ -5,10 +5,14 @@ import { WorkOrder } from './work-order.entity.js';
 import { WorkOrderComment } from './work-order-comment.entity.js';
 import { WorkOrderEvent } from './work-order-event.entity.js';
 
-export const workOrderLoaders = (em: EntityManager) => ({
-  workOrderById: byIdLoader(em, WorkOrder),
+/** DataLoader factories, each made on first use in a request (`kernel/lazy-loaders.ts`). */
+export const workOrderLoaders = {
+  workOrderById: (em: EntityManager) => byIdLoader(em, WorkOrder),
   /** The transition log of many orders in one query, oldest first. */
-  eventsByWorkOrder: childrenLoader(em, WorkOrderEvent, 'workOrder', { createdAt: 'asc' }),
-  commentsByWorkOrder: childrenLoader(em, WorkOrderComment, 'workOrder', { createdAt: 'asc' }),
-  attachmentsByWorkOrder: childrenLoader(em, Attachment, 'workOrder', { createdAt: 'asc' }),
-});
+  eventsByWorkOrder: (em: EntityManager) =>
+    childrenLoader(em, WorkOrderEvent, 'workOrder', { createdAt: 'asc' }),
+  commentsByWorkOrder: (em: EntityManager) =>
+    childrenLoader(em, WorkOrderComment, 'workOrder', { createdAt: 'asc' }),
+  attachmentsByWorkOrder: (em: EntityManager) =>
+    childrenLoader(em, Attachment, 'workOrder', { createdAt: 'asc' }),
+};

@@ -18,7 +18,6 @@ import {
 } from 'type-graphql';
 import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
-import type { WorkOrderChangePayload } from '../../graphql/pubsub.js';
 import { BuildingType, toBuildingType } from '../building/building.type.js';
 import { EquipmentType, toEquipmentType } from '../equipment/equipment.type.js';
 import { parkService } from '../park/park.service.js';
@@ -27,7 +26,9 @@ import { toUnitType, UnitType_ } from '../unit/unit.type.js';
 import { toUserType, UserType } from '../user/user.type.js';
 import { slaClock } from './sla.js';
 import { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
-import { workOrderService } from './work-order.service.js';
+import { WorkOrderAction } from './work-order.machine.js';
+import { viewerActions, workOrderService } from './work-order.service.js';
+import type { WorkOrderChangePayload } from './work-order.topics.js';
 import {
   toWorkOrderEventType,
   WorkOrderEventType,
@@ -173,5 +174,13 @@ export class WorkOrderResolver {
   async assignee(@Root() w: WorkOrderType, @Ctx() ctx: RequestContext) {
     const u = w.assigneeId ? await ctx.loaders.userById.load(w.assigneeId) : undefined;
     return u ? toUserType(u) : null;
+  }
+
+  @FieldResolver(() => [WorkOrderAction], {
+    description:
+      'Actions the viewer may take now: the state allows them, a role grants them, work steps only for the assignee, a cancel without workOrder.dispatch only by the requester before dispatch.',
+  })
+  viewerActions(@Root() w: WorkOrderType, @Ctx() ctx: RequestContext) {
+    return viewerActions(ctx, w);
   }
 }

@@ -9,7 +9,6 @@ import { idOrNone } from '../../graphql/validate.js';
 import type { Permission } from '../auth/permissions.js';
 import { Building } from '../building/building.entity.js';
 import { Equipment } from '../equipment/equipment.entity.js';
-import { recordPlanCompletion } from '../maintenance/maintenance.service.js';
 import { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -20,11 +19,10 @@ import {
   checkedAssignee,
   dispatchAutomatically,
 } from './dispatch.service.js';
-import { queueFollowUps } from './follow-up.js';
 import { QuoteState, WorkOrder, WorkOrderSource } from './work-order.entity.js';
 import type { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
 import { WorkOrderAction as A, nextState, WorkOrderState } from './work-order.machine.js';
-import { toWorkOrderType } from './work-order.type.js';
+import { toWorkOrderType, type WorkOrderType } from './work-order.type.js';
 import { WorkOrderEvent } from './work-order-event.entity.js';
 
 /** The permission each action needs; CANCEL is decided in `transition`. */
@@ -42,6 +40,29 @@ const ACTION_PERMISSION: Record<Exclude<A, A.CANCEL>, Permission> = {
 };
 /** Only the technician it is assigned to works an order. */
 const ASSIGNEE_ONLY = new Set<A>([A.ACCEPT, A.DECLINE, A.START, A.HOLD, A.RESUME, A.COMPLETE]);
+
+/**
+ * The actions the caller may take on the order now, by the rules `transition` checks: the state
+ * allows it, a role grants its permission, work steps only for the assignee, and without
+ * `workOrder.dispatch` a cancel only by the requester before dispatch. The apps show these as
+ * buttons instead of keeping their own copy of the table.
+ */
+export function viewerActions(
+  ctx: RequestContext,
+  order: Pick<WorkOrderType, 'state' | 'availableActions' | 'assigneeId' | 'requesterId'>,
+): A[] {
+  const actor = ctx.actor;
+  if (actor.kind === 'anonymous') return [];
+  return order.availableActions.filter((action) =>
+    action === A.CANCEL
+      ? actor.permissions.has('workOrder.dispatch') ||
+        (actor.permissions.has('workOrder.submit') &&
+          order.state === WorkOrderState.SUBMITTED &&
+          order.requesterId === actor.id)
+      : actor.permissions.has(ACTION_PERMISSION[action]) &&
+        (!ASSIGNEE_ONLY.has(action) || order.assigneeId === actor.id),
+  );
+}
 /** The timestamp each arrival state sets. */
 const STAMP: Partial<Record<WorkOrderState, string>> = {
   [WorkOrderState.DISPATCHED]: 'dispatchedAt',
@@ -338,8 +359,9 @@ export const workOrderService = {
       audit: { note: input.note ?? null },
     });
     if (action === A.DISPATCH) await announceDispatch(ctx, order);
-    if (action === A.VERIFY) await queueFollowUps(ctx, order);
-    if (action === A.COMPLETE) await recordPlanCompletion(ctx, order);
+    // Follow-ups and maintenance history subscribe in their manifests; this feature imports neither.
+    if (action === A.VERIFY) await ctx.emit('workOrder.verified', order);
+    if (action === A.COMPLETE) await ctx.emit('workOrder.completed', order);
     return toWorkOrderType(order);
   },
 };

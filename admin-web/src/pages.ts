@@ -1,0 +1,84 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The permission the page needs; the menu shows only pages the user may open. */
+    permission?: string;
+    /** i18n key of the menu entry. */
+    title?: string;
+    public?: boolean;
+  }
+}
+
+/**
+ * The signed-in pages: the router nests them under the layout, the side menu lists them. Apart
+ * from the router so the menu (inside the layout the router loads) does not import it back.
+ */
+export const pages: RouteRecordRaw[] = [
+  {
+    path: 'assets',
+    name: 'assets',
+    component: () => import('./features/assets/AssetTreePage.vue'),
+    meta: { permission: 'asset.read', title: 'menu.assetTree' },
+  },
+  {
+    path: 'units',
+    name: 'units',
+    component: () => import('./features/assets/UnitListPage.vue'),
+    meta: { permission: 'asset.read', title: 'menu.units' },
+  },
+  {
+    path: 'equipment',
+    name: 'equipment',
+    component: () => import('./features/equipment/EquipmentLedgerPage.vue'),
+    meta: { permission: 'equipment.read', title: 'menu.equipment' },
+  },
+  {
+    path: 'maintenance',
+    name: 'maintenance',
+    component: () => import('./features/maintenance/MaintenancePage.vue'),
+    meta: { permission: 'equipment.read', title: 'menu.maintenance' },
+  },
+  {
+    path: 'tenants',
+    name: 'tenants',
+    component: () => import('./features/tenants/TenantListPage.vue'),
+    meta: { permission: 'tenant.read', title: 'menu.tenants' },
+  },
+  {
+    path: 'users',
+    name: 'users',
+    component: () => import('./features/users/UsersPage.vue'),
+    meta: { permission: 'user.read', title: 'menu.users' },
+  },
+  {
+    path: 'board',
+    name: 'board',
+    component: () => import('./features/work-orders/DispatchBoardPage.vue'),
+    meta: { permission: 'workOrder.read', title: 'menu.board' },
+  },
+  {
+    path: 'kpis',
+    name: 'kpis',
+    component: () => import('./features/work-orders/KpiDashboardPage.vue'),
+    meta: { permission: 'workOrder.read', title: 'menu.kpis' },
+  },
+  {
+    path: 'my-tasks',
+    name: 'my-tasks',
+    component: () => import('./features/work-orders/MyTasksPage.vue'),
+    meta: { permission: 'workOrder.work', title: 'menu.myTasks' },
+  },
+  {
+    path: 'kiosks',
+    name: 'kiosks',
+    component: () => import('./features/kiosks/KiosksPage.vue'),
+    meta: { permission: 'kiosk.manage', title: 'menu.kiosks' },
+  },
+  {
+    path: 'audit',
+    name: 'audit',
+    component: () => import('./features/audit/AuditLogPage.vue'),
+    meta: { permission: 'audit.read', title: 'menu.audit' },
+  },
+];

@@ -1,0 +1,10 @@
+import { defineModule } from '../manifest.js';
+import { Attachment } from './attachment.entity.js';
+import { AttachmentResolver } from './attachment.resolver.js';
+
+/** Uploaded files (work-order photos, quotes) and their signed links. */
+export const attachmentModule = defineModule({
+  name: 'attachment',
+  entities: [Attachment],
+  resolvers: [AttachmentResolver],
+});

@@ -1,0 +1,22 @@
+import { defineModule } from '../manifest.js';
+import { AuditResolver } from './audit.resolver.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+/** The audit log and its hash chain. */
+export const auditModule = defineModule({
+  name: 'audit',
+  entities: [AuditEntry],
+  resolvers: [AuditResolver],
+  permissions: {
+    'audit.read': {
+      audience: 'STAFF',
+      description: 'Browses the audit log of one’s parks.',
+      grants: ['park_manager', 'quality'],
+    },
+    'audit.verify': {
+      audience: 'STAFF',
+      description: 'Verifies the audit log’s hash chain.',
+      grants: 'HQ_ONLY',
+    },
+  },
+});

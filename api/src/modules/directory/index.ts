@@ -1,0 +1,8 @@
+import { defineModule } from '../manifest.js';
+import { DirectoryResolver } from './directory.resolver.js';
+
+/** The lobby directory: who is where, for kiosks and visitors. */
+export const directoryModule = defineModule({
+  name: 'directory',
+  resolvers: [DirectoryResolver],
+});

@@ -1,0 +1,59 @@
+import type { EntityManager, Options } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../graphql/context.js';
+import type { QueueReadyHook } from '../jobs/queue.js';
+import type { PermissionSpec } from '../kernel/permission-catalogue.js';
+import type { BuiltinRoleKey } from './auth/builtin-roles.js';
+
+declare const declared: unique symbol;
+/** A type a manifest declares with no value behind it: topic payloads, event payloads. */
+export type Declared<T> = { readonly [declared]?: T };
+/** Declares `T` in a manifest (`topics: declare<EquipmentTopics>()`). */
+export const declare = <T>(): Declared<T> => ({});
+
+/** Subscription topics: name → [scope id, payload]. Scoped so a subscriber wakes for its park only. */
+export type TopicMap = Record<string, [id: string, payload: unknown]>;
+
+/** One step of the demo seed; runs in the seed's transaction and says how many rows it made. */
+export type SeedStep = {
+  name: string;
+  run(em: EntityManager, opts?: { today?: Date }): Promise<Record<string, number>>;
+};
+
+type EntityDefinition = NonNullable<Options['entities']>[number];
+type ResolverClass = new (...args: never[]) => object;
+
+/**
+ * What a feature brings to the API, exported as its `index.ts`. Everything central (the ORM, the
+ * schema, the permission catalogue and the built-in roles, the worker, the topic map, the
+ * request's loaders, the seed) reads these from the list in `modules/index.ts`, so adding a
+ * feature touches its folder, its migration and that list.
+ */
+export type FeatureModule = {
+  name: string;
+  /** The tables it maps. */
+  entities?: readonly EntityDefinition[];
+  /** Its type-graphql resolver classes. */
+  resolvers?: readonly ResolverClass[];
+  /** DataLoader factories; each request builds a loader the first time `ctx.loaders.<name>` is read. */
+  loaders?: Readonly<Record<string, (em: EntityManager) => unknown>>;
+  /** The capabilities it checks, with their descriptions and their grants to the built-in roles. */
+  permissions?: Readonly<Record<string, PermissionSpec<BuiltinRoleKey>>>;
+  /** Job handlers by task name; the payload type of each is what `scheduleJob` accepts for it. */
+  tasks?: Readonly<Record<string, (ctx: RequestContext, payload: never) => Promise<void>>>;
+  /** Subscription topics it publishes (`declare<...>()`). */
+  topics?: Declared<TopicMap>;
+  /** Domain events it emits (`declare<...>()`), for other features to subscribe to. */
+  events?: Declared<Record<string, unknown>>;
+  /** Its handlers of other features' (or its own) domain events, by event name. */
+  on?: Readonly<Record<string, (ctx: RequestContext, payload: never) => Promise<void>>>;
+  /**
+   * Runs as the owner at every boot once the job queue is installed: arms the timers of rows
+   * written outside the API (the demo seed, imports). Existing timers must be kept.
+   */
+  onQueueReady?: QueueReadyHook;
+  /** Demo seed steps, run in module order on an empty database. */
+  seed?: readonly SeedStep[];
+};
+
+/** Keeps a manifest's literal types (permission names, task names) for the list's derived types. */
+export const defineModule = <const M extends FeatureModule>(manifest: M): M => manifest;

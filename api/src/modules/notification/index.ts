@@ -1,0 +1,12 @@
+import { declare, defineModule } from '../manifest.js';
+import { Notification } from './notification.entity.js';
+import { NotificationResolver } from './notification.resolver.js';
+import type { NotificationTopics } from './notification.topics.js';
+
+/** In-app notifications and their live topic. */
+export const notificationModule = defineModule({
+  name: 'notification',
+  entities: [Notification],
+  resolvers: [NotificationResolver],
+  topics: declare<NotificationTopics>(),
+});

@@ -24,6 +24,7 @@ import { queueFollowUps } from './follow-up.js';
 import { QuoteState, WorkOrder, WorkOrderSource } from './work-order.entity.js';
 import type { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
 import { WorkOrderAction as A, nextState, WorkOrderState } from './work-order.machine.js';
+import { workOrderRepository } from './work-order.repository.js';
 import { toWorkOrderType } from './work-order.type.js';
 import { WorkOrderEvent } from './work-order-event.entity.js';
 
@@ -143,7 +144,7 @@ type NewOrder = Pick<
 export async function fileOrder(ctx: RequestContext, fields: NewOrder): Promise<WorkOrder> {
   const em = ctx.em;
   const now = ctx.now();
-  const [seq] = await em.execute<{ n: string }[]>(`select nextval('work_order_number_seq') as n`);
+  const seq = await workOrderRepository.nextNumber(em);
   const day = new Intl.DateTimeFormat('en-CA', { timeZone: fields.park.timeZone, dateStyle: 'short' }).format(
     now,
   );
@@ -155,7 +156,7 @@ export async function fileOrder(ctx: RequestContext, fields: NewOrder): Promise<
     maintenancePlan: null,
     planDueOn: null,
     ...fields,
-    number: `WO-${day.replaceAll('-', '')}-${String(seq!.n).padStart(5, '0')}`,
+    number: `WO-${day.replaceAll('-', '')}-${seq.padStart(5, '0')}`,
     submittedAt: now,
   });
   em.create(WorkOrderEvent, {

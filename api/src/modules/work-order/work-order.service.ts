@@ -1,7 +1,8 @@
 import { type FilterQuery, QueryOrder } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
+import { paginate } from '../../db/paginate.js';
 import { authorize } from '../../graphql/authorize.js';
-import { type PageArgs, paginate } from '../../graphql/connection.js';
+import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../../graphql/errors.js';
 import { findByIdOrFail, readByIdOrFail } from '../../graphql/lookup.js';

@@ -31,6 +31,11 @@ export function statement(text: string): PreparedStatement {
 type Executor = { provideConnection<T>(fn: (connection: ParkDatabaseConnection) => Promise<T>): Promise<T> };
 type HasExecutor = { getExecutor(): Executor };
 
+/** Resolves when the database answers (the readiness probe); a statement that reads nothing. */
+export async function ping(em: EntityManager): Promise<void> {
+  await query(em, 'select 1');
+}
+
 /**
  * Rows of `text` (`?` placeholders) with `values` bound, on `em`'s transaction (or a pooled
  * connection outside one). Arrays bind as PostgreSQL arrays: write `= any(?)`, not `in (?)`.

@@ -1,4 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Cursor } from '@mikro-orm/core';
+import { BadInputError } from './errors.js';
 
 /**
  * Cursors are signed: a client can only hand back a cursor this API made, so no forged value
@@ -27,4 +29,34 @@ export function openCursor(value: string): string | undefined {
   const given = Buffer.from(value.slice(dot + 1), 'base64url');
   const expected = mac(inner);
   return given.length === expected.length && timingSafeEqual(given, expected) ? inner : undefined;
+}
+
+/**
+ * The one cursor format of every list: the sort values of an item, its id last, as a JSON array
+ * (base64url, as MikroORM's `Cursor` writes it, so its `findByCursor` reads ours), signed.
+ */
+export function encodeCursor(values: readonly unknown[]): string {
+  return signCursor(Cursor.encode([...values]));
+}
+
+/**
+ * The unsigned inner cursor and its values when `value` is a cursor this API made for a list
+ * sorted by `width` keys; otherwise `INVALID_CURSOR` on the argument `field`.
+ */
+export function decodeCursor(
+  value: string,
+  field: string,
+  width: number,
+): { inner: string; values: unknown[] } {
+  const inner = openCursor(value);
+  let decoded: unknown;
+  try {
+    decoded = inner === undefined ? undefined : Cursor.decode(inner);
+  } catch {
+    decoded = undefined;
+  }
+  if (inner === undefined || !Array.isArray(decoded) || decoded.length !== width) {
+    throw new BadInputError(field, `${field} is not a cursor of this list and order`, 'INVALID_CURSOR');
+  }
+  return { inner, values: decoded };
 }

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { ping } from '../db/sql.js';
 
 function send(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -18,7 +19,7 @@ export function healthHandlers(orm: MikroORM, accepting: () => boolean) {
     async ready(res: ServerResponse) {
       if (!accepting()) return send(res, 503, { status: 'shutting-down' });
       try {
-        await orm.em.getConnection().execute('select 1');
+        await ping(orm.em);
         send(res, 200, { status: 'ready' });
       } catch {
         send(res, 503, { status: 'database-unavailable' });

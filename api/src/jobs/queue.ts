@@ -2,15 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { runMigrations, Logger as WorkerLogger } from 'graphile-worker';
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { APP_ROLE } from '../db/app-role.js';
 import type { JobPayload, JobTask } from '../modules/index.js';
+import { JOB_SCHEMA, jobsRepository } from './jobs.repository.js';
 
 /**
  * The durable job queue: graphile-worker's tables in PostgreSQL. A job is added in the same
  * transaction as the change that needs it, so a committed dispatch always has its SLA timer and
  * a rolled-back one never does; pending jobs survive restarts because they are rows.
  */
-export const JOB_SCHEMA = 'graphile_worker';
+export { JOB_SCHEMA } from './jobs.repository.js';
 
 /** Task names: the `tasks` of the features' manifests (`modules/index.ts`). */
 export type { JobTask };
@@ -45,19 +45,9 @@ export async function installJobQueue(
   );
   try {
     await runMigrations({ pgPool, logger: workerLogger(logger) });
-    await pgPool.query(`grant usage on schema ${JOB_SCHEMA} to ${APP_ROLE};
-      grant select, insert, update, delete on all tables in schema ${JOB_SCHEMA} to ${APP_ROLE};
-      grant usage, select, update on all sequences in schema ${JOB_SCHEMA} to ${APP_ROLE};
-      grant execute on all functions in schema ${JOB_SCHEMA} to ${APP_ROLE};`);
+    await jobsRepository.grantToApp(pgPool);
     // The queue's tables keep row-level security on against other roles; the API's role may use them.
-    const { rows } = await pgPool.query<{ name: string }>(
-      `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-       where n.nspname = $1 and c.relkind = 'r' and c.relrowsecurity`,
-      [JOB_SCHEMA],
-    );
-    for (const { name } of rows)
-      await pgPool.query(`drop policy if exists app_role_queue on ${JOB_SCHEMA}."${name}";
-        create policy app_role_queue on ${JOB_SCHEMA}."${name}" for all to ${APP_ROLE} using (true) with check (true);`);
+    await jobsRepository.openRowSecurityToApp(pgPool);
     for (const hook of onQueueReady) await hook(pgPool, JOB_SCHEMA);
   } finally {
     await pgPool.end();
@@ -74,13 +64,10 @@ export async function scheduleJob<K extends JobTask>(
   payload: JobPayload<K>,
   opts: { runAt: Date; key: string },
 ): Promise<void> {
-  await em.execute(
-    `select 1 from ${JOB_SCHEMA}.add_job(?, ?::json, run_at => ?::timestamptz, job_key => ?, max_attempts => 10)`,
-    [task, JSON.stringify(payload), opts.runAt.toISOString(), opts.key],
-  );
+  await jobsRepository.addJob(em, { task, payload, runAt: opts.runAt, key: opts.key });
 }
 
 /** Drops a keyed job that has not started (the plan was deleted, the order closed). */
 export async function unscheduleJob(em: EntityManager, key: string): Promise<void> {
-  await em.execute(`select 1 from ${JOB_SCHEMA}.remove_job(?)`, [key]);
+  await jobsRepository.removeJob(em, key);
 }

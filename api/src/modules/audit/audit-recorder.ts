@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../auth/actor.js';
+import { auditRepository } from './audit.repository.js';
 import { maskForAudit } from './mask.js';
 import { pgText } from './pg-text.js';
 
@@ -101,36 +102,32 @@ const actorIdOf = (a: Actor) => (a.kind === 'anonymous' ? null : a.id);
  */
 export async function writeAuditRows(em: EntityManager, rows: readonly AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const values: unknown[] = [];
-  const tuples = rows.map((r) => {
-    const a = r.actor;
-    const parkId =
-      r.change?.parkId ?? (a.kind !== 'anonymous' && a.parkIds.length === 1 ? (a.parkIds[0] ?? null) : null);
-    const tenantId = r.change?.tenantId ?? (a.kind === 'tenant' ? a.tenantId : null);
-    const after = r.change ? r.change.after : r.args;
-    values.push(
-      r.occurredAt.toISOString(),
-      a.kind === 'anonymous' ? 'anonymous' : a.kind,
-      actorIdOf(a),
-      pgText(r.actorLabel ?? (a.kind === 'anonymous' ? null : a.label), 100),
-      parkId,
-      tenantId,
-      pgText(r.operation, 80),
-      pgText(r.change?.targetType, 40),
-      pgText(r.change?.targetId, 64),
-      r.change?.before === undefined ? null : JSON.stringify(maskForAudit(r.change.before)),
-      after === undefined ? null : JSON.stringify(maskForAudit(after)),
-      pgText(r.ip, 64),
-      pgText(r.requestId, 64),
-      r.outcome,
-      pgText(r.errorCode, 60),
-    );
-    // seq, prev_hash and hash are placeholders the trigger overwrites.
-    return "(?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, 0, ''::bytea, ''::bytea)";
-  });
-  await em.execute(
-    `insert into audit_log (occurred_at, actor_kind, actor_id, actor_label, park_id, tenant_id, operation, target_type,
-      target_id, before, after, ip, request_id, outcome, error_code, seq, prev_hash, hash) values ${tuples.join(', ')}`,
-    values,
+  await auditRepository.append(
+    em,
+    rows.map((r) => {
+      const a = r.actor;
+      const parkId =
+        r.change?.parkId ??
+        (a.kind !== 'anonymous' && a.parkIds.length === 1 ? (a.parkIds[0] ?? null) : null);
+      const tenantId = r.change?.tenantId ?? (a.kind === 'tenant' ? a.tenantId : null);
+      const after = r.change ? r.change.after : r.args;
+      return {
+        occurredAt: r.occurredAt,
+        actorKind: a.kind === 'anonymous' ? 'anonymous' : a.kind,
+        actorId: actorIdOf(a),
+        actorLabel: pgText(r.actorLabel ?? (a.kind === 'anonymous' ? null : a.label), 100),
+        parkId,
+        tenantId,
+        operation: pgText(r.operation, 80),
+        targetType: pgText(r.change?.targetType, 40),
+        targetId: pgText(r.change?.targetId, 64),
+        before: r.change?.before === undefined ? null : JSON.stringify(maskForAudit(r.change.before)),
+        after: after === undefined ? null : JSON.stringify(maskForAudit(after)),
+        ip: pgText(r.ip, 64),
+        requestId: pgText(r.requestId, 64),
+        outcome: r.outcome,
+        errorCode: pgText(r.errorCode, 60),
+      };
+    }),
   );
 }

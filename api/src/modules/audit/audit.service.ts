@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError } from '../../graphql/errors.js';
 import { idOrNone } from '../../graphql/validate.js';
+import { auditRepository } from './audit.repository.js';
 import { type AuditChainReport, type AuditFilter, toAuditEntryType } from './audit.type.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -25,9 +26,7 @@ function auditWhere(f: AuditFilter | undefined, before: number | undefined): Fil
 
 /** Re-computes every hash in the database; the first entry that does not hold is named. */
 export async function verifyAuditChain(em: EntityManager): Promise<AuditChainReport> {
-  const [row] = await em.execute<
-    { checked: string; last_seq: string | null; broken_seq: string | null; problem: string | null }[]
-  >('select * from audit_verify_chain()');
+  const row = await auditRepository.verifyChain(em);
   return {
     ok: row!.broken_seq === null && row!.problem === null,
     checked: Number(row!.checked),

@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { scopePermissions } from '../api-key/scopes.js';
+import { authRepository } from './auth.repository.js';
 import type { Credential } from './credentials.js';
 import type { Permission } from './permissions.js';
 
@@ -40,16 +41,6 @@ export type VerifiedCredential =
   | { type: 'user'; userId: string; sessionId: string; expiresAt: Date }
   | Exclude<Credential, { type: 'token' }>;
 
-type UserRow = {
-  kind: 'staff' | 'tenant';
-  tenant_id: string | null;
-  park_ids: string[];
-  all_parks: boolean;
-  permissions: string[];
-  label: string;
-  must_change_password: boolean;
-};
-
 /**
  * Sets the actor for the current transaction (transaction-local settings that row-level
  * security reads) and returns it; undefined when the database no longer accepts the credential
@@ -61,10 +52,7 @@ export async function beginActor(
 ): Promise<SignedInActor | undefined> {
   switch (credential.type) {
     case 'user': {
-      const [row] = await em.execute<UserRow[]>('select * from app_begin_user(?, ?)', [
-        credential.sessionId,
-        credential.userId,
-      ]);
+      const row = await authRepository.beginUser(em, credential.sessionId, credential.userId);
       if (!row) return undefined;
       return {
         kind: row.kind,
@@ -79,10 +67,7 @@ export async function beginActor(
       };
     }
     case 'device': {
-      const [row] = await em.execute<{ park_id: string; building_id: string | null; label: string }[]>(
-        "select * from app_begin_device(?, decode(?, 'hex'))",
-        [credential.deviceId, credential.secretHash.toString('hex')],
-      );
+      const row = await authRepository.beginDevice(em, credential.deviceId, credential.secretHash);
       if (!row) return undefined;
       return {
         kind: 'device',
@@ -95,12 +80,7 @@ export async function beginActor(
       };
     }
     case 'apiKey': {
-      const [row] = await em.execute<
-        { scopes: string[]; park_ids: string[]; rate_limit_per_minute: number; label: string }[]
-      >("select * from app_begin_api_key(?, decode(?, 'hex'))", [
-        credential.keyId,
-        credential.secretHash.toString('hex'),
-      ]);
+      const row = await authRepository.beginApiKey(em, credential.keyId, credential.secretHash);
       if (!row) return undefined;
       return {
         kind: 'partner',
@@ -118,7 +98,7 @@ export async function beginActor(
 
 /** The `system` actor sees the credential tables only; login, refresh and pairing use it. */
 export async function beginSystem(em: EntityManager): Promise<void> {
-  await em.execute(`select app_set_actor('system', null, null, '{}', false)`);
+  await authRepository.beginSystem(em);
 }
 
 /**
@@ -137,7 +117,7 @@ export const jobActor = (permissions: readonly Permission[]): SignedInActor =>
 
 /** Row-level security sees a job as staff of every park, with no user of its own. */
 export async function beginJob(em: EntityManager): Promise<void> {
-  await em.execute(`select app_set_actor('staff', null, null, '{}', true)`);
+  await authRepository.beginJob(em);
 }
 
 /**

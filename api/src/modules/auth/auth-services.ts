@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Actor } from './actor.js';
 import { beginSystem } from './actor.js';
+import { authRepository } from './auth.repository.js';
 import { RateLimiter } from './rate-limiter.js';
 import { TokenService } from './tokens.js';
 
@@ -42,15 +43,11 @@ export class AuthServices {
     const now = Date.now();
     if (now - (this.lastTouched.get(actor.id) ?? 0) < 60_000) return;
     this.lastTouched.set(actor.id, now);
-    const sql =
-      actor.kind === 'device'
-        ? 'update kiosk_device set last_seen_at = now() where id = ?'
-        : 'update api_key set last_used_at = now() where id = ?';
     void this.orm.em
       .fork()
       .transactional(async (em) => {
         await beginSystem(em);
-        await em.execute(sql, [actor.id]);
+        await authRepository.recordUse(em, actor.kind, actor.id);
       })
       .catch((err: unknown) => this.logger.warn({ err }, 'could not record last use'));
   }

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, TooManyRequestsError, UnauthenticatedError } from '../../graphql/errors.js';
 import { AppUser, UserStatus } from '../user/user.entity.js';
 import { withSystem } from './actor.js';
+import { authRepository } from './auth.repository.js';
 import { LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_IP } from './auth-services.js';
 import { newSecret, sha256 } from './credentials.js';
 import { burnPasswordCheck, checkPasswordPolicy, hashPassword, verifyPassword } from './password.js';
@@ -65,18 +66,15 @@ export const authService = {
     // rises at once and the fifth reservation locks the account, so however many guesses arrive
     // together at most five passwords are checked. A success gives the reservations back.
     const reserved = await withSystem(orm, async (em) => {
-      const [row] = await em.execute<{ id: string; password_hash: string; status: UserStatus }[]>(
-        `update app_user set failed_logins = failed_logins + 1,
-           locked_until = case when (failed_logins + 1) % ? = 0 then now() + make_interval(mins => ?) end
-         where lower(login) = ? and (locked_until is null or locked_until <= now())
-         returning id, password_hash, status`,
-        [LOGIN_FAILURES_PER_ACCOUNT, LOCK_MINUTES, name],
+      const row = await authRepository.reservePasswordCheck(
+        em,
+        name,
+        LOGIN_FAILURES_PER_ACCOUNT,
+        LOCK_MINUTES,
       );
       if (row) return row;
-      const [locked] = await em.execute<{ id: string }[]>('select id from app_user where lower(login) = ?', [
-        name,
-      ]);
-      return locked ? { lockedId: locked.id } : undefined;
+      const lockedId = await authRepository.userIdByLogin(em, name);
+      return lockedId ? { lockedId } : undefined;
     });
     if (reserved && 'lockedId' in reserved)
       ctx.recordChange({ targetType: 'AppUser', targetId: reserved.lockedId, after: { login: name } });
@@ -249,9 +247,5 @@ export const authService = {
  * has already checked it may manage that user.
  */
 export async function revokeSessions(em: EntityManager, userId: string, reason: string): Promise<number> {
-  const [row] = await em.execute<{ revoked: number }[]>('select app_revoke_sessions(?, ?) as revoked', [
-    userId,
-    reason,
-  ]);
-  return row?.revoked ?? 0;
+  return authRepository.revokeSessions(em, userId, reason);
 }

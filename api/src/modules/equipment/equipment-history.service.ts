@@ -1,6 +1,7 @@
 import { QueryOrder } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import { type PageArgs, paginate } from '../../graphql/connection.js';
+import { paginate } from '../../db/paginate.js';
+import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, ConflictError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';

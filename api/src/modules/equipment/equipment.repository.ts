@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { joinedLoad, type PageArgs, paginateSql, SortDirection } from '../../graphql/connection.js';
+import { joinedLoad, paginate } from '../../db/paginate.js';
+import { type PageArgs, SortDirection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { selectedFields } from '../../graphql/selection.js';
 import { isUuid, likePattern } from '../../graphql/validate.js';
@@ -24,7 +25,7 @@ export const equipmentRepository = {
   ) {
     const nodes = [...selectedFields(info, 'nodes'), ...selectedFields(info, 'edges', 'node')];
     const { buildingById, floorById } = ctx.loaders;
-    return paginateSql({
+    return paginate({
       em: ctx.em,
       entity: Equipment,
       where: equipmentSql(filter),

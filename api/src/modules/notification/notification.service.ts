@@ -1,6 +1,7 @@
 import { QueryOrder } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import { type PageArgs, paginate } from '../../graphql/connection.js';
+import { paginate } from '../../db/paginate.js';
+import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { readByIdOrFail } from '../../graphql/lookup.js';
 import { isUuid } from '../../graphql/validate.js';

@@ -1,15 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { occupancyRepository } from './occupancy.repository.js';
 import type { Occupancy } from './occupancy.type.js';
-
-type Row = {
-  key: string;
-  units: string;
-  leased_units: string;
-  vacant_units: string;
-  leasable: string;
-  leased: string;
-};
 
 const empty: Occupancy = {
   units: 0,
@@ -23,18 +15,7 @@ const empty: Occupancy = {
 /** Occupancy of many parks or buildings in one aggregate query, grouped by `column`. */
 export function occupancyLoader(em: EntityManager, column: 'park_id' | 'building_id' | 'floor_id') {
   return new DataLoader<string, Occupancy>(async (keys) => {
-    const rows: Row[] = await em.execute(
-      `select ${column} as key,
-              count(*) as units,
-              count(*) filter (where status = 'LEASED') as leased_units,
-              count(*) filter (where status = 'VACANT') as vacant_units,
-              coalesce(sum(gross_area), 0) as leasable,
-              coalesce(sum(gross_area) filter (where status = 'LEASED'), 0) as leased
-         from unit
-        where ${column} in (?) and type <> 'PUBLIC'
-        group by ${column}`,
-      [keys as string[]],
-    );
+    const rows = await occupancyRepository.byKeys(em, column, keys);
     const byKey = new Map(
       rows.map((r) => {
         const leasable = Number(r.leasable);

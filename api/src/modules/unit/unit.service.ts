@@ -1,6 +1,7 @@
 import { type FilterQuery, QueryOrder } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import { type PageArgs, paginate, toOrder } from '../../graphql/connection.js';
+import { paginate } from '../../db/paginate.js';
+import { type PageArgs, toOrder } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';

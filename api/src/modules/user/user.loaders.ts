@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { byIdLoader } from '../../graphql/loader-utils.js';
 import { Role } from './role.entity.js';
 import { AppUser } from './user.entity.js';
+import { userRepository } from './user.repository.js';
 
 /** Groups rows of `select user_id, <other> ...` by user, in the order of `ids`. */
 function grouped<T>(ids: readonly string[], rows: { user_id: string; value: T }[]): T[][] {
@@ -17,24 +18,8 @@ export const userLoaders = {
   roleById: (em: EntityManager) => byIdLoader(em, Role),
   /** Role ids of many users in one query. */
   roleIdsByUser: (em: EntityManager) =>
-    new DataLoader<string, string[]>(async (ids) =>
-      grouped(
-        ids,
-        await em.execute<{ user_id: string; value: string }[]>(
-          'select user_id, role_id as value from user_role where user_id in (?) order by role_id',
-          [ids],
-        ),
-      ),
-    ),
+    new DataLoader<string, string[]>(async (ids) => grouped(ids, await userRepository.roleLinks(em, ids))),
   /** Park ids a staff user is bound to, in one query for many users. */
   parkIdsByUser: (em: EntityManager) =>
-    new DataLoader<string, string[]>(async (ids) =>
-      grouped(
-        ids,
-        await em.execute<{ user_id: string; value: string }[]>(
-          'select user_id, park_id as value from user_park where user_id in (?) order by park_id',
-          [ids],
-        ),
-      ),
-    ),
+    new DataLoader<string, string[]>(async (ids) => grouped(ids, await userRepository.parkLinks(em, ids))),
 };

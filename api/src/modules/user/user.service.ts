@@ -2,7 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { QueryOrder } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { v7 as uuidv7 } from 'uuid';
-import { type PageArgs, paginate } from '../../graphql/connection.js';
+import { paginate } from '../../db/paginate.js';
+import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
 import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';
@@ -14,6 +15,7 @@ import { TenantCompany } from '../tenant/tenant.entity.js';
 import { Role, UserKind } from './role.entity.js';
 import { AppUser, UserStatus } from './user.entity.js';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs.js';
+import { userRepository } from './user.repository.js';
 import { missingPermissions } from './user.rules.js';
 import { toUserType } from './user.type.js';
 
@@ -132,7 +134,7 @@ export const userService = {
     const id = uuidv7();
     // A staff user is visible through their park links, which exist only after the user row:
     // row-level security lets this transaction write and read back the one user it creates.
-    if (input.kind === UserKind.STAFF) await ctx.em.execute('select app_begin_user_creation(?)', [id]);
+    if (input.kind === UserKind.STAFF) await userRepository.beginUserCreation(ctx.em, id);
     const user = ctx.em.create(AppUser, {
       id,
       kind: input.kind,

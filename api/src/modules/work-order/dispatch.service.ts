@@ -8,6 +8,7 @@ import { chooseTechnician } from './dispatch.js';
 import { armSlaTimer } from './sla-alerts.js';
 import type { WorkOrder } from './work-order.entity.js';
 import { WorkOrderAction as A, WorkOrderState } from './work-order.machine.js';
+import { workOrderRepository } from './work-order.repository.js';
 import { WorkOrderEvent } from './work-order-event.entity.js';
 
 /** How automatic dispatch signs the events it writes. */
@@ -15,15 +16,7 @@ export const AUTO_DISPATCH = '自动派单 auto-dispatch';
 
 /** Who automatic dispatch would send now (see dispatch.ts), or undefined. */
 export async function autoAssignee(ctx: RequestContext, order: WorkOrder): Promise<string | undefined> {
-  const rows = await ctx.em.execute<
-    {
-      user_id: string;
-      departments: string[];
-      on_shift: boolean;
-      open_orders: number;
-      open_in_building: number;
-    }[]
-  >('select * from work_order_candidates(?, ?)', [order.park.id, order.building?.id ?? null]);
+  const rows = await workOrderRepository.candidates(ctx.em, order.park.id, order.building?.id ?? null);
   return chooseTechnician(
     order.category,
     rows.map((r) => ({
@@ -80,13 +73,8 @@ export async function checkedAssignee(
   parkId: string,
 ): Promise<AppUser> {
   const user = await findByIdOrFail(ctx.em, AppUser, assigneeId, 'User', 'input.assigneeId');
-  const [row] = await ctx.em.execute<{ ok: boolean }[]>(
-    `select exists (select 1 from user_role ur join role r on r.id = ur.role_id
-       where ur.user_id = ? and r.audience = 'STAFF' and 'workOrder.work' = any(r.permissions))
-     and exists (select 1 from user_park up where up.user_id = ? and up.park_id = ?) as ok`,
-    [user.id, user.id, parkId],
-  );
-  if (user.kind !== 'STAFF' || user.status !== 'ACTIVE' || !row?.ok)
+  const ok = await workOrderRepository.worksOrdersIn(ctx.em, user.id, parkId);
+  if (user.kind !== 'STAFF' || user.status !== 'ACTIVE' || !ok)
     throw new BadInputError(
       'input.assigneeId',
       'This person does not work orders in this park',

@@ -4,6 +4,7 @@ import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
 import { CATEGORY_DEPARTMENT } from './dispatch.js';
 import { WorkOrder, WorkOrderCategory, WorkOrderPriority, WorkOrderSource } from './work-order.entity.js';
+import { workOrderRepository } from './work-order.repository.js';
 import { fileOrder } from './work-order.service.js';
 
 /** The follow-up department files its jobs under this category. */
@@ -34,13 +35,12 @@ export async function queueFollowUps(ctx: RequestContext, order: WorkOrder): Pro
 export async function createFollowUps(ctx: RequestContext, payload: { workOrderId: string }): Promise<void> {
   const order = await ctx.em.findOne(WorkOrder, { id: String(payload.workOrderId) });
   if (!order || order.followUpOf) return;
-  const [done] = await ctx.em.execute('select 1 from work_order where follow_up_of_id = ? limit 1', [
-    order.id,
-  ]);
+  const done = await workOrderRepository.hasFollowUp(ctx.em, order.id);
   if (done) return;
-  const rules = await ctx.em.execute<{ to_department: string; title_prefix: string }[]>(
-    `select to_department, title_prefix from work_order_follow_up_rule where park_id = ? and from_department = ?`,
-    [order.park.id, CATEGORY_DEPARTMENT[order.category]],
+  const rules = await workOrderRepository.followUpRules(
+    ctx.em,
+    order.park.id,
+    CATEGORY_DEPARTMENT[order.category],
   );
   for (const rule of rules) {
     const followUp = await fileOrder(ctx, {
@@ -57,10 +57,7 @@ export async function createFollowUps(ctx: RequestContext, payload: { workOrderI
       tenant: null,
       followUpOf: order,
     });
-    const members = await ctx.em.execute<{ id: string }[]>(
-      'select park_department_members as id from park_department_members(?, ?)',
-      [order.park.id, rule.to_department],
-    );
+    const members = await workOrderRepository.departmentMembers(ctx.em, order.park.id, rule.to_department);
     notificationService.notify(
       ctx,
       members.map((m) => m.id),

@@ -7,6 +7,7 @@ import { notificationService } from '../notification/notification.service.js';
 import { type SlaAlertKind, slaMilestones } from './sla.js';
 import { WorkOrder } from './work-order.entity.js';
 import { FINAL_STATES } from './work-order.machine.js';
+import { workOrderRepository } from './work-order.repository.js';
 
 const jobKey = (orderId: string) => `sla:${orderId}`;
 
@@ -34,15 +35,7 @@ export async function armSlaTimer(ctx: RequestContext, order: WorkOrder): Promis
 
 /** Active staff bound to the park whose roles receive escalations. */
 async function supervisors(ctx: RequestContext, parkId: string): Promise<string[]> {
-  const rows = await ctx.em.execute<{ id: string }[]>(
-    `select distinct u.id from app_user u
-       join user_park up on up.user_id = u.id and up.park_id = ?
-       join user_role ur on ur.user_id = u.id
-       join role r on r.id = ur.role_id and 'workOrder.supervise' = any(r.permissions)
-     where u.kind = 'STAFF' and u.status = 'ACTIVE'`,
-    [parkId],
-  );
-  return rows.map((r) => r.id);
+  return workOrderRepository.supervisorIds(ctx.em, parkId);
 }
 
 /**
@@ -57,12 +50,14 @@ export async function checkSla(ctx: RequestContext, payload: { workOrderId: stri
   if (!order || FINAL_STATES.has(order.state)) return;
   const now = ctx.now();
   for (const m of slaMilestones(order).filter((x) => x.at <= now)) {
-    const raised = await ctx.em.execute<{ kind: string }[]>(
-      `insert into work_order_sla_alert (work_order_id, park_id, kind, deadline, raised_at)
-       values (?, ?, ?, ?, ?) on conflict do nothing returning kind`,
-      [order.id, order.park.id, m.kind, m.deadline, now],
-    );
-    if (raised.length === 0) continue;
+    const raised = await workOrderRepository.raiseSlaAlert(ctx.em, {
+      workOrderId: order.id,
+      parkId: order.park.id,
+      kind: m.kind,
+      deadline: m.deadline,
+      raisedAt: now,
+    });
+    if (!raised) continue;
     const breach = m.kind.endsWith('BREACH');
     const recipients = [
       ...(order.assignee ? [order.assignee.id] : []),

@@ -1,7 +1,8 @@
 import { type FilterQuery, QueryOrder } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
+import { paginate } from '../../db/paginate.js';
 import { authorize } from '../../graphql/authorize.js';
-import { type PageArgs, paginate } from '../../graphql/connection.js';
+import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../../graphql/errors.js';
 import { findByIdOrFail, readByIdOrFail } from '../../graphql/lookup.js';
@@ -22,6 +23,7 @@ import {
 import { QuoteState, WorkOrder, WorkOrderSource } from './work-order.entity.js';
 import type { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
 import { WorkOrderAction as A, nextState, WorkOrderState } from './work-order.machine.js';
+import { workOrderRepository } from './work-order.repository.js';
 import { toWorkOrderType, type WorkOrderType } from './work-order.type.js';
 import { WorkOrderEvent } from './work-order-event.entity.js';
 
@@ -164,7 +166,7 @@ type NewOrder = Pick<
 export async function fileOrder(ctx: RequestContext, fields: NewOrder): Promise<WorkOrder> {
   const em = ctx.em;
   const now = ctx.now();
-  const [seq] = await em.execute<{ n: string }[]>(`select nextval('work_order_number_seq') as n`);
+  const seq = await workOrderRepository.nextNumber(em);
   const day = new Intl.DateTimeFormat('en-CA', { timeZone: fields.park.timeZone, dateStyle: 'short' }).format(
     now,
   );
@@ -176,7 +178,7 @@ export async function fileOrder(ctx: RequestContext, fields: NewOrder): Promise<
     maintenancePlan: null,
     planDueOn: null,
     ...fields,
-    number: `WO-${day.replaceAll('-', '')}-${String(seq!.n).padStart(5, '0')}`,
+    number: `WO-${day.replaceAll('-', '')}-${seq.padStart(5, '0')}`,
     submittedAt: now,
   });
   em.create(WorkOrderEvent, {

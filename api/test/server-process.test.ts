@@ -11,6 +11,7 @@ import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
 import { portInUseMessage } from '../src/http/port-free.js';
 import { freePort } from './free-port.js';
 import { TEST_APP_PASSWORD } from './templates.js';
+import { startTestApp } from './test-app.js';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
 const main = join(apiDir, 'dist/main.js');
@@ -215,6 +216,40 @@ describe('the API process', () => {
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
   }, 120_000);
+
+  it('audit:verify reports an intact chain, and exits 1 naming the first entry an owner edited', async () => {
+    const t = await startTestApp(); // a database of its own, with a few audited sign-ins
+    try {
+      for (const login of ['quality', 'finance', 'leasing']) await t.as(login);
+      const verify = () =>
+        start(
+          {
+            DATABASE_URL: inject('pgAdminUrl').replace(/\/postgres$/, `/${t.database}`),
+            DB_APP_PASSWORD: TEST_APP_PASSWORD,
+            DATA_DIR: join(dataDir, 'unused'),
+          },
+          join(apiDir, 'dist/modules/audit/verify-audit-chain.cli.js'),
+        );
+      const [{ n, last }] = (await t.sql<{ n: string; last: string }>(
+        'select count(*) n, max(seq) last from audit_log',
+      )) as [{ n: string; last: string }];
+      const intact = verify();
+      expect(await intact.exited).toBe(0);
+      expect(intact.logs).toContain(`audit chain intact: ${n} entries, last seq ${last}`);
+
+      const [victim] = await t.sql<{ seq: string }>(
+        'select seq from audit_log order by seq offset 1 limit 1',
+      );
+      await t.sql(`update audit_log set actor_label = 'someone else' where seq = $1`, [victim!.seq]);
+      const broken = verify();
+      expect(await broken.exited).toBe(1);
+      expect(broken.logs.join('\n')).toContain(
+        `audit chain BROKEN at seq ${victim!.seq}: row content does not match its hash`,
+      );
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
 
   it('stops at boot with a message naming a bad variable', async () => {
     const run = start({ PORT: 'eighty', DATA_DIR: dataDir });

@@ -336,7 +336,7 @@ describe('equipment ledger pages', () => {
       }
       expect(back).toEqual(all.map((r) => r.id));
     }
-  });
+  }, 120_000); // hundreds of pages: slow on a busy machine, whatever the order
 
   it('reads a page with its buildings and floors in one statement, and counts in one more', async () => {
     const page = await t.statements.measure(() => ledger({ first: 20 }).then((p) => p));

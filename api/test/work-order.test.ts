@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Session, startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -21,9 +21,10 @@ beforeAll(async () => {
   );
   ownUnit = own!.id;
   foreignUnit = foreign!.id;
-  // The demo roster has field staff on duty; these tests dispatch by hand, except the last.
-  await t.sql('delete from staff_shift');
 });
+// The demo roster has field staff on duty; every test starts with nobody on shift and dispatches
+// by hand, and the auto-dispatch test puts its own people on shift.
+beforeEach(() => t.sql('delete from staff_shift'));
 afterAll(() => t.close());
 
 const ORDER =

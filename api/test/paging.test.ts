@@ -26,11 +26,22 @@ const PAGE =
   'edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } totalCount';
 
 /** Walks `field` forward `size` at a time, then backward; checks both against one big page. */
-async function walk(who: Session, field: string, args: string, size: number) {
+async function walk(
+  who: Session,
+  field: string,
+  args: string,
+  size: number,
+  /** For a nested list: the field around it, e.g. `equipment(id: "…")`. */
+  parent?: string,
+) {
+  const list = `${field}(first: $first, after: $after, last: $last, before: $before${args}) { ${PAGE} }`;
   const q = `query ($first: Int, $after: String, $last: Int, $before: String) {
-    ${field}(first: $first, after: $after, last: $last, before: $before${args}) { ${PAGE} } }`;
-  const page = async (vars: Record<string, unknown>) =>
-    (await who.gqlOk<Record<string, Conn>>(q, vars))[field]!;
+    ${parent ? `${parent} { ${list} }` : list} }`;
+  const page = async (vars: Record<string, unknown>) => {
+    const data = await who.gqlOk<Record<string, unknown>>(q, vars);
+    const outer = (parent ? Object.values(data)[0] : data) as Record<string, Conn>;
+    return outer[field]!;
+  };
   const all = await page({ first: 100 });
   expect(all.pageInfo.hasNextPage).toBe(false);
   const ids = all.edges.map((e) => e.node.id);
@@ -141,5 +152,19 @@ describe('audit log paging', () => {
     expect(last.hasMore).toBe(false);
     const short = (await t.gqlOk<Log>(LOG, { first: seqs.length - 1, p: site.park.id })).auditLog;
     expect(short.hasMore).toBe(true);
+  });
+});
+
+describe('history paging', () => {
+  it('pages an equipment’s life-cycle history, newest first', async () => {
+    const [busiest] = await t.sql<{ id: string; n: number }>(
+      `select equipment_id as id, count(*)::int n from equipment_event group by 1 order by 2 desc, 1 limit 1`,
+    );
+    const ids = await walk(t, 'history', '', 2, `equipment(id: "${busiest!.id}")`);
+    const rows = await t.sql<{ id: string }>(
+      'select id from equipment_event where equipment_id = $1 order by occurred_at desc, id desc',
+      [busiest!.id],
+    );
+    expect(ids).toEqual(rows.map((r) => r.id));
   });
 });

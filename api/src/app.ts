@@ -56,7 +56,7 @@ export async function createApp(opts: {
   const { orm, logger, config } = opts;
   const pubsub = createTopicPubSub();
   useCursorSecret(opts.auth.jwtSecret);
-  const auth = new AuthServices(orm, logger, opts.auth);
+  const auth = new AuthServices(orm, logger, opts.auth, opts.clock ?? systemClock);
   const files = {
     store: 'store' in opts.files ? opts.files.store : new LocalFileStore(opts.files.dir),
     signer: new UrlSigner(opts.auth.jwtSecret),

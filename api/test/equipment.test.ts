@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSite, createUnit, unique } from './factories.js';
+import { createSite, createUnit, demoSite, unique } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
 import { overWs } from './ws.js';
 
@@ -177,13 +177,57 @@ describe('equipment ledger', () => {
   });
 
   it('filters the seeded ledger by category, status and warranty', async () => {
-    const data = await t.gqlOk<{
-      equipmentLedger: { totalCount: number; nodes: { category: string; inWarranty: boolean }[] };
-    }>(
-      `{ equipmentLedger(first: 100, filter: { categories: [ELEVATOR], warrantyEndsBefore: "2030-01-01" }) { totalCount nodes { category inWarranty } } }`,
-    );
-    expect(data.equipmentLedger.totalCount).toBeGreaterThan(0);
-    expect(data.equipmentLedger.nodes.every((n) => n.category === 'ELEVATOR')).toBe(true);
+    type Ledger = {
+      equipmentLedger: {
+        totalCount: number;
+        nodes: { id: string; inWarranty: boolean; warrantyEnd: string | null }[];
+      };
+    };
+    const ledger = (filter: Record<string, unknown>) =>
+      t.gqlOk<Ledger>(
+        'query ($f: EquipmentFilter) { equipmentLedger(first: 100, filter: $f) { totalCount nodes { id inWarranty warrantyEnd } } }',
+        { f: filter },
+      );
+    const today = new Date().toISOString().slice(0, 10);
+    /** The ids the database holds for the same filter, read as the owner. */
+    const expected = async (categories: string[], statuses: string[], endsBefore: string) =>
+      (
+        await t.sql<{ id: string }>(
+          `select id from equipment where category::text = any($1) and status::text = any($2)
+             and warranty_end <= $3::date order by id`,
+          [categories, statuses, endsBefore],
+        )
+      ).map((r) => r.id);
+    const sorted = (l: Ledger) => l.equipmentLedger.nodes.map((n) => n.id).sort();
+    // The seeded warranties have all run out by now; one new lift is still covered.
+    const demo = await demoSite(t);
+    await createEquipment({
+      parkId: demo.parkId,
+      location: { floorId: demo.floorId },
+      warrantyEnd: '2099-12-31',
+    });
+
+    const filter = {
+      categories: ['ELEVATOR', 'HVAC'],
+      statuses: ['RUNNING', 'FAULT'],
+      warrantyEndsBefore: '2100-01-01',
+    };
+    const wide = await ledger(filter);
+    const ids = await expected(filter.categories, filter.statuses, filter.warrantyEndsBefore);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.length).toBeLessThanOrEqual(100);
+    expect(wide.equipmentLedger.totalCount).toBe(ids.length);
+    expect(sorted(wide)).toEqual(ids);
+    // inWarranty says whether the warranty runs until today; both kinds are listed.
+    for (const n of wide.equipmentLedger.nodes) expect(n.inWarranty).toBe(n.warrantyEnd! >= today);
+    expect(new Set(wide.equipmentLedger.nodes.map((n) => n.inWarranty))).toEqual(new Set([true, false]));
+
+    // A status narrows it, and a warranty that ended before today leaves only expired ones.
+    const lapsed = await ledger({ ...filter, statuses: ['RUNNING'], warrantyEndsBefore: addDays(today, -1) });
+    const lapsedIds = await expected(filter.categories, ['RUNNING'], addDays(today, -1));
+    expect(lapsedIds.length).toBeGreaterThan(0);
+    expect(sorted(lapsed)).toEqual(lapsedIds);
+    expect(lapsed.equipmentLedger.nodes.every((n) => !n.inWarranty)).toBe(true);
   });
 
   it('pushes changes to subscribers of the park over WebSocket, and not to other parks', async () => {
@@ -292,7 +336,7 @@ describe('equipment ledger pages', () => {
       }
       expect(back).toEqual(all.map((r) => r.id));
     }
-  });
+  }, 120_000); // hundreds of pages: slow on a busy machine, whatever the order
 
   it('reads a page with its buildings and floors in one statement, and counts in one more', async () => {
     const page = await t.statements.measure(() => ledger({ first: 20 }).then((p) => p));
@@ -321,3 +365,8 @@ describe('equipment ledger pages', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+/** The ISO date `days` after `date`. */
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -39,11 +39,21 @@ describe('errors over HTTP', () => {
     expect(syntax.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
-  it('never sends stack traces or exception details', async () => {
-    const res = await t.gql('{ unit(id: "x") { id } }');
-    const text = JSON.stringify(res);
-    expect(text).not.toMatch(/stacktrace|exception|\.ts:\d+|at [A-Z]\w+\./);
-    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  it('never sends stack traces or exception details, even for an unexpected failure', async () => {
+    // Stack frames, exception objects, and the SQL or PostgreSQL message behind a database error.
+    const leaks = /stacktrace|exception|\.[jt]s:\d+|at [A-Z]\w+\.|does not exist|select |city_gone/i;
+    const notFound = await t.gql('{ unit(id: "x") { id } }');
+    expect(notFound.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(notFound)).not.toMatch(leaks);
+    // A database error the code does not expect (a column gone under it) has a stack and SQL.
+    await t.sql('alter table park rename column city to city_gone');
+    try {
+      const broken = await t.gql('{ parks(first: 1) { nodes { city } } }');
+      expect(broken.errors?.[0]?.extensions?.code).toBe('INTERNAL');
+      expect(JSON.stringify(broken)).not.toMatch(leaks);
+    } finally {
+      await t.sql('alter table park rename column city_gone to city');
+    }
   });
 
   it('refuses bodies over 1 MB and bodies that are not JSON', async () => {

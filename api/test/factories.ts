@@ -99,3 +99,30 @@ export async function pairedKiosk(t: TestApp, site: { parkId: string; buildingId
     );
   return t.withAuthorization(`Device ${paired.pairKioskDevice.credential}`);
 }
+
+/** The password users made by the factories sign in with. */
+export const FACTORY_PASSWORD = 'Factory-pass-2026';
+
+/**
+ * A staff user of `parkId` with one built-in role (by key), created through the API as the app's
+ * admin, so a test can change, lock or disable it without touching the seeded people.
+ */
+export async function createStaffUser(t: TestApp, parkId: string, roleKey: string, displayName = '测试员工') {
+  const [role] = await t.sql<{ id: string }>('select id from role where key = $1', [roleKey]);
+  if (!role) throw new Error(`No role ${roleKey}`);
+  const login = unique('staff.').toLowerCase();
+  const data = await t.gqlOk<{ createUser: { id: string } }>(
+    'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    {
+      input: {
+        kind: 'STAFF',
+        login,
+        displayName,
+        parkIds: [parkId],
+        roleIds: [role.id],
+        password: FACTORY_PASSWORD,
+      },
+    },
+  );
+  return { id: data.createUser.id, login, password: FACTORY_PASSWORD };
+}

@@ -180,4 +180,49 @@ describe('kiosk devices', () => {
     expect(row!.cred).toBeNull();
     expect(row!.json).not.toContain(pairingCode);
   });
+
+  it('refuses a pairing code once its 15 minutes are over; a renewed code pairs', async () => {
+    const created = await t.gqlOk<{ createKioskDevice: { device: { id: string }; pairingCode: string } }>(
+      CREATE_KIOSK,
+      {
+        input: {
+          parkId: demo.parkId,
+          buildingId: demo.buildingId,
+          name: unique('大堂机-'),
+          location: '大堂',
+        },
+      },
+    );
+    const { device, pairingCode } = created.createKioskDevice;
+    const [{ minutes }] = (await t.sql<{ minutes: number }>(
+      'select round(extract(epoch from pairing_expires_at - now()) / 60)::int minutes from kiosk_device where id = $1',
+      [device.id],
+    )) as [{ minutes: number }];
+    expect(minutes).toBe(15);
+    // Fifteen minutes pass: the expiry, kept in the row, is wound back by as much.
+    await t.sql(
+      `update kiosk_device set pairing_expires_at = pairing_expires_at - interval '15 minutes' where id = $1`,
+      [device.id],
+    );
+    const late = await t.withAuthorization(undefined).gql(PAIR, { code: pairingCode });
+    expect(ext(late)).toMatchObject({ code: 'NOT_FOUND', field: 'input.pairingCode' });
+    const [row] = await t.sql('select credential_hash, paired_at from kiosk_device where id = $1', [
+      device.id,
+    ]);
+    expect(row).toEqual({ credential_hash: null, paired_at: null });
+
+    const renewed = await t.gqlOk<{ renewKioskPairingCode: { pairingCode: string } }>(
+      'mutation ($id: ID!) { renewKioskPairingCode(id: $id) { pairingCode } }',
+      { id: device.id },
+    );
+    const paired = await t
+      .withAuthorization(undefined)
+      .gqlOk<{ pairKioskDevice: { credential: string } }>(PAIR, {
+        code: renewed.renewKioskPairingCode.pairingCode,
+      });
+    const viewer = await t
+      .withAuthorization(`Device ${paired.pairKioskDevice.credential}`)
+      .gqlOk<{ viewer: { kind: string } }>('{ viewer { kind } }');
+    expect(viewer.viewer.kind).toBe('DEVICE');
+  });
 });

@@ -2,6 +2,7 @@ import { type EntityName, ReferenceKind } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../src/db/entities.js';
 import { findLean } from '../src/db/lean.js';
+import { Unit } from '../src/modules/unit/unit.entity.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -50,8 +51,24 @@ describe('lean reads', () => {
   });
 
   it('see only what row-level security lets the caller see', async () => {
-    const em = t.orm.em.fork();
     // No actor set: park_app sees no park rows at all.
-    expect(await findLean(em, entities[0] as EntityName<object>, 'true', [])).toEqual([]);
+    expect(await findLean(t.orm.em.fork(), entities[0] as EntityName<object>, 'true', [])).toEqual([]);
+    // A tenant sees exactly its own company's units, through the same lean read.
+    const tenant = await t.as('tenant.admin');
+    const { sid, sub } = JSON.parse(
+      Buffer.from(tenant.accessToken!.split('.')[1]!, 'base64url').toString(),
+    ) as {
+      sid: string;
+      sub: string;
+    };
+    const own = await t.sql<{ id: string }>(
+      `select u.id from unit u join app_user a on a.tenant_id = u.tenant_id where a.login = 'tenant.admin' order by u.id`,
+    );
+    expect(own.length).toBeGreaterThan(0);
+    const seen = await t.orm.em.fork().transactional(async (em) => {
+      await em.execute('select * from app_begin_user(?, ?)', [sid, sub]);
+      return findLean(em, Unit, 'true', [], 'order by "t"."id"');
+    });
+    expect(seen.map((u) => u.id)).toEqual(own.map((r) => r.id));
   });
 });

@@ -7,7 +7,6 @@ import { type GqlResult, type Session, startTestApp, type TestApp } from './test
 
 let t: TestApp;
 let parkId: string;
-let before: string;
 const sessions = new Map<string, Session>();
 /** login → one mark per probe, printed as the matrix once every login has run. */
 const matrix = new Map<string, string[]>();
@@ -80,7 +79,6 @@ beforeAll(async () => {
   const [park] = await t.sql<{ id: string }>(`select id from park where code = 'SZ-XH'`);
   parkId = park!.id;
   for (const d of DEMO_LOGINS) sessions.set(d.login, await t.as(d.login));
-  before = await fingerprint();
 });
 
 afterAll(async () => {
@@ -137,18 +135,23 @@ describe.each(DEMO_LOGINS.map((d) => ({ ...d, tenant: 'tenant' in d })))('$login
       };
     }>('{ viewer { kind allParks permissions parks { id } tenant { id } user { login roles { key } } } }');
     const permissions = rolePermissions(d.role);
-    expect(viewer).toMatchObject({
+    // Every park for whoever holds park.all (tests here add parks); otherwise the demo park only.
+    const parks = permissions.includes('park.all')
+      ? (await t.sql<{ id: string }>('select id from park order by id')).map((p) => ({ id: p.id }))
+      : [{ id: parkId }];
+    expect({ ...viewer, parks: [...viewer.parks].sort((a, b) => a.id.localeCompare(b.id)) }).toMatchObject({
       kind: d.tenant ? 'TENANT' : 'STAFF',
       allParks: permissions.includes('park.all'),
       permissions,
-      parks: [{ id: parkId }],
+      parks,
       user: { login: d.login, roles: [{ key: d.role }] },
     });
     expect(viewer.tenant === null).toBe(!d.tenant);
   });
 
-  it('may call each probe exactly when its role holds the permission', async () => {
+  it('may call each probe exactly when its role holds the permission, and no probe changes a row', async () => {
     const session = sessions.get(d.login)!;
+    const before = await fingerprint();
     const granted = new Set(
       (await session.gqlOk<{ viewer: { permissions: string[] } }>('{ viewer { permissions } }')).viewer
         .permissions,
@@ -165,11 +168,13 @@ describe.each(DEMO_LOGINS.map((d) => ({ ...d, tenant: 'tenant' in d })))('$login
     expect(Object.fromEntries(results)).toEqual(
       Object.fromEntries(probes().map(([p]) => [p, granted.has(p) ? 'allowed' : 'denied'])),
     );
+    expect(await fingerprint()).toBe(before);
   });
 });
 
 describe('without a credential', () => {
-  it('every probe and viewer answer UNAUTHENTICATED, also for a token that is not one', async () => {
+  it('every probe and viewer answer UNAUTHENTICATED, also for a token that is not one, and change nothing', async () => {
+    const before = await fingerprint();
     for (const authorization of [undefined, 'Bearer not-a-token']) {
       const anonymous = t.withAuthorization(authorization);
       for (const [p, query] of [...probes(), ['viewer', '{ viewer { id } }'] as const]) {
@@ -178,11 +183,6 @@ describe('without a credential', () => {
         expect(Object.values(res.data ?? {}).every((v) => v === null)).toBe(true);
       }
     }
-  });
-});
-
-describe('afterwards', () => {
-  it('no probe, allowed or not, changed a row', async () => {
     expect(await fingerprint()).toBe(before);
   });
 });
@@ -223,10 +223,16 @@ async function staffWith(roleIds: string[], by: Session = t): Promise<Session & 
   return Object.assign(await t.as(login, 'Initial-pass-2026'), { login });
 }
 
-async function failedAudit(operation: string, actorId: string) {
+/** The newest audit sequence number: entries after it belong to the test that took it. */
+async function auditMark(): Promise<string> {
+  return (await t.sql<{ seq: string }>('select coalesce(max(seq), 0) seq from audit_log'))[0]!.seq;
+}
+
+/** The outcomes of `operation` by `actorId` audited after `since` (this test's own). */
+async function failedAudit(operation: string, actorId: string, since: string) {
   return t.sql<{ outcome: string; error_code: string }>(
-    'select outcome, error_code from audit_log where operation = $1 and actor_id = $2 order by seq',
-    [operation, actorId],
+    'select outcome, error_code from audit_log where operation = $1 and actor_id = $2 and seq > $3 order by seq',
+    [operation, actorId, since],
   );
 }
 
@@ -247,6 +253,7 @@ describe('role managers stay within their own permissions', () => {
   });
 
   it('refuses to widen the role they hold: FORBIDDEN, unchanged, audited as failed', async () => {
+    const since = await auditMark();
     const res = await keeper.gql(UPDATE_ROLE, {
       id: keeperRoleId,
       input: { permissions: [...keeperPermissions, ...ESCALATION] },
@@ -267,19 +274,20 @@ describe('role managers stay within their own permissions', () => {
       '{ viewer { permissions allParks } }',
     );
     expect(viewer.viewer).toEqual({ permissions: keeperPermissions, allParks: false });
-    expect(await failedAudit('updateRole', keeper.userId!)).toEqual([
+    expect(await failedAudit('updateRole', keeper.userId!, since)).toEqual([
       { outcome: 'FAILED', error_code: 'FORBIDDEN' },
       { outcome: 'FAILED', error_code: 'FORBIDDEN' },
     ]);
   });
 
   it('refuses to create a role with permissions they lack, and creates one within them', async () => {
+    const since = await auditMark();
     const input = roleInput(['asset.read', ...ESCALATION]);
     const res = await keeper.gql(CREATE_ROLE, { input });
     expect(errorOf(res)).toMatchObject({ code: 'FORBIDDEN', domainCode: 'ROLE_BEYOND_OWN' });
     expect(res.errors?.[0]?.message).toContain('park.all');
     expect(await t.sql('select 1 from role where key = $1', [input.key])).toEqual([]);
-    expect(await failedAudit('createRole', keeper.userId!)).toEqual([
+    expect(await failedAudit('createRole', keeper.userId!, since)).toEqual([
       { outcome: 'FAILED', error_code: 'FORBIDDEN' },
     ]);
 

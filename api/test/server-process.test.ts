@@ -6,16 +6,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
 import { portInUseMessage } from '../src/http/port-free.js';
 import { freePort } from './free-port.js';
 import { TEST_APP_PASSWORD } from './templates.js';
+import { startTestApp } from './test-app.js';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
 const main = join(apiDir, 'dist/main.js');
 
 type Run = { child: ChildProcess; logs: string[]; exited: Promise<number | null> };
+/** Every process a test started, so one that fails half-way leaves none running for the next. */
+const runs: Run[] = [];
 
 /** `node dist/main.js`, or another script of dist, with only this environment. */
 function start(env: Record<string, string>, script = main): Run {
@@ -29,7 +32,9 @@ function start(env: Record<string, string>, script = main): Run {
   child.stderr!.on('data', (d: Buffer) => logs.push(...d.toString().split('\n').filter(Boolean)));
   // 'close', not 'exit': all its output has been read by then.
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return { child, logs, exited };
+  const run = { child, logs, exited };
+  runs.push(run);
+  return run;
 }
 
 async function waitForLog(run: Run, pattern: RegExp, timeoutMs = 90_000): Promise<void> {
@@ -79,6 +84,13 @@ async function parkNames(port: number): Promise<string[]> {
   return body.data.parks.edges.map((e) => e.node.name);
 }
 
+/** Removes a data folder; as root, its cluster lives elsewhere (the postgres user cannot enter it), linked. */
+async function removeDataDir(dir: string): Promise<void> {
+  const link = await lstat(join(dir, 'pg')).catch(() => undefined);
+  if (link?.isSymbolicLink()) await rm(await realpath(join(dir, 'pg')), { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true });
+}
+
 /** `pnpm start` runs `node dist/main.js`: these tests drive that process the way an operator does. */
 describe('the API process', () => {
   let dataDir: string;
@@ -86,18 +98,22 @@ describe('the API process', () => {
     await promisify(execFile)(process.execPath, [join(apiDir, '../scripts/build.ts'), 'api']);
     dataDir = await mkdtemp(join(tmpdir(), 'park-process-'));
   }, 120_000);
-  afterAll(async () => {
-    // As root, the cluster of a folder the postgres user cannot enter lives elsewhere, linked.
-    const link = await lstat(join(dataDir, 'pg')).catch(() => undefined);
-    if (link?.isSymbolicLink())
-      await rm(await realpath(join(dataDir, 'pg')), { recursive: true, force: true });
-    await rm(dataDir, { recursive: true, force: true });
+  afterEach(async () => {
+    for (const run of runs.splice(0)) {
+      if (run.child.exitCode !== null || run.child.signalCode !== null) continue;
+      run.child.kill('SIGTERM');
+      await run.exited;
+    }
   });
+  afterAll(() => removeDataDir(dataDir));
 
   it('starts on a fresh data folder, seeds, serves, stops cleanly on SIGTERM, and reuses the data on the next start', async () => {
     const pgPort = await freePort();
     const port = await freePort();
-    const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port) };
+    // Its own folder: the other tests may have initialised the shared one already.
+    const freshDir = await mkdtemp(join(tmpdir(), 'park-process-fresh-'));
+    onTestFinished(() => removeDataDir(freshDir));
+    const env = { DATA_DIR: freshDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port) };
 
     const first = start(env);
     const t0 = Date.now();
@@ -215,6 +231,40 @@ describe('the API process', () => {
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
   }, 120_000);
+
+  it('audit:verify reports an intact chain, and exits 1 naming the first entry an owner edited', async () => {
+    const t = await startTestApp(); // a database of its own, with a few audited sign-ins
+    try {
+      for (const login of ['quality', 'finance', 'leasing']) await t.as(login);
+      const verify = () =>
+        start(
+          {
+            DATABASE_URL: inject('pgAdminUrl').replace(/\/postgres$/, `/${t.database}`),
+            DB_APP_PASSWORD: TEST_APP_PASSWORD,
+            DATA_DIR: join(dataDir, 'unused'),
+          },
+          join(apiDir, 'dist/modules/audit/verify-audit-chain.cli.js'),
+        );
+      const [{ n, last }] = (await t.sql<{ n: string; last: string }>(
+        'select count(*) n, max(seq) last from audit_log',
+      )) as [{ n: string; last: string }];
+      const intact = verify();
+      expect(await intact.exited).toBe(0);
+      expect(intact.logs).toContain(`audit chain intact: ${n} entries, last seq ${last}`);
+
+      const [victim] = await t.sql<{ seq: string }>(
+        'select seq from audit_log order by seq offset 1 limit 1',
+      );
+      await t.sql(`update audit_log set actor_label = 'someone else' where seq = $1`, [victim!.seq]);
+      const broken = verify();
+      expect(await broken.exited).toBe(1);
+      expect(broken.logs.join('\n')).toContain(
+        `audit chain BROKEN at seq ${victim!.seq}: row content does not match its hash`,
+      );
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
 
   it('stops at boot with a message naming a bad variable', async () => {
     const run = start({ PORT: 'eighty', DATA_DIR: dataDir });

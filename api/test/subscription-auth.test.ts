@@ -96,7 +96,6 @@ describe('subscriptions under authorization', () => {
       `mutation { createRole(input: { key: "ws_watcher", name: "设备观察员", nameEn: "Equipment watcher", audience: STAFF,
         permissions: ["asset.read", "equipment.read"] }) { id } }`,
     );
-    const [park] = await t.sql<{ id: string }>('select id from park limit 1');
     const created = await t.gqlOk<{ createUser: { id: string } }>(
       `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
       {
@@ -104,7 +103,7 @@ describe('subscriptions under authorization', () => {
           kind: 'STAFF',
           login: 'ws.watcher',
           displayName: '观察员',
-          parkIds: [park!.id],
+          parkIds: [parkId], // the demo park, where the watched equipment is
           roleIds: [role.createRole.id],
           password: 'Watcher-2026',
         },

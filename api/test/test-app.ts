@@ -57,6 +57,13 @@ export type TestApp = Session & {
    * fall due run now (the worker runs when the app was started with `jobs: true`).
    */
   advanceClock(ms: number): Promise<void>;
+  /**
+   * Waits until the worker has run every job that is due now (none left whose run time has come,
+   * none running), so a test can then assert what the jobs did, or that they did nothing. Fails
+   * at once when a job has failed (it would be retried later, hiding its error), and after
+   * `timeoutMs` when the queue does not empty. Needs an app started with `jobs: true`.
+   */
+  drainJobs(timeoutMs?: number): Promise<void>;
   /** Signs in through the login mutation. */
   as(login: string, password?: string): Promise<Session>;
   /** A session sending the given `Authorization` value (or none). */
@@ -203,6 +210,22 @@ export async function startTestApp(
          where locked_at is null`,
         [ms],
       );
+    },
+    async drainJobs(timeoutMs = 10_000) {
+      if (!opts.jobs) throw new Error('drainJobs needs an app started with { jobs: true }');
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const { rows } = await pool.query<{ task: string; key: string | null; error: string | null }>(
+          `select task_identifier as task, key, last_error as error from graphile_worker.jobs
+           where run_at <= now() or locked_at is not null or last_error is not null`,
+        );
+        const failed = rows.filter((r) => r.error);
+        if (failed.length) throw new Error(`Jobs failed: ${JSON.stringify(failed, null, 2)}`);
+        if (rows.length === 0) return;
+        if (Date.now() > deadline)
+          throw new Error(`Jobs still due after ${timeoutMs} ms: ${JSON.stringify(rows, null, 2)}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
     as,
     withAuthorization: (authorization) => session(authorization),

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { type Clock, systemClock } from '../../clock.js';
 import type { Actor } from './actor.js';
 import { beginSystem } from './actor.js';
 import { authRepository } from './auth.repository.js';
@@ -22,17 +23,23 @@ export const PAIRING_ATTEMPTS_PER_IP = 10;
 /** Process-wide parts of authentication: token keys, rate limiters, last-seen bookkeeping. */
 export class AuthServices {
   readonly tokens: TokenService;
-  readonly loginFailuresByIp = new RateLimiter(15 * 60_000);
-  readonly pairingByIp = new RateLimiter(10 * 60_000);
-  readonly keyLimiter = new RateLimiter(60_000);
+  readonly loginFailuresByIp: RateLimiter;
+  readonly pairingByIp: RateLimiter;
+  readonly keyLimiter: RateLimiter;
   private readonly lastTouched = new Map<string, number>();
 
   constructor(
     private readonly orm: MikroORM,
     private readonly logger: Logger,
     readonly settings: AuthSettings,
+    /** The app's clock: limiter windows end when it says so (tests move it forward). */
+    clock: Clock = systemClock,
   ) {
     this.tokens = new TokenService(settings.jwtSecret, settings.accessTokenTtlSeconds);
+    const now = () => clock.now().getTime();
+    this.loginFailuresByIp = new RateLimiter(15 * 60_000, now);
+    this.pairingByIp = new RateLimiter(10 * 60_000, now);
+    this.keyLimiter = new RateLimiter(60_000, now);
   }
 
   /**

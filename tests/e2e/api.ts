@@ -1,5 +1,5 @@
 import { crc32, deflateSync } from 'node:zlib';
-import { baseUrl } from './browser.ts';
+import { baseUrl, clientAddress } from './browser.ts';
 
 /** Every demo login's password (api `DEMO_PASSWORD`). */
 export const DEMO_PASSWORD = 'Demo@2026!';
@@ -8,7 +8,11 @@ export const DEMO_PASSWORD = 'Demo@2026!';
 export async function api<T>(query: string, variables: object = {}, token?: string): Promise<T> {
   const res = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': clientAddress(),
+      ...(token && { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
@@ -16,11 +20,14 @@ export async function api<T>(query: string, variables: object = {}, token?: stri
   return body.data;
 }
 
-/** Signs a demo user in through the API: their access token and user id. */
-export async function signInApi(login: string): Promise<{ token: string; userId: string }> {
+/** Signs a user (by default a demo one) in through the API: their access token and user id. */
+export async function signInApi(
+  login: string,
+  password = DEMO_PASSWORD,
+): Promise<{ token: string; userId: string }> {
   const data = await api<{ login: { accessToken: string; user: { id: string } } }>(
     'mutation ($input: LoginInput!) { login(input: $input) { accessToken user { id } } }',
-    { input: { login, password: DEMO_PASSWORD } },
+    { input: { login, password } },
   );
   return { token: data.login.accessToken, userId: data.login.user.id };
 }

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 
@@ -27,6 +27,21 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export const baseUrl = () => inject('baseUrl');
+
+/**
+ * This test file's own client address, sent as X-Forwarded-For (the suite's server trusts it:
+ * `global-setup.ts`). The per-address limits (ten kiosk pairings in ten minutes, thirty failed
+ * sign-ins in fifteen) then count each file on its own, as they count each lobby on its own, so
+ * no file spends another's budget and the order of files does not matter. Derived from the
+ * file's path, so a file has the same address in every run.
+ */
+export function clientAddress(): string {
+  const path = expect.getState().testPath;
+  if (!path) throw new Error('clientAddress() is only known while a test file runs');
+  let h = 2166136261; // FNV-1a
+  for (const c of path) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return `10.${(h >>> 16) & 255}.${(h >>> 8) & 255}.${h & 255}`;
+}
 
 export const PHONE = {
   viewport: { width: 390, height: 844 },
@@ -57,6 +72,7 @@ export async function newContext(
   const context = await browser.newContext({
     ...device,
     baseURL: baseUrl(),
+    extraHTTPHeaders: { 'x-forwarded-for': clientAddress() },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });

@@ -25,7 +25,7 @@ const freePort = () =>
 /**
  * Builds what changed of the API and the three apps, as `pnpm start` does, then runs the real
  * product once for the whole browser suite: its own embedded PostgreSQL in a temporary folder,
- * seeded demo park.
+ * seeded demo park. Test files share it, so each creates what it changes (`factories.ts`).
  */
 export default async function setup(project: TestProject) {
   execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
@@ -39,6 +39,9 @@ export default async function setup(project: TestProject) {
       EMBEDDED_PG_PORT: String(await freePort()),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // As behind a load balancer: each test file sends its own X-Forwarded-For (browser.ts
+      // `clientAddress`), so the per-address rate limits count files apart, not the whole suite.
+      TRUST_PROXY: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { baseUrl } from '../browser.ts';
+import { baseUrl, clientAddress } from '../browser.ts';
 
 type GqlBody<T> = { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
@@ -9,6 +9,7 @@ async function gql<T>(query: string, variables: Record<string, unknown>, authori
     method: 'POST',
     headers: {
       'content-type': 'application/json',
+      'x-forwarded-for': clientAddress(),
       accept: 'application/graphql-response+json, application/json',
       ...(authorization && { authorization }),
     },
@@ -61,8 +62,8 @@ export async function kioskAdmin() {
     },
     /**
      * Pairs a kiosk without a screen and returns its credential. Pairing is limited to ten
-     * attempts per address in ten minutes, so browser tests pair on the keypad only where that
-     * is what they test.
+     * attempts per address in ten minutes (each test file has its own address: `clientAddress`),
+     * so browser tests pair on the keypad only where that is what they test.
      */
     async pairedKiosk(): Promise<{ id: string; credential: string }> {
       const { id, pairingCode } = await this.createKiosk();

@@ -97,12 +97,4 @@ export async function shot(page: Page, app: string, name: string): Promise<strin
   return path;
 }
 
-/** Milliseconds from navigation start until `selector` is visible (first data on screen). */
-export async function timeToFirstData(page: Page, path: string, selector: string): Promise<number> {
-  const started = Date.now();
-  await page.goto(path);
-  await page.locator(selector).first().waitFor({ state: 'visible' });
-  return Date.now() - started;
-}
-
 export const byTest = (page: Page, id: string) => page.locator(`[data-test-id="${id}"]`);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { byTest, DESKTOP, launchBrowser, timeToFirstData } from '../browser.ts';
+import { byTest, DESKTOP, launchBrowser } from '../browser.ts';
 import { FIRST_COMPANY, phonePage, settledShot, signInToHome, textIn, textOf } from './portal.ts';
 
 describe('tenant portal: company, units and language', () => {
@@ -38,11 +38,6 @@ describe('tenant portal: company, units and language', () => {
     expect(first).toMatch(/已租|预留|自用|装修中|空置/);
     expect(await textIn(page.locator('.van-cell-group__title').first())).toMatch(/^[A-Z]\d /);
     await settledShot(page, 'units');
-
-    // Signed in, the home screen has its data within a (generous, CI-sized) budget.
-    const ms = await timeToFirstData(page, '/portal/', '[data-test-id="company-name"]');
-    console.info(`tenant portal home: first data after ${ms} ms`);
-    expect(ms).toBeLessThan(5_000);
     await context.close();
   });
 

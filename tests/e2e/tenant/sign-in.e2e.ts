@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { api } from '../api.ts';
 import { byTest, launchBrowser } from '../browser.ts';
 import { phonePage, settledShot, signIn, signInToHome, textIn, textOf } from './portal.ts';
 
@@ -71,6 +72,10 @@ describe('tenant portal: signing in and out', () => {
     await page.locator('.van-nav-bar__left').click();
     await byTest(page, 'sign-out').waitFor();
 
+    const session = JSON.parse(
+      (await page.evaluate(() => localStorage.getItem('park.portal.session'))) ?? 'null',
+    ) as { accessToken: string; refreshToken: string } | null;
+    expect(session?.refreshToken).toBeTruthy();
     await byTest(page, 'sign-out').click();
     await byTest(page, 'sign-out-confirm').locator('.van-dialog__confirm').waitFor();
     await settledShot(page, 'sign-out-confirm');
@@ -78,6 +83,13 @@ describe('tenant portal: signing in and out', () => {
     await byTest(page, 'login-submit').waitFor();
     expect(new URL(page.url()).pathname).toBe('/portal/login');
     expect(await page.evaluate(() => localStorage.getItem('park.portal.session'))).toBeNull();
+    // The server ended the session too: neither of its tokens works any more.
+    await expect(api('{ viewer { id } }', {}, session!.accessToken)).rejects.toThrow(/UNAUTHENTICATED/);
+    await expect(
+      api('mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', {
+        t: session!.refreshToken,
+      }),
+    ).rejects.toThrow(/UNAUTHENTICATED/);
 
     await page.goto('/portal/units');
     await byTest(page, 'login-submit').waitFor();

@@ -16,7 +16,9 @@ const photosLoaded = (page: Page) =>
  * A paid repair's whole life as the tenant sees it on a phone: filed with a photo, quoted by the
  * technician and accepted, completed and confirmed with five stars; another company never sees it.
  */
-describe('tenant portal: repairs', () => {
+// One order's life told in steps on one open phone, so the tests keep their order when the suite
+// is shuffled; the file still depends on no other file.
+describe('tenant portal: repairs', { shuffle: false }, () => {
   const title = `会议室水管漏水 ${Date.now() % 100_000}`;
   let browser: Browser;
   /** The tenant's phone, kept open across the steps: updates must arrive live. */

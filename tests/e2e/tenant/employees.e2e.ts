@@ -8,7 +8,9 @@ import { FIRST_COMPANY, phonePage, settledShot, signIn, signInToHome, textIn, te
  * change, a reset, disabled and enabled again. The login is new every run (the server's data
  * lives as long as the suite).
  */
-describe('tenant portal: employees', () => {
+// One story told in steps (each needs the one before), so its tests keep their order when the
+// suite is shuffled; the file still depends on no other file.
+describe('tenant portal: employees', { shuffle: false }, () => {
   const login = `e2e.${Date.now()}`;
   const name = `测试员工${String(Date.now()).slice(-4)}`;
   const firstPassword = 'Welcome2026a';
@@ -145,6 +147,13 @@ describe('tenant portal: employees', () => {
       `employee-status-${login}`,
     );
     await close();
+
+    // Enabled again, they sign in (to the password change the reset asked for).
+    const again = await phonePage(browser);
+    await signIn(again.page, login, temporary);
+    await byTest(again.page, 'password-forced').waitFor();
+    expect(new URL(again.page.url()).pathname).toBe('/portal/change-password');
+    await again.context.close();
   });
 
   test("another company's admin sees only their own company and people", async () => {

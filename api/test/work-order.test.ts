@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { type Session, startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -252,18 +252,28 @@ describe('work orders', () => {
 
   it('pushes changes live: staff see every order of the park, a tenant only its own company’s', async () => {
     const [park] = await t.sql<{ id: string }>(`select id from park where code = 'SZ-XH'`);
+    // Subscriptions end with this test: left open, they would resolve later tests' events and
+    // add their statements to what those tests count.
+    const stops: (() => void)[] = [];
+    const failures: unknown[] = [];
+    onTestFinished(() => {
+      for (const stop of stops) stop();
+    });
     const watch = (who: string) => {
       const seen: { action: string; workOrder: { id: string; state: string } }[] = [];
-      s[who]!.wsClient().subscribe(
-        {
-          query: 'subscription ($p: ID!) { workOrderChanged(parkId: $p) { action workOrder { id state } } }',
-          variables: { p: park!.id },
-        },
-        {
-          next: (m) => seen.push((m.data as { workOrderChanged: (typeof seen)[number] }).workOrderChanged),
-          error: () => undefined,
-          complete: () => undefined,
-        },
+      stops.push(
+        s[who]!.wsClient().subscribe(
+          {
+            query:
+              'subscription ($p: ID!) { workOrderChanged(parkId: $p) { action workOrder { id state } } }',
+            variables: { p: park!.id },
+          },
+          {
+            next: (m) => seen.push((m.data as { workOrderChanged: (typeof seen)[number] }).workOrderChanged),
+            error: (err) => failures.push(err),
+            complete: () => failures.push(new Error(`${who}'s subscription ended early`)),
+          },
+        ),
       );
       return seen;
     };
@@ -290,6 +300,7 @@ describe('work orders', () => {
     expect(tenantA.every((e) => e.workOrder.id === a.id)).toBe(true);
     expect(tenantB.map((e) => e.workOrder.id)).toEqual([b.id]);
     expect(tenantA[1]).toMatchObject({ action: 'DISPATCH', workOrder: { state: 'DISPATCHED' } });
+    expect(failures).toEqual([]);
   });
 
   it('dispatches automatically to the right department’s technician on shift with the fewest open orders', async () => {

@@ -3,9 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Connection, PageArgs } from '../graphql/connection.js';
 import { decodeCursor, encodeCursor, signCursor } from '../graphql/cursor.js';
-import { BadInputError } from '../graphql/errors.js';
 import { selectsField } from '../graphql/selection.js';
 import { isUuid } from '../graphql/validate.js';
+import { BadInputError } from '../kernel/errors.js';
 import { type LeanOmit, leanColumn, leanColumns, leanFromRow, leanTable } from './lean.js';
 import { query } from './sql.js';
 

@@ -6,7 +6,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import { type Clock, systemClock } from './clock.js';
 import { type Config, repoRoot } from './config/env.js';
 import { rootRequirements } from './graphql/authorize.js';
 import { buildSchema } from './graphql/build-schema.js';
@@ -24,6 +23,7 @@ import { COMMON_HEADERS, setHeaders } from './http/security-headers.js';
 import { staticApps } from './http/static-apps.js';
 import { JOB_HANDLERS } from './jobs/tasks.js';
 import { type JobWorker, startJobWorker } from './jobs/worker.js';
+import { type Clock, systemClock } from './kernel/clock.js';
 import { fileHandler } from './modules/attachment/attachment.service.js';
 import { type FileStore, LocalFileStore, UrlSigner } from './modules/attachment/file-store.js';
 import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js';

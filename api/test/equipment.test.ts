@@ -351,6 +351,56 @@ describe('equipment ledger pages', () => {
     );
   });
 
+  it('reads the detail columns only when a selected field needs them, and maps them exactly then', async () => {
+    const { equipment } = await createEquipment();
+    const filter = { search: equipment.code };
+    const read = (fields: string, fragments = '') =>
+      t.statements.measure(() =>
+        t.gqlOk<{ equipmentLedger: { nodes: Record<string, unknown>[] } }>(
+          `query ($filter: EquipmentFilter) { equipmentLedger(first: 5, filter: $filter) { nodes { ${fields} } } } ${fragments}`,
+          { filter },
+        ),
+      );
+    const pageSql = (sql: string[]) => sql.filter((s) => s.includes('from "equipment" as "t"'));
+
+    // The bench's S2 selection: no detail column is read.
+    const summary = await read(
+      'id code name category status park { id } building { id code } floor { level }',
+    );
+    expect(summary.result.equipmentLedger.nodes).toEqual([
+      expect.objectContaining({ id: equipment.id, code: equipment.code, category: 'ELEVATOR' }),
+    ]);
+    const [summarySql] = pageSql(summary.sql);
+    const equipmentColumns = (sql: string | undefined) =>
+      sql!.slice(0, sql!.indexOf(' from "equipment"')).match(/"t"\."\w+"/g);
+    expect(equipmentColumns(summarySql)).toEqual(
+      ['id', 'park_id', 'code', 'name', 'category', 'status', 'building_id', 'floor_id', 'unit_id'].map(
+        (c) => `"t"."${c}"`,
+      ),
+    );
+
+    // One detail field (through a fragment) reads them all, and each comes back as written.
+    const detail = await read(
+      'id ...D inWarranty',
+      'fragment D on Equipment { parameters manufacturer model installDate warrantyEnd createdAt }',
+    );
+    expect(equipmentColumns(pageSql(detail.sql)[0])).toContain('"t"."parameters"');
+    expect(detail.result.equipmentLedger.nodes[0]).toMatchObject({
+      id: equipment.id,
+      parameters: { ratedLoadKg: 1000, speedMs: 1.75 },
+      manufacturer: '通力',
+      model: 'MonoSpace 500',
+      installDate: '2023-05-01',
+      warrantyEnd: '2026-04-30',
+    });
+
+    // Two select lists in all, whatever the selection: the summary and the whole row.
+    const other = await read(
+      'id name status unit { id } building { name } floor { id } history(first: 1) { totalCount }',
+    );
+    expect(pageSql(other.sql)[0]).toBe(summarySql);
+  });
+
   it('filters in SQL: a search with LIKE wildcards matches them literally, unknown ids match nothing', async () => {
     const { equipment } = await createEquipment({ name: '100%_风机' });
     const literal = await ledger({ first: 50, filter: { search: '100%_' } });

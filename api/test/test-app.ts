@@ -8,10 +8,10 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { type App, createApp } from '../src/app.js';
-import { ManualClock } from '../src/clock.js';
 import { appRoleUrl } from '../src/db/app-role.js';
 import { createOrm, StatementCounter } from '../src/db/orm.js';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
+import { ManualClock } from '../src/kernel/clock.js';
 import {
   TEMPLATE_EMPTY,
   TEMPLATE_SEEDED,

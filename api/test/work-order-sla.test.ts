@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realTimeOf } from '../src/clock.js';
+import { realTimeOf } from '../src/kernel/clock.js';
 import { createStaffUser } from './factories.js';
 import { type Session, startTestApp, type TestApp } from './test-app.js';
 

@@ -4,10 +4,13 @@
  * same pool size. Each scenario drives the contenders in alternation, warm-up first, and prints
  * one table. See README.md in this folder.
  *
- * Run: pnpm bench [--smoke] [--rounds N] [--seconds N] [--sql] [--only ours,limit] [--scenario S1,S2]
+ * Run: pnpm bench [--smoke] [--rounds N] [--seconds N] [--sql] [--only ours,limit] [--scenario S1,S2] [--baseline REF]
  * (builds the API first). `--only` and `--scenario` narrow a run, for profiling one contender;
  * `--profile DIR` writes a V8 CPU profile of this process per scenario, taken over the measured
- * rounds only (read it with profile-summary.ts).
+ * rounds only (read it with profile-summary.ts). `--baseline <git-ref>[,<git-ref>…]` adds
+ * `ours@<sha>` per ref: that ref's API built in a temporary worktree (contenders/baseline.ts),
+ * driven in the same rounds; then every build of ours runs in a child process of its own, the same
+ * way (`--keep-baseline` keeps the worktrees for the next run).
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +18,8 @@ import { createApp } from '../../api/dist/app.js';
 import { createOrm } from '../../api/dist/db/orm.js';
 import { DEMO_PASSWORD } from '../../api/dist/db/seeders/demo-users.js';
 import { createLogger } from '../../api/dist/logger.js';
+import { startAppProcess } from './contenders/app-process.ts';
+import { type Baseline, prepareBaseline } from './contenders/baseline.ts';
 import { startLimit } from './contenders/limit.ts';
 import { type ActorSettings, actorSettings, startPostGraphile } from './contenders/postgraphile.ts';
 import { startBenchDatabase } from './database.ts';
@@ -22,7 +27,7 @@ import { FULL, SMOKE } from './dataset.ts';
 import { type DriveResult, drive } from './drive.ts';
 import { type FanoutRow, printFanoutTable, runFanout } from './fanout.ts';
 import { median } from './harness.ts';
-import { type ContenderName, type Fixture, SCENARIOS } from './scenarios.ts';
+import { type Contender, type Fixture, requestOf, SCENARIOS } from './scenarios.ts';
 import { formatSchemaOverhead, runSchemaOverhead, type SchemaOverheadRow } from './schema-overhead.ts';
 import { printTable, type Row } from './table.ts';
 
@@ -41,6 +46,7 @@ const list = (name: string) => {
 const ONLY = list('--only');
 const ONLY_SCENARIOS = list('--scenario');
 const PROFILE_DIR = list('--profile')?.[0];
+const BASELINE_REFS = list('--baseline') ?? [];
 const ROUNDS = option('--rounds', smoke ? 1 : 3);
 const SECONDS = option('--seconds', smoke ? 1 : 5);
 const WARMUP_SECONDS = smoke ? 0 : 2;
@@ -52,10 +58,16 @@ const log = (msg: string) =>
   console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${msg}`);
 
 const logger = createLogger({ logLevel: 'warn' });
+const closers: (() => Promise<unknown>)[] = [];
+const baselines: Baseline[] = [];
+for (const ref of BASELINE_REFS) {
+  const baseline = await prepareBaseline(ref, { keep: args.includes('--keep-baseline'), log });
+  baselines.push(baseline);
+  closers.push(() => baseline.dispose());
+}
 log(`generating the ${smoke ? 'smoke' : 'full'} dataset`);
 const db = await startBenchDatabase(smoke ? SMOKE : FULL, logger);
 log(`dataset: ${db.rows.parks} parks, ${db.rows.units} units, ${db.rows.equipment} equipment`);
-const closers: (() => Promise<unknown>)[] = [];
 try {
   const orm = await createOrm({ url: db.appUrl, poolMax: POOL });
   closers.push(() => orm.close());
@@ -94,7 +106,24 @@ try {
   closers.unshift(() => limit.close());
   const peer = await startPostGraphile({ appUrl: db.appUrl, jwtSecret: JWT_SECRET, poolMax: POOL, actors });
   closers.unshift(() => peer.close());
-  const urls: Record<ContenderName, string> = { limit: limit.url, postgraphile: peer.url, ours: ours.url };
+  const urls = new Map<Contender, string>([
+    ['limit', limit.url],
+    ['postgraphile', peer.url],
+    ['ours', ours.url],
+  ]);
+  if (baselines.length) {
+    // Every build of ours in a child process of its own, started the same way, so none shares the
+    // bench process (the in-process app still serves the sign-ins, S3 and S5).
+    const start = async (name: Contender, dist: string) => {
+      const app = await startAppProcess({ dist, appUrl: db.appUrl, jwtSecret: JWT_SECRET, poolMax: POOL });
+      closers.unshift(() => app.close());
+      urls.set(name, app.url);
+      log(`${name}: ${dist} at ${app.url}`);
+    };
+    urls.delete('ours');
+    for (const baseline of baselines) await start(baseline.name, baseline.dist);
+    await start('ours', new URL('../../api/dist', import.meta.url).pathname);
+  }
 
   const fixture: Fixture = {
     ...(await fixtureRows(db.ownerUrl)),
@@ -106,26 +135,29 @@ try {
   for (const scenario of SCENARIOS) {
     if (!wanted(scenario.id)) continue;
     const requests = scenario.request(fixture);
-    const names = (Object.keys(urls) as ContenderName[]).filter((n) => !ONLY || ONLY.includes(n));
-    const post = (name: ContenderName) =>
-      fetch(urls[name] + requests[name].path, {
+    const names = [...urls.keys()].filter((n) => !ONLY || ONLY.includes(n));
+    const post = (name: Contender) =>
+      fetch(urls.get(name)! + requestOf(requests, name).path, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${requests[name].token}` },
-        body: requests[name].body.replaceAll('[<n>]', `CHECK${Math.floor(Math.random() * 1e9)}`),
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${requestOf(requests, name).token}`,
+        },
+        body: requestOf(requests, name).body.replaceAll('[<n>]', `CHECK${Math.floor(Math.random() * 1e9)}`),
       }).then((r) => r.text());
     for (const name of names) {
       const body = await post(name);
       if (!scenario.check(body))
         throw new Error(`${scenario.id} ${name} answered wrongly: ${body.slice(0, 500)}`);
     }
-    const job = async (name: ContenderName, seconds: number) => {
+    const job = async (name: Contender, seconds: number) => {
       // Let the previous contender finish what was queued when its load stopped.
       await new Promise((resolve) => setTimeout(resolve, smoke ? 100 : 500));
       const cpuBefore = await db.cpuSeconds();
       const result = await drive({
-        url: urls[name] + requests[name].path,
-        body: requests[name].body,
-        headers: { authorization: `Bearer ${requests[name].token}` },
+        url: urls.get(name)! + requestOf(requests, name).path,
+        body: requestOf(requests, name).body,
+        headers: { authorization: `Bearer ${requestOf(requests, name).token}` },
         connections: CONNECTIONS,
         seconds,
       });
@@ -135,8 +167,8 @@ try {
       log(`${scenario.id}: warm-up`);
       for (const name of names) await job(name, WARMUP_SECONDS);
     }
-    const results = new Map<ContenderName, DriveResult[]>(names.map((n) => [n, []]));
-    const dbCpu = new Map<ContenderName, number>(names.map((n) => [n, 0]));
+    const results = new Map<Contender, DriveResult[]>(names.map((n) => [n, []]));
+    const dbCpu = new Map<Contender, number>(names.map((n) => [n, 0]));
     const profiler = PROFILE_DIR ? await startProfile() : undefined;
     for (let round = 1; round <= ROUNDS; round += 1) {
       log(`${scenario.id}: round ${round}/${ROUNDS}`);

@@ -11,6 +11,12 @@ export type Fixture = {
 };
 
 export type ContenderName = 'limit' | 'postgraphile' | 'ours';
+/** A contender of a run: one of the three, or `ours@<sha>`, a baseline build of ours (`--baseline`). */
+export type Contender = ContenderName | `ours@${string}`;
+
+/** A baseline build of ours sends what ours sends. */
+export const requestOf = (requests: Record<ContenderName, Request>, name: Contender): Request =>
+  requests[name.startsWith('ours@') ? 'ours' : (name as ContenderName)];
 
 /** One request: where to post it (appended to the contender's URL), what, and as whom. */
 export type Request = { path: string; body: string; token: string };

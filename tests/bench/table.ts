@@ -1,9 +1,9 @@
-import type { ContenderName } from './scenarios.ts';
+import type { Contender } from './scenarios.ts';
 
 /** One line of the result table: one contender in one scenario, medians over the rounds. */
 export type Row = {
   scenario: string;
-  contender: ContenderName;
+  contender: Contender;
   rps: number;
   rounds: number[];
   p50: number;
@@ -16,11 +16,9 @@ export type Row = {
   dbCpuMs: number;
 };
 
-const PEER_OF: Record<ContenderName, ContenderName | undefined> = {
-  limit: undefined,
-  postgraphile: 'ours',
-  ours: 'postgraphile',
-};
+/** Ours (and a baseline build of ours) against PostGraphile, PostGraphile against ours. */
+const peerOf = (c: Contender): Contender | undefined =>
+  c === 'limit' ? undefined : c === 'postgraphile' ? 'ours' : 'postgraphile';
 
 const ratio = (x: number, y: number | undefined) => (y ? `${(x / y).toFixed(2)}x` : '-');
 
@@ -38,7 +36,7 @@ export function printTable(
     dataset: { parks: number; units: number; equipment: number };
   },
 ) {
-  const find = (scenario: string, contender: ContenderName | undefined) =>
+  const find = (scenario: string, contender: Contender | undefined) =>
     rows.find((r) => r.scenario === scenario && r.contender === contender);
   const lines = [
     `${run.rounds} alternating rounds of ${run.seconds} s after a warm-up, ${run.connections} connections, ` +
@@ -50,7 +48,7 @@ export function printTable(
   for (const r of rows)
     lines.push(
       `| ${r.scenario} | ${r.contender} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ` +
-        `${ratio(r.rps, find(r.scenario, 'limit')?.rps)} | ${ratio(r.rps, find(r.scenario, PEER_OF[r.contender])?.rps)} | ` +
+        `${ratio(r.rps, find(r.scenario, 'limit')?.rps)} | ${ratio(r.rps, find(r.scenario, peerOf(r.contender))?.rps)} | ` +
         `${r.statements.toFixed(1)} | ${r.plans.toFixed(1)} | ${r.dbCpuMs.toFixed(2)} | ${r.rounds.map((x) => x.toFixed(0)).join(' ')} | ${r.failed} |`,
     );
   lines.push(
@@ -59,5 +57,16 @@ export function printTable(
       'plans/req: how many of them PostgreSQL planned (not reusing a plan). PG CPU: user + system ' +
       'time of all PostgreSQL processes over the measured rounds, per answered request.',
   );
+  const baselines = rows.filter((r) => r.contender.startsWith('ours@'));
+  if (baselines.length) {
+    lines.push('', '| scenario | ours / baseline | req/s | PG CPU ms/req |', '|---|---|--:|--:|');
+    for (const b of baselines) {
+      const now = find(b.scenario, 'ours');
+      if (now)
+        lines.push(
+          `| ${b.scenario} | ours / ${b.contender} | ${ratio(now.rps, b.rps)} | ${b.dbCpuMs.toFixed(2)} → ${now.dbCpuMs.toFixed(2)} |`,
+        );
+    }
+  }
   console.log(lines.join('\n'));
 }

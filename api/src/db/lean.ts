@@ -73,18 +73,30 @@ function planOf<E extends object>(em: EntityManager, entity: EntityName<E>): Pla
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+/**
+ * Properties a read leaves out: their columns are not selected and the lean object does not have
+ * them (undefined, not null). Pass one of a few constant lists, so the statement texts stay few and
+ * their plans are reused; never hand out an object read without some properties where a whole one
+ * is expected (a by-id loader, say).
+ */
+export type LeanOmit<E> = readonly (keyof E & string)[];
+
 /** The select list of `entity`'s columns from table alias `alias`, each named `<prefix><column>`. */
 export function leanColumns<E extends object>(
   em: EntityManager,
   entity: EntityName<E>,
   alias: string,
   prefix = '',
+  omit: LeanOmit<E> = [],
 ): string {
   const plan = planOf(em, entity);
-  const key = `${alias}\u0000${prefix}`;
+  const key = `${alias}\u0000${prefix}\u0000${omit.join(',')}`;
   let select = plan.selects.get(key);
   if (select === undefined) {
+    for (const prop of omit)
+      if (!plan.columns.some((c) => c.prop === prop)) throw new Error(`${prop} is not a column`);
     select = plan.columns
+      .filter((c) => !omit.includes(c.prop as keyof E & string))
       .map((c) => `${quote(alias)}.${quote(c.field)} as ${quote(prefix + c.field)}`)
       .join(', ');
     plan.selects.set(key, select);
@@ -109,18 +121,20 @@ export function leanTable<E extends object>(em: EntityManager, entity: EntityNam
 }
 
 /**
- * One lean object from a row selected with {@link leanColumns} (same prefix); undefined when the
- * row has no such entity (a left join that found nothing: its id column is null).
+ * One lean object from a row selected with {@link leanColumns} (same prefix and `omit`); undefined
+ * when the row has no such entity (a left join that found nothing: its id column is null).
  */
 export function leanFromRow<E extends object>(
   em: EntityManager,
   entity: EntityName<E>,
   row: Record<string, unknown>,
   prefix = '',
+  omit: LeanOmit<E> = [],
 ): E | undefined {
   if (row[`${prefix}id`] == null) return undefined;
   const out: Record<string, unknown> = {};
   for (const c of planOf(em, entity).columns) {
+    if (omit.length && omit.includes(c.prop as keyof E & string)) continue;
     const value = row[prefix + c.field];
     out[c.prop] = value == null ? null : c.reference ? { id: value } : c.convert ? c.convert(value) : value;
   }

@@ -3,10 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Connection, PageArgs } from '../graphql/connection.js';
 import { decodeCursor, encodeCursor, signCursor } from '../graphql/cursor.js';
-import { BadInputError } from '../graphql/errors.js';
 import { selectsField } from '../graphql/selection.js';
 import { isUuid } from '../graphql/validate.js';
-import { leanColumn, leanColumns, leanFromRow, leanTable } from './lean.js';
+import { BadInputError } from '../kernel/errors.js';
+import { type LeanOmit, leanColumn, leanColumns, leanFromRow, leanTable } from './lean.js';
 import { query } from './sql.js';
 
 /**
@@ -46,6 +46,11 @@ export type SqlPage<E, T> = Common<E, T> & {
   /** One non-null column, then `id` the same way. */
   order: { prop: keyof E & string; descending: boolean };
   joins?: JoinedLoad[];
+  /**
+   * Columns of the page table to leave out (lean.ts `LeanOmit`): the page's objects lack them, so
+   * pass only what no selected field reads, from a constant list. Never the sort column.
+   */
+  omit?: LeanOmit<E>;
 };
 
 /** A page of managed entities through MikroORM's `findByCursor`. */
@@ -103,6 +108,8 @@ async function pageInSql<E extends { id: string }, T>(opts: SqlPage<E, T>): Prom
   const backwards = page.last != null;
   const conditions = [...opts.where.sql];
   const params = [...opts.where.params];
+  const omit = opts.omit ?? [];
+  if (omit.includes(order.prop)) throw new Error(`the sort column ${order.prop} cannot be left out`);
   const column = `"t".${leanColumn(em, opts.entity, order.prop)}`;
   const sortKey = `(${column}, "t"."id")`;
   for (const [field, after] of [
@@ -121,7 +128,7 @@ async function pageInSql<E extends { id: string }, T>(opts: SqlPage<E, T>): Prom
   const direction = forward ? 'asc' : 'desc';
   const joins = opts.joins ?? [];
   const select = [
-    leanColumns(em, opts.entity, 't'),
+    leanColumns(em, opts.entity, 't', '', omit),
     ...joins.map((j, i) => j.columns(em, `j${i}`, `j${i}__`)),
   ].join(', ');
   const from = [
@@ -145,7 +152,7 @@ async function pageInSql<E extends { id: string }, T>(opts: SqlPage<E, T>): Prom
     joins.forEach((j, i) => {
       j.take(em, row, `j${i}__`);
     });
-    return leanFromRow(em, opts.entity, row)!;
+    return leanFromRow(em, opts.entity, row, '', omit)!;
   });
   const cursorOf = (e: E) => encodeCursor([(e as Record<string, unknown>)[order.prop], e.id]);
   const edges = items.map((e) => ({ cursor: cursorOf(e), node: opts.map(e) }));

@@ -6,6 +6,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { type AuthCheckerFn, getMetadataStorage } from 'type-graphql';
+import { ForbiddenError, UnauthenticatedError } from '../kernel/errors.js';
 import {
   KIOSK,
   PUBLIC,
@@ -15,7 +16,6 @@ import {
 } from '../modules/auth/permissions.js';
 import { PERSONAL_FIELDS, TYPE_ACCESS } from '../modules/auth/type-access.js';
 import type { RequestContext } from './context.js';
-import { ForbiddenError, UnauthenticatedError } from './errors.js';
 
 /** Whether the context's actor meets a requirement; throws the error the client should see. */
 export function authorize(

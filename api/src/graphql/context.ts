@@ -1,22 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { Clock } from '../clock.js';
-import type { FileServices } from '../modules/attachment/attachment.service.js';
-import { type AuditChange, AuditRecorder, writeAuditRows } from '../modules/audit/audit-recorder.js';
 import {
   type Actor,
   ANONYMOUS,
-  beginActor,
-  beginJob,
   jobActor,
   type SignedInActor,
   type VerifiedCredential,
-} from '../modules/auth/actor.js';
+} from '../kernel/actor.js';
+import type { Clock } from '../kernel/clock.js';
+import type { UnitOfWork } from '../kernel/context.js';
+import { type DomainError, TooManyRequestsError, UnauthenticatedError } from '../kernel/errors.js';
+import type { FileServices } from '../modules/attachment/attachment.service.js';
+import { type AuditChange, AuditRecorder, writeAuditRows } from '../modules/audit/audit-recorder.js';
+import { beginActor, beginJob } from '../modules/auth/actor.js';
 import type { AuthServices } from '../modules/auth/auth-services.js';
+import type { Permission } from '../modules/auth/permissions.js';
 import type { DomainEvents, Loaders, Topics } from '../modules/index.js';
 import type { FeatureServices } from '../modules/registry.js';
-import { type DomainError, TooManyRequestsError, UnauthenticatedError } from './errors.js';
 import type { TopicPubSub } from './pubsub.js';
 
 export type { Loaders };
@@ -50,10 +51,10 @@ type Publication = { [K in keyof Topics]: [K, ...Topics[K]] }[keyof Topics];
  * one transaction whose settings name the actor, its own DataLoaders (each made on first use),
  * the audit entries and the events to publish once the transaction has committed.
  */
-export class RequestContext {
+export class RequestContext implements UnitOfWork<Permission, Loaders, Topics, DomainEvents> {
   em: EntityManager;
   loaders: Loaders;
-  actor: Actor = ANONYMOUS;
+  actor: Actor<Permission> = ANONYMOUS;
   authError: DomainError | undefined;
   audit = new AuditRecorder();
   readonly logger: Logger;
@@ -87,7 +88,7 @@ export class RequestContext {
   }
 
   /** The signed-in actor; callers have passed the permission check, so there is one. */
-  get signedIn(): SignedInActor {
+  get signedIn(): SignedInActor<Permission> {
     if (this.actor.kind === 'anonymous') throw this.authError ?? new UnauthenticatedError();
     return this.actor;
   }

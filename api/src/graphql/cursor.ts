@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Cursor } from '@mikro-orm/core';
-import { BadInputError } from './errors.js';
+import { BadInputError } from '../kernel/errors.js';
 
 /**
  * Cursors are signed: a client can only hand back a cursor this API made, so no forged value

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { BadInputError, ConflictError, NotFoundError } from './errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../kernel/errors.js';
 import { formatError } from './format-error.js';
 
 const wrap = (original: Error) =>

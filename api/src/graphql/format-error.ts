@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, TooManyRequestsError } from './errors.js';
+import { DomainError, TooManyRequestsError } from '../kernel/errors.js';
 import { hideLimitDetails } from './limits.js';
 
 /** Apollo and graphql-js codes that already describe the client's mistake; they pass through. */

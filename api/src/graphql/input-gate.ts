@@ -1,5 +1,5 @@
 import { type ASTNode, BREAK, type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
-import { BadInputError } from './errors.js';
+import { BadInputError } from '../kernel/errors.js';
 
 /**
  * Characters no input may carry: NUL and the other C0 controls but tab, line feed and carriage

@@ -1,7 +1,7 @@
 import { type EntityName, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findLean } from '../db/lean.js';
-import { ConflictError, NotFoundError } from './errors.js';
+import { ConflictError, NotFoundError } from '../kernel/errors.js';
 import { isUuid } from './validate.js';
 
 /** Loads one row by id or fails with NOT_FOUND naming `field`; malformed ids are simply unknown. */

@@ -1,11 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { VerifiedCredential } from '../modules/auth/actor.js';
+import type { VerifiedCredential } from '../kernel/actor.js';
+import { DomainError, UnauthenticatedError } from '../kernel/errors.js';
 import type { AuthServices } from '../modules/auth/auth-services.js';
 import { parseAuthorization } from '../modules/auth/credentials.js';
 import type { Requirement } from '../modules/auth/permissions.js';
 import { isPublicOperation } from './authorize.js';
 import type { Caller, RequestContext } from './context.js';
-import { DomainError, UnauthenticatedError } from './errors.js';
 import { checkInputText, inputGateError } from './input-gate.js';
 
 /**

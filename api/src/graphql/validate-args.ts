@@ -1,7 +1,7 @@
 import { type ValidationError, validate } from 'class-validator';
 import type { ResolverData } from 'type-graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { BadInputError } from './errors.js';
+import { BadInputError } from '../kernel/errors.js';
 
 /** First failing property of a class-validator tree as a path, e.g. `contacts.0.phone`. */
 function firstViolation(

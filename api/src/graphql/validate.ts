@@ -1,4 +1,4 @@
-import { BadInputError } from './errors.js';
+import { BadInputError } from '../kernel/errors.js';
 
 /** Valid IANA zone names of this runtime (`Asia/Shanghai`, `UTC`, ...). */
 const zones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));

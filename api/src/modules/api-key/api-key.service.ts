@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { QueryOrder } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
 import { isUuid } from '../../graphql/validate.js';
+import { BadInputError, NotFoundError } from '../../kernel/errors.js';
 import { apiKeyPrefix, apiKeyToken, newSecret, sha256 } from '../auth/credentials.js';
 import { Park } from '../park/park.entity.js';
 import { AppUser } from '../user/user.entity.js';

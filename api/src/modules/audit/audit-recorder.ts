@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../kernel/actor.js';
 import { auditRepository } from './audit.repository.js';
 import { maskForAudit } from './mask.js';
 import { pgText } from './pg-text.js';

@@ -1,8 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError } from '../../graphql/errors.js';
 import { idOrNone } from '../../graphql/validate.js';
+import { BadInputError } from '../../kernel/errors.js';
 import { auditRepository } from './audit.repository.js';
 import { type AuditChainReport, type AuditFilter, toAuditEntryType } from './audit.type.js';
 import { AuditEntry } from './audit-entry.entity.js';

@@ -1,45 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { SignedInActor, VerifiedCredential } from '../../kernel/actor.js';
 import { scopePermissions } from '../api-key/scopes.js';
 import { authRepository } from './auth.repository.js';
-import type { Credential } from './credentials.js';
 import type { Permission } from './permissions.js';
-
-type Scoped = { parkIds: readonly string[]; allParks: boolean; label: string };
-
-/** Who a request acts for, as the database confirmed it at the start of the request. */
-export type Actor =
-  | { kind: 'anonymous' }
-  | ({
-      kind: 'staff' | 'tenant';
-      id: string;
-      sessionId: string;
-      tenantId: string | null;
-      permissions: ReadonlySet<Permission>;
-      /** After an admin reset or at first sign-in: only changing the password is allowed. */
-      mustChangePassword: boolean;
-    } & Scoped)
-  | ({ kind: 'device'; id: string; buildingId: string | null; permissions: ReadonlySet<Permission> } & Scoped)
-  | ({
-      /** A background job (SLA timers, maintenance schedules): staff of every park, no session. */
-      kind: 'job';
-      id: string;
-      permissions: ReadonlySet<Permission>;
-    } & Scoped)
-  | ({
-      kind: 'partner';
-      id: string;
-      scopes: readonly string[];
-      rateLimitPerMinute: number;
-      permissions: ReadonlySet<Permission>;
-    } & Scoped);
-
-export type SignedInActor = Exclude<Actor, { kind: 'anonymous' }>;
-export const ANONYMOUS: Actor = Object.freeze({ kind: 'anonymous' });
-
-/** A credential whose signature (tokens) or shape (devices, keys) has been checked in process. */
-export type VerifiedCredential =
-  | { type: 'user'; userId: string; sessionId: string; expiresAt: Date }
-  | Exclude<Credential, { type: 'token' }>;
 
 /**
  * Sets the actor for the current transaction (transaction-local settings that row-level
@@ -49,7 +12,7 @@ export type VerifiedCredential =
 export async function beginActor(
   em: EntityManager,
   credential: VerifiedCredential,
-): Promise<SignedInActor | undefined> {
+): Promise<SignedInActor<Permission> | undefined> {
   switch (credential.type) {
     case 'user': {
       const row = await authRepository.beginUser(em, credential.sessionId, credential.userId);
@@ -100,20 +63,6 @@ export async function beginActor(
 export async function beginSystem(em: EntityManager): Promise<void> {
   await authRepository.beginSystem(em);
 }
-
-/**
- * The actor background jobs act as, holding every permission of the catalogue; its id is the
- * nil UUID, its label names it in histories.
- */
-export const jobActor = (permissions: readonly Permission[]): SignedInActor =>
-  Object.freeze({
-    kind: 'job',
-    id: '00000000-0000-0000-0000-000000000000',
-    parkIds: [],
-    allParks: true,
-    permissions: new Set(permissions),
-    label: '系统 / System',
-  });
 
 /** Row-level security sees a job as staff of every park, with no user of its own. */
 export async function beginJob(em: EntityManager): Promise<void> {

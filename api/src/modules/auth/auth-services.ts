@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { type Clock, systemClock } from '../../clock.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../../kernel/actor.js';
+import { type Clock, systemClock } from '../../kernel/clock.js';
 import { beginSystem } from './actor.js';
 import { authRepository } from './auth.repository.js';
 import { RateLimiter } from './rate-limiter.js';

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { UnauthenticatedError } from '../../graphql/errors.js';
 import { loadPresent } from '../../graphql/loader-utils.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { UnauthenticatedError } from '../../kernel/errors.js';
 import { KioskDeviceType, toKioskDeviceType } from '../kiosk/kiosk.type.js';
 import { KioskDevice } from '../kiosk/kiosk-device.entity.js';
 import { Park } from '../park/park.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError, TooManyRequestsError, UnauthenticatedError } from '../../graphql/errors.js';
+import { BadInputError, TooManyRequestsError, UnauthenticatedError } from '../../kernel/errors.js';
 import { AppUser, UserStatus } from '../user/user.entity.js';
 import { withSystem } from './actor.js';
 import { authRepository } from './auth.repository.js';

@@ -1,10 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { VerifiedCredential } from '../../kernel/actor.js';
 
 /** What a caller presented, before it is checked against the database. */
-export type Credential =
-  | { type: 'token'; token: string }
-  | { type: 'device'; deviceId: string; secretHash: Buffer }
-  | { type: 'apiKey'; keyId: string; secretHash: Buffer };
+export type Credential = { type: 'token'; token: string } | Exclude<VerifiedCredential, { type: 'user' }>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

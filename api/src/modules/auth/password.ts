@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { BadInputError } from '../../graphql/errors.js';
+import { BadInputError } from '../../kernel/errors.js';
 
 /** argon2id with OWASP's minimum: 19 MiB, 2 passes, 1 lane. */
 const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../graphql/errors.js';
+import { DomainError } from '../../kernel/errors.js';
 import { AUDIENCE, TokenService } from './tokens.js';
 
 const SECRET = 'a-test-secret-of-at-least-thirty-two-chars';

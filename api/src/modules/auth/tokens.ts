@@ -1,5 +1,5 @@
 import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
-import { UnauthenticatedError } from '../../graphql/errors.js';
+import { UnauthenticatedError } from '../../kernel/errors.js';
 
 const ISSUER = 'smart-park';
 /** Access tokens are for this API only; a token minted for another audience is refused. */

@@ -1,8 +1,8 @@
 import type { EntityName } from '@mikro-orm/core';
 import { findLean } from '../../db/lean.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/validate.js';
+import { BadInputError, NotFoundError } from '../../kernel/errors.js';
 import { Building } from '../building/building.entity.js';
 import { Floor } from '../building/floor.entity.js';
 import { Unit } from '../unit/unit.entity.js';

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { LeanOmit } from '../../db/lean.js';
 import { joinedLoad, paginate } from '../../db/paginate.js';
 import { type PageArgs, SortDirection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -9,6 +10,45 @@ import { Floor } from '../building/floor.entity.js';
 import { Equipment } from './equipment.entity.js';
 import type { EquipmentFilter, EquipmentOrder } from './equipment.inputs.js';
 import { toEquipmentType } from './equipment.type.js';
+
+/**
+ * Fields of a ledger node answered from the summary columns alone: the ids behind `park`,
+ * `building`, `floor` and `unit`, and `history` (by id). When the client selects nothing else, the
+ * page leaves out {@link DETAIL}; any other field, one added later included, reads every column.
+ * Building and floor rows joined in stay whole: they prime the request's by-id loaders, which other
+ * fields of the same request read, and they have no heavy columns.
+ */
+const SUMMARY_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'code',
+  'name',
+  'category',
+  'status',
+  'park',
+  'building',
+  'floor',
+  'unit',
+  'history',
+]);
+
+/**
+ * The columns a summary page leaves out: the jsonb `parameters`, the optional texts and dates, the
+ * timestamps. One constant list, so there are two select lists (whole or summary) and their plans
+ * are reused; the page's objects lack these properties, so the mapped nodes hold null or `{}` in
+ * their fields, which no selected field reads.
+ */
+const DETAIL = [
+  'locationNote',
+  'manufacturer',
+  'model',
+  'serialNumber',
+  'installDate',
+  'warrantyEnd',
+  'parameters',
+  'createdAt',
+  'updatedAt',
+] as const satisfies LeanOmit<Equipment>;
 
 /** Equipment reads in SQL (STYLE rule 15): the ledger page. Writes go through the entities. */
 export const equipmentRepository = {
@@ -25,17 +65,18 @@ export const equipmentRepository = {
   ) {
     const nodes = [...selectedFields(info, 'nodes'), ...selectedFields(info, 'edges', 'node')];
     const { buildingById, floorById } = ctx.loaders;
+    const prop = order?.field ?? 'code';
+    const summary =
+      nodes.every((f) => SUMMARY_FIELDS.has(f)) && !(DETAIL as readonly string[]).includes(prop);
     return paginate({
       em: ctx.em,
       entity: Equipment,
       where: equipmentSql(filter),
-      order: {
-        prop: order?.field ?? 'code',
-        descending: order?.direction === SortDirection.DESC,
-      },
+      order: { prop, descending: order?.direction === SortDirection.DESC },
       page,
       info,
       map: toEquipmentType,
+      ...(summary && { omit: DETAIL }),
       joins: [
         ...(nodes.includes('building')
           ? [joinedLoad(Building, 'building_id', (b) => buildingById.prime(b.id, b))]

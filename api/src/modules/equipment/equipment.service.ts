@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';
+import { BadInputError, NotFoundError } from '../../kernel/errors.js';
 import { Park } from '../park/park.entity.js';
 import { Equipment, EquipmentStatus } from './equipment.entity.js';
 import type {

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { QueryOrder } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/context.js';
-import { ConflictError, NotFoundError, TooManyRequestsError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { ConflictError, NotFoundError, TooManyRequestsError } from '../../kernel/errors.js';
 import { withSystem } from '../auth/actor.js';
 import { PAIRING_ATTEMPTS_PER_IP } from '../auth/auth-services.js';
 import { deviceCredential, newSecret, sha256 } from '../auth/credentials.js';

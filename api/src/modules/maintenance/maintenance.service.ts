@@ -1,10 +1,10 @@
 import { LockMode, QueryOrder } from '@mikro-orm/core';
-import { realTimeOf } from '../../clock.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
 import { isCalendarDate } from '../../graphql/scalars.js';
 import { scheduleJob, unscheduleJob } from '../../jobs/queue.js';
+import { realTimeOf } from '../../kernel/clock.js';
+import { BadInputError } from '../../kernel/errors.js';
 import { Equipment } from '../equipment/equipment.entity.js';
 import { Park } from '../park/park.entity.js';
 import { type WorkOrder, WorkOrderPriority, WorkOrderSource } from '../work-order/work-order.entity.js';

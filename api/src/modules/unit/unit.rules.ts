@@ -1,4 +1,4 @@
-import { BadInputError } from '../../graphql/errors.js';
+import { BadInputError } from '../../kernel/errors.js';
 import { UnitStatus, UnitType } from './unit.entity.js';
 
 /** Statuses under which a unit has an occupying tenant company. */

@@ -1,7 +1,7 @@
 import { QueryOrder } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError, ConflictError, ForbiddenError } from '../../graphql/errors.js';
 import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
+import { BadInputError, ConflictError, ForbiddenError } from '../../kernel/errors.js';
 import { Role, type UserKind } from './role.entity.js';
 import { AppUser } from './user.entity.js';
 import type { CreateRoleInput, UpdateRoleInput } from './user.inputs.js';

@@ -1,4 +1,4 @@
-import type { SignedInActor } from '../auth/actor.js';
+import type { SignedInActor } from '../../kernel/actor.js';
 import type { Permission } from '../auth/permissions.js';
 
 /**

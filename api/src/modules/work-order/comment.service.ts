@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { BadInputError } from '../../kernel/errors.js';
 import { WorkOrder } from './work-order.entity.js';
 import { recordOrderChange } from './work-order.service.js';
 import { WorkOrderComment } from './work-order-comment.entity.js';

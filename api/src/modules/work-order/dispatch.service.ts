@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { BadInputError } from '../../kernel/errors.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
 import { AppUser } from '../user/user.entity.js';

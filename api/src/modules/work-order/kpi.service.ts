@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { BadInputError } from '../../kernel/errors.js';
 import { Park } from '../park/park.entity.js';
 import type { WorkOrderKpiFilter, WorkOrderKpis } from './kpi.type.js';
 import { workOrderRepository } from './work-order.repository.js';

@@ -1,8 +1,8 @@
 import { authorize } from '../../graphql/authorize.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError, ConflictError, ForbiddenError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
 import { checkLength } from '../../graphql/validate.js';
+import { BadInputError, ConflictError, ForbiddenError } from '../../kernel/errors.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
 import { QuoteState, WorkOrder } from './work-order.entity.js';

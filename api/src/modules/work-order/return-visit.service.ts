@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../graphql/context.js';
-import { ConflictError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { ConflictError } from '../../kernel/errors.js';
 import type { ReturnVisitInput } from './kpi.type.js';
 import { WorkOrder } from './work-order.entity.js';
 import { WorkOrderState } from './work-order.machine.js';

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
-import { realTimeOf } from '../../clock.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { scheduleJob } from '../../jobs/queue.js';
+import { realTimeOf } from '../../kernel/clock.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
 import { type SlaAlertKind, slaMilestones } from './sla.js';

@@ -1,7 +1,7 @@
 import { QueryOrder } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError } from '../../graphql/errors.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { BadInputError } from '../../kernel/errors.js';
 import { Park } from '../park/park.entity.js';
 import { AppUser } from '../user/user.entity.js';
 import { StaffShift } from './staff-shift.entity.js';

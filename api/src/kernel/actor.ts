@@ -1,0 +1,59 @@
+type Scoped = { parkIds: readonly string[]; allParks: boolean; label: string };
+
+/**
+ * Who a request acts for, as the database confirmed it at the start of the request. `P` is the
+ * permission names: the kernel knows no feature, so the request context fills in the union the
+ * features declare (`Actor<Permission>`, `modules/auth/permissions.ts`).
+ */
+export type Actor<P extends string = string> =
+  | { kind: 'anonymous' }
+  | ({
+      kind: 'staff' | 'tenant';
+      id: string;
+      sessionId: string;
+      tenantId: string | null;
+      permissions: ReadonlySet<P>;
+      /** After an admin reset or at first sign-in: only changing the password is allowed. */
+      mustChangePassword: boolean;
+    } & Scoped)
+  | ({ kind: 'device'; id: string; buildingId: string | null; permissions: ReadonlySet<P> } & Scoped)
+  | ({
+      /** A background job (SLA timers, maintenance schedules): staff of every park, no session. */
+      kind: 'job';
+      id: string;
+      permissions: ReadonlySet<P>;
+    } & Scoped)
+  | ({
+      kind: 'partner';
+      id: string;
+      scopes: readonly string[];
+      rateLimitPerMinute: number;
+      permissions: ReadonlySet<P>;
+    } & Scoped);
+
+export type SignedInActor<P extends string = string> = Exclude<Actor<P>, { kind: 'anonymous' }>;
+/** No one: no transaction, no actor settings, so row-level security shows no park or tenant rows. */
+export const ANONYMOUS: Actor<never> = Object.freeze({ kind: 'anonymous' });
+
+/**
+ * A credential whose signature (tokens) or shape (devices, keys) has been checked in process; the
+ * database confirms it when the operation begins.
+ */
+export type VerifiedCredential =
+  | { type: 'user'; userId: string; sessionId: string; expiresAt: Date }
+  | { type: 'device'; deviceId: string; secretHash: Buffer }
+  | { type: 'apiKey'; keyId: string; secretHash: Buffer };
+
+/**
+ * The actor background jobs act as, holding every permission of the catalogue; its id is the
+ * nil UUID, its label names it in histories.
+ */
+export const jobActor = <P extends string>(permissions: readonly P[]): SignedInActor<P> =>
+  Object.freeze({
+    kind: 'job',
+    id: '00000000-0000-0000-0000-000000000000',
+    parkIds: [],
+    allParks: true,
+    permissions: new Set(permissions),
+    label: '系统 / System',
+  });

@@ -126,3 +126,27 @@ export async function createStaffUser(t: TestApp, parkId: string, roleKey: strin
   );
   return { id: data.createUser.id, login, password: FACTORY_PASSWORD };
 }
+
+export const CREATE_EQUIPMENT = `mutation ($input: CreateEquipmentInput!) { createEquipment(input: $input) {
+  id code status building { id } floor { id } unit { id } history { edges { node { kind } } } } }`;
+
+/** A lift on a new site of its own, created through the API; the site and its id and code. */
+export async function createEquipment(t: TestApp, overrides: Record<string, unknown> = {}) {
+  const site = await createSite(t);
+  const data = await t.gqlOk<{ createEquipment: { id: string; code: string } }>(CREATE_EQUIPMENT, {
+    input: {
+      parkId: site.park.id,
+      code: unique('EQ-'),
+      name: '1#客梯',
+      category: 'ELEVATOR',
+      location: { floorId: site.floor.id },
+      manufacturer: '通力',
+      model: 'MonoSpace 500',
+      installDate: '2023-05-01',
+      warrantyEnd: '2026-04-30',
+      parameters: { ratedLoadKg: 1000, speedMs: 1.75 },
+      ...overrides,
+    },
+  });
+  return { ...site, equipment: data.createEquipment };
+}

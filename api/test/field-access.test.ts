@@ -19,8 +19,7 @@ import {
   SELF_OR_USER_READ,
   SIGNED_IN,
 } from '../src/modules/auth/permissions.js';
-import { TYPE_ACCESS } from '../src/modules/auth/type-access.js';
-import { BUILTIN_ROLES, isPermission } from '../src/modules/registry.js';
+import { ACCESS, BUILTIN_ROLES, isPermission, TYPE_ACCESS } from '../src/modules/registry.js';
 import { demoSite, pairedKiosk, unique } from './factories.js';
 import { type Session, startTestApp, type TestApp } from './test-app.js';
 
@@ -136,7 +135,7 @@ describe('the schema walked per role and credential kind', () => {
   let requirements: Map<string, Requirement>;
   beforeAll(async () => {
     schema = await buildSchema(createTopicPubSub());
-    requirements = fieldRequirements(schema);
+    requirements = fieldRequirements(schema, ACCESS);
   });
 
   for (const caller of callers) {

@@ -34,6 +34,19 @@ export type FeatureModule = {
   entities?: readonly EntityDefinition[];
   /** Its type-graphql resolver classes. */
   resolvers?: readonly ResolverClass[];
+  /**
+   * What reading each GraphQL object type it defines needs (SPEC §4, field-level authorization):
+   * a permission, `SIGNED_IN`, …, or `'inherit'` for wrappers and payloads, read with what
+   * returned them. The schema refuses to build when an object type has no entry in any manifest,
+   * and a value that is no requirement fails the typecheck (`modules/index.ts`).
+   */
+  typeAccess?: Readonly<Record<string, string>>;
+  /**
+   * Personal or commercially sensitive fields of its types, `'Type.field'`: each must declare its
+   * own `@Authorized`, whatever type it sits on, so no path through the graph reaches it without
+   * that permission (checked when the schema is built).
+   */
+  personalFields?: readonly `${string}.${string}`[];
   /** DataLoader factories; each request builds a loader the first time `ctx.loaders.<name>` is read. */
   loaders?: Readonly<Record<string, (em: EntityManager) => unknown>>;
   /** The capabilities it checks, with their descriptions and their grants to the built-in roles. */

@@ -55,6 +55,14 @@ export const TYPE_ACCESS: Readonly<Record<string, TypeRequirement<Permission>>> 
 export const PERSONAL_FIELDS: readonly string[] = MODULES.flatMap((m) =>
   'personalFields' in m ? m.personalFields : [],
 );
+/**
+ * What the owner's boot (`db/prepare.ts`, `db/seed.ts`) needs of the features besides their
+ * manifests: the first admin of an install without demo data, and the root entity whose absence
+ * means an empty database.
+ */
+export { Park } from './park/index.js';
+export { bootstrapAdmin } from './user/index.js';
+
 /** What `fieldRequirements` checks the schema against. */
 export const ACCESS = { types: TYPE_ACCESS, personalFields: PERSONAL_FIELDS };
 

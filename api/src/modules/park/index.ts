@@ -30,3 +30,6 @@ export const parkModule = defineModule({
   // plans) from one seeded random stream, so it is one step; a new feature adds its own.
   seed: [{ name: 'demo park', run: seedDemoPark }],
 });
+
+/** Parks are the root every record belongs to: the seed runs on a database without one. */
+export { Park } from './park.entity.js';

@@ -40,3 +40,6 @@ export const userModule = defineModule({
     },
   },
 });
+
+/** Creates the first HQ admin of an install without the demo seed (`db/prepare.ts`, via the registry). */
+export { bootstrapAdmin } from './bootstrap-admin.js';

@@ -9,7 +9,7 @@ import {
   type VerifiedCredential,
 } from '../kernel/actor.js';
 import { type AuditChange, AuditRecorder, type AuditRow } from '../kernel/audit.js';
-import type { Clock } from '../kernel/clock.js';
+import { type Clock, wallClock } from '../kernel/clock.js';
 import type { UnitOfWork } from '../kernel/context.js';
 import { type DomainError, TooManyRequestsError, UnauthenticatedError } from '../kernel/errors.js';
 import type { FileServices } from '../modules/attachment/attachment.service.js';
@@ -106,8 +106,8 @@ export class RequestContext implements UnitOfWork<Permission, Loaders, Topics, D
     }
     const credential = this.caller.credential;
     if (!credential) return;
-    // The token's expiry is checked against the wall clock, like its signature (`auth/tokens.ts`).
-    if (credential.type === 'user' && credential.expiresAt <= new Date()) {
+    // A credential lifetime: the wall clock, like the token's signature check (`kernel/clock.ts`).
+    if (credential.type === 'user' && credential.expiresAt <= wallClock.now()) {
       // A WebSocket outlives its access token; events after expiry are refused.
       this.authError = new UnauthenticatedError('Access token expired; refresh the session', 'TOKEN_EXPIRED');
       return;

@@ -2,9 +2,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Caller } from '../../graphql/context.js';
 import type { Actor, VerifiedCredential } from '../../kernel/actor.js';
-import { type Clock, systemClock } from '../../kernel/clock.js';
+import { type Clock, systemClock, wallClock } from '../../kernel/clock.js';
 import { DomainError, UnauthenticatedError } from '../../kernel/errors.js';
-import { beginSystem } from './actor.js';
+import { withSystem } from './actor.js';
 import { authRepository } from './auth.repository.js';
 import { parseAuthorization } from './credentials.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -50,16 +50,12 @@ export class AuthServices {
    * outside the request's (read-only) transaction.
    */
   touch(actor: Extract<Actor, { kind: 'device' | 'partner' }>): void {
-    const now = Date.now();
+    const now = wallClock.now().getTime();
     if (now - (this.lastTouched.get(actor.id) ?? 0) < 60_000) return;
     this.lastTouched.set(actor.id, now);
-    void this.orm.em
-      .fork()
-      .transactional(async (em) => {
-        await beginSystem(em);
-        await authRepository.recordUse(em, actor.kind, actor.id);
-      })
-      .catch((err: unknown) => this.logger.warn({ err }, 'could not record last use'));
+    void withSystem(this.orm, (em) => authRepository.recordUse(em, actor.kind, actor.id)).catch(
+      (err: unknown) => this.logger.warn({ err }, 'could not record last use'),
+    );
   }
 
   /**

@@ -24,9 +24,10 @@ type ResolverClass = new (...args: never[]) => object;
 
 /**
  * What a feature brings to the API, exported as its `index.ts`. Everything central (the ORM, the
- * schema, the permission catalogue and the built-in roles, the worker, the topic map, the
- * request's loaders, the seed) reads these from the list in `modules/index.ts`, so adding a
- * feature touches its folder, its migration and that list.
+ * schema and its authorization check, the permission catalogue and the built-in roles, the
+ * worker, the topic map, the request's loaders, the seed) reads these from the list in
+ * `modules/index.ts`, and the API's access tests find its `<feature>.access-cases.ts`
+ * (`modules/access-cases.ts`), so adding a feature touches its folder, its migration and that list.
  */
 export type FeatureModule = {
   name: string;

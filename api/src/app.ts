@@ -27,7 +27,7 @@ import { type Clock, systemClock } from './kernel/clock.js';
 import { fileHandler } from './modules/attachment/attachment.service.js';
 import { type FileStore, LocalFileStore, UrlSigner } from './modules/attachment/file-store.js';
 import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js';
-import { featureServices } from './modules/registry.js';
+import { ACCESS, featureServices } from './modules/registry.js';
 
 export type App = {
   server: Server;
@@ -72,7 +72,7 @@ export async function createApp(opts: {
     ...featureServices(),
   };
   const schema = await buildSchema(pubsub);
-  const requirements = rootRequirements(schema);
+  const requirements = rootRequirements(schema, ACCESS);
   let accepting = false;
 
   const server = createServer();

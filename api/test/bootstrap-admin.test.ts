@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { bootstrapAdmin } from '../src/db/bootstrap-admin.js';
+import { bootstrapAdmin } from '../src/modules/user/bootstrap-admin.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_ROLES } from '../src/modules/registry.js';
+import { loadAccessCases } from './access-cases.js';
 import { uniqueUscc } from './factories.js';
 import { type GqlResult, type Session, startTestApp, type TestApp } from './test-app.js';
 
@@ -319,5 +320,62 @@ describe('the other direction, and the control', () => {
     );
     expect([floor.floor.units.length, floor.floor.occupancy.units]).toEqual([n!.all, n!.leasable]);
     expect(floor.floor.units.some((u) => C.units.includes(u.id))).toBe(true);
+  });
+});
+
+/** Every feature's isolation cases (`modules/<feature>/<feature>.access-cases.ts`). */
+const FEATURES = await loadAccessCases();
+const CASES = FEATURES.flatMap((f) => (f.cases.isolation ?? []).map((c) => ({ ...c, feature: f.feature })));
+
+describe('every feature’s tenant-owned records', () => {
+  it('each table with a tenant_id column has an isolation case, or says where it is checked', async () => {
+    const tables = await t.sql<{ table_name: string }>(
+      `select table_name from information_schema.columns
+        where table_schema = 'public' and column_name = 'tenant_id' order by table_name`,
+    );
+    const covered = new Set([
+      ...CASES.map((c) => c.table),
+      ...FEATURES.flatMap((f) => Object.keys(f.cases.isolatedElsewhere ?? {})),
+    ]);
+    expect(tables.length).toBeGreaterThan(3);
+    expect(tables.map((r) => r.table_name).filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  describe.each(['tenant.admin', 'tenant.staff'])('read as %s of company A', (login) => {
+    it.each(CASES.map((c) => [`${c.feature}: ${c.table}`, c] as const))(
+      '%s: other companies’ rows are NOT_FOUND by id like unknown ids, and absent from the list',
+      async (_, c) => {
+        const owned = async (company: Company) =>
+          (
+            await t.sql<{ id: string }>(
+              `select id::text from ${c.table} where ${c.ownerColumn ?? 'tenant_id'} = $1 order by id`,
+              [company.id],
+            )
+          ).map((r) => r.id);
+        const mine = await owned(A);
+        const foreign = [...(await owned(B)), ...(await owned(C))];
+        // Guard against a vacuous case: the other companies own rows of this table.
+        expect(foreign.length, c.table).toBeGreaterThan(0);
+        const unknown = await as(login).gql(c.byId, { id: randomUUID() });
+        expect(unknown.data?.r ?? null).toBeNull();
+        for (const id of foreign.slice(0, 5)) {
+          const res = await as(login).gql(c.byId, { id });
+          expect(res.data?.r ?? null, id).toBeNull();
+          expect(res.errors, id).toEqual(unknown.errors);
+        }
+        if (!c.list) return;
+        const list = await as(login).gql<{ r: { nodes: { id: string }[] } | null }>(c.list);
+        if (list.errors?.length) {
+          // Without the permission the list is refused as a whole, which leaks nothing either.
+          expect(code(list)).toBe('FORBIDDEN');
+          return;
+        }
+        const ids = list.data!.r!.nodes.map((n) => n.id);
+        expect(ids.filter((id) => foreign.includes(id))).toEqual([]);
+        expect(sorted(ids)).toEqual(
+          mine.length <= 100 ? mine : sorted(ids.filter((id) => mine.includes(id))),
+        );
+      },
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS } from '../src/db/seeders/demo-users.js';
-import { ALL_PERMISSIONS, BUILTIN_ROLES, type Permission } from '../src/modules/registry.js';
+import { ALL_PERMISSIONS, BUILTIN_ROLES, isPermission, type Permission } from '../src/modules/registry.js';
+import { loadAccessCases } from './access-cases.js';
 import { createPark } from './factories.js';
 import { type GqlResult, type Session, startTestApp, type TestApp } from './test-app.js';
 
@@ -13,41 +14,23 @@ const matrix = new Map<string, string[]>();
 const rolePermissions = (key: string) => sorted(BUILTIN_ROLES.find((r) => r.key === key)!.permissions);
 const sorted = (values: readonly string[]) => [...values].sort();
 
+/** Every feature's probes and the tables they could touch (`modules/<feature>/<feature>.access-cases.ts`). */
+const CASES = (await loadAccessCases()).map((c) => c.cases);
+const PROBES = new Map(CASES.flatMap((c) => Object.entries(c.probes ?? {})));
+const UNPROBED = new Set(CASES.flatMap((c) => Object.keys(c.unprobed ?? {})));
+const TABLES = [...new Set(CASES.flatMap((c) => c.tables ?? []))];
+
 /**
- * One operation per permission that changes nothing: reads, or writes aimed at an id that does not
- * exist. Allowed shows as data or NOT_FOUND (the check passed and the row was looked up), denied
- * as FORBIDDEN. Inputs are valid, so no other error can stand in for either.
+ * One operation per permission that changes nothing, in catalogue order: reads, or writes aimed
+ * at an id that does not exist. Allowed shows as data or NOT_FOUND (the check passed and the row
+ * was looked up), denied as FORBIDDEN. Inputs are valid, so no other error can stand in for either.
  */
 function probes(): [Permission, string][] {
-  const none = randomUUID();
-  return [
-    ['asset.read', '{ units(first: 1) { totalCount } }'],
-    ['asset.write', `mutation { updateFloor(id: "${none}", input: { name: "3F" }) { id } }`],
-    ['park.manage', `mutation { updatePark(id: "${none}", input: { name: "星湖园区" }) { id } }`],
-    ['equipment.read', '{ equipmentLedger(first: 1) { totalCount } }'],
-    ['equipment.write', `mutation { updateEquipment(id: "${none}", input: { name: "水泵" }) { id } }`],
-    ['tenant.read', '{ tenantCompanies(first: 1) { totalCount } }'],
-    ['tenant.write', `mutation { updateTenantCompany(id: "${none}", input: { shortName: "星湖" }) { id } }`],
-    ['user.read', '{ users(first: 1) { totalCount } }'],
-    ['user.manage', `mutation { resetUserPassword(id: "${none}", password: "Abcdefgh12345") { id } }`],
-    ['role.manage', `mutation { updateRole(id: "${none}", input: { name: "测试" }) { id } }`],
-    ['kiosk.manage', `{ kioskDevices(parkId: "${parkId}") { id } }`],
-    ['apiKey.manage', '{ apiKeys { id } }'],
-    ['audit.read', '{ auditLog(first: 1) { hasMore } }'],
-    ['audit.verify', '{ verifyAuditChain { ok } }'],
-    ['workOrder.read', '{ workOrders(first: 1) { totalCount } }'],
-    [
-      'workOrder.submit',
-      `mutation { submitWorkOrder(input: { category: POWER, title: "跳闸", unitId: "${none}" }) { id } }`,
-    ],
-    [
-      'workOrder.dispatch',
-      `mutation { transitionWorkOrder(id: "${none}", input: { action: DISPATCH }) { id } }`,
-    ],
-    ['workOrder.work', `mutation { transitionWorkOrder(id: "${none}", input: { action: START }) { id } }`],
-    ['workOrder.verify', `mutation { transitionWorkOrder(id: "${none}", input: { action: VERIFY }) { id } }`],
-    ['maintenance.manage', `mutation { setMaintenancePlanActive(id: "${none}", active: false) { id } }`],
-  ];
+  const env = { none: randomUUID(), parkId };
+  return ALL_PERMISSIONS.flatMap((p): [Permission, string][] => {
+    const probe = PROBES.get(p);
+    return probe ? [[p, probe(env)]] : [];
+  });
 }
 
 function outcome(res: GqlResult): string {
@@ -58,18 +41,7 @@ function outcome(res: GqlResult): string {
 
 /** Every row the probes could touch, as one digest (owner connection, no RLS). */
 async function fingerprint(): Promise<string> {
-  const tables = [
-    'park',
-    'building',
-    'floor',
-    'unit',
-    'tenant_company',
-    'equipment',
-    'role',
-    'app_user',
-    'work_order',
-  ];
-  const parts = tables.map((x) => `(select string_agg(r::text, ',' order by r.id) from ${x} r)`);
+  const parts = TABLES.map((x) => `(select string_agg(r::text, ',' order by r.id) from ${x} r)`);
   const [row] = await t.sql<{ md5: string }>(`select md5(concat_ws('|', ${parts.join(', ')})) md5`);
   return row!.md5;
 }
@@ -93,10 +65,11 @@ afterAll(async () => {
 
 describe('the permission catalogue', () => {
   it('has a probe for every permission an operation can require', () => {
-    // park.all widens reach to every park and workOrder.supervise picks who receives SLA
-    // escalations (work-order-sla.test.ts); no operation requires either, so they have no probe.
-    const unprobed = new Set(['park.all', 'workOrder.supervise']);
-    expect(sorted(probes().map(([p]) => p))).toEqual(sorted(ALL_PERMISSIONS.filter((p) => !unprobed.has(p))));
+    // A feature names what no operation requires (park.all, workOrder.supervise) in `unprobed`.
+    expect(sorted(probes().map(([p]) => p))).toEqual(sorted(ALL_PERMISSIONS.filter((p) => !UNPROBED.has(p))));
+    // Each probe belongs to a declared permission, and no permission is both probed and not.
+    expect([...PROBES.keys()].filter((p) => !isPermission(p) || UNPROBED.has(p))).toEqual([]);
+    expect(TABLES.length).toBeGreaterThanOrEqual(9);
   });
 
   it('is served by the API as in permissions.ts, with the built-in roles as in BUILTIN_ROLES', async () => {

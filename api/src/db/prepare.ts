@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import { installJobQueue, type QueueReadyHook } from '../jobs/queue.js';
 import { MODULES } from '../modules/index.js';
+import { bootstrapAdmin } from '../modules/registry.js';
 import { appRoleUrl, ensureAppRole } from './app-role.js';
-import { bootstrapAdmin } from './bootstrap-admin.js';
 import { migrate } from './migrate.js';
 import { createOrm } from './orm.js';
 import { syncBuiltinRoles } from './reference-data.js';

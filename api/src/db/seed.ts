@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { MODULES } from '../modules/index.js';
-import { Park } from '../modules/park/park.entity.js';
+import { Park } from '../modules/registry.js';
 
 /**
  * Seeds the demo data into an empty database: every feature's seed steps, in module order, in one

@@ -8,14 +8,26 @@ import {
 import { type AuthCheckerFn, getMetadataStorage } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '../kernel/errors.js';
 import {
+  type Requirement as AnyRequirement,
   KIOSK,
   PUBLIC,
-  type Requirement,
   SELF_OR_USER_READ,
   SIGNED_IN,
-} from '../modules/auth/permissions.js';
-import { PERSONAL_FIELDS, TYPE_ACCESS } from '../modules/auth/type-access.js';
+  type TypeRequirement,
+} from '../kernel/requirements.js';
+import type { Permission } from '../modules/index.js';
 import type { RequestContext } from './context.js';
+
+export type Requirement = AnyRequirement<Permission>;
+
+/**
+ * What reading each object type needs, and the personal fields, as the features declare them in
+ * their manifests (`typeAccess`, `personalFields`); `modules/registry.ts` gathers them (`ACCESS`).
+ */
+export type TypeAccess = {
+  types: Readonly<Record<string, TypeRequirement<Permission>>>;
+  personalFields: readonly string[];
+};
 
 /** Whether the context's actor meets a requirement; throws the error the client should see. */
 export function authorize(
@@ -99,7 +111,8 @@ export function isPublicOperation(
 }
 
 const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
-const isWrapper = (name: string) => /(Connection|Edge)$/.test(name);
+/** Connections, their edges and `PageInfo` (`graphql/connection.ts`) belong to no feature. */
+const isWrapper = (name: string) => /(Connection|Edge)$/.test(name) || name === 'PageInfo';
 
 /** `Type.field` → requirement, from the `@Authorized` metadata of the built schema. */
 function declaredRequirements(): Map<string, Requirement> {
@@ -123,25 +136,25 @@ function declaredRequirements(): Map<string, Requirement> {
 }
 
 /** What reading values of `type` needs; wrappers (connections, edges) are their nodes'. */
-function accessOf(type: GraphQLObjectType): Requirement | 'inherit' | undefined {
+function accessOf(type: GraphQLObjectType, access: TypeAccess): TypeRequirement<Permission> | undefined {
   if (isWrapper(type.name)) return 'inherit';
-  return TYPE_ACCESS[type.name];
+  return Object.hasOwn(access.types, type.name) ? access.types[type.name] : undefined;
 }
 
 /**
- * The requirement of every field that declares one, keyed `Type.field`. Building the schema
- * fails when a root field has none, when an object type has no entry in TYPE_ACCESS, when a
- * field leads to a type whose access differs from its parent's (it crosses modules) without
- * declaring one, or when a personal field declares none: a forgotten check cannot ship.
+ * The requirement of every field that declares one, keyed `Type.field`. Starting the API fails
+ * when a root field has none, when an object type has no entry in any manifest's `typeAccess`,
+ * when a field leads to a type whose access differs from its parent's (it crosses modules)
+ * without declaring one, or when a personal field declares none: a forgotten check cannot ship.
  */
-export function fieldRequirements(schema: GraphQLSchema): Map<string, Requirement> {
+export function fieldRequirements(schema: GraphQLSchema, access: TypeAccess): Map<string, Requirement> {
   const declared = declaredRequirements();
   const problems: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
     const root = ROOTS.has(type.name);
-    const own = root ? undefined : accessOf(type);
-    if (!root && own === undefined) problems.push(`${type.name}: no entry in TYPE_ACCESS`);
+    const own = root ? undefined : accessOf(type, access);
+    if (!root && own === undefined) problems.push(`${type.name}: no entry in a module manifest's typeAccess`);
     // Wrappers and payloads are reached only through the field that returned them, whose
     // requirement covers what they hold.
     if (own === 'inherit') continue;
@@ -153,21 +166,24 @@ export function fieldRequirements(schema: GraphQLSchema): Map<string, Requiremen
         continue;
       }
       const target = getNamedType(field.type);
-      const targetAccess = target instanceof GraphQLObjectType ? accessOf(target) : undefined;
+      const targetAccess = target instanceof GraphQLObjectType ? accessOf(target, access) : undefined;
       if (targetAccess !== undefined && targetAccess !== 'inherit' && targetAccess !== own)
         problems.push(
           `${key}: leads from ${type.name} to ${target.name} (another module) without @Authorized`,
         );
     }
   }
-  for (const key of PERSONAL_FIELDS)
+  for (const type of Object.keys(access.types))
+    if (!(schema.getType(type) instanceof GraphQLObjectType))
+      problems.push(`${type}: in a manifest's typeAccess but no object type of the schema`);
+  for (const key of access.personalFields)
     if (!declared.has(key)) problems.push(`${key}: personal field without @Authorized`);
   if (problems.length > 0) throw new Error(`Fields without a requirement:\n  ${problems.join('\n  ')}`);
   return declared;
 }
 
 /** The requirement of every root field, `Query.units` → `asset.read`. */
-export function rootRequirements(schema: GraphQLSchema): Map<string, Requirement> {
-  const all = fieldRequirements(schema);
+export function rootRequirements(schema: GraphQLSchema, access: TypeAccess): Map<string, Requirement> {
+  const all = fieldRequirements(schema, access);
   return new Map([...all].filter(([key]) => ROOTS.has(key.slice(0, key.indexOf('.')))));
 }

@@ -8,15 +8,13 @@ import {
   type SignedInActor,
   type VerifiedCredential,
 } from '../kernel/actor.js';
-import type { Clock } from '../kernel/clock.js';
+import { type AuditChange, AuditRecorder, type AuditRow } from '../kernel/audit.js';
+import { type Clock, wallClock } from '../kernel/clock.js';
 import type { UnitOfWork } from '../kernel/context.js';
 import { type DomainError, TooManyRequestsError, UnauthenticatedError } from '../kernel/errors.js';
 import type { FileServices } from '../modules/attachment/attachment.service.js';
-import { type AuditChange, AuditRecorder, writeAuditRows } from '../modules/audit/audit-recorder.js';
-import { beginActor, beginJob } from '../modules/auth/actor.js';
 import type { AuthServices } from '../modules/auth/auth-services.js';
-import type { Permission } from '../modules/auth/permissions.js';
-import type { DomainEvents, Loaders, Topics } from '../modules/index.js';
+import type { DomainEvents, Loaders, Permission, Topics } from '../modules/index.js';
 import type { FeatureServices } from '../modules/registry.js';
 import type { TopicPubSub } from './pubsub.js';
 
@@ -108,7 +106,8 @@ export class RequestContext implements UnitOfWork<Permission, Loaders, Topics, D
     }
     const credential = this.caller.credential;
     if (!credential) return;
-    if (credential.type === 'user' && credential.expiresAt <= new Date()) {
+    // A credential lifetime: the wall clock, like the token's signature check (`kernel/clock.ts`).
+    if (credential.type === 'user' && credential.expiresAt <= wallClock.now()) {
       // A WebSocket outlives its access token; events after expiry are refused.
       this.authError = new UnauthenticatedError('Access token expired; refresh the session', 'TOKEN_EXPIRED');
       return;
@@ -126,7 +125,7 @@ export class RequestContext implements UnitOfWork<Permission, Loaders, Topics, D
   }
 
   private async confirmActor(credential: VerifiedCredential): Promise<void> {
-    const actor = await beginActor(this.em, credential);
+    const actor = await this.services.actorSession.begin(this.em, credential);
     if (!actor) {
       this.authError = new UnauthenticatedError(
         'This sign-in is no longer valid; sign in again',
@@ -159,7 +158,7 @@ export class RequestContext implements UnitOfWork<Permission, Loaders, Topics, D
     await this.em.begin();
     this.inTransaction = true;
     try {
-      await beginJob(this.em);
+      await this.services.actorSession.beginJob(this.em);
     } catch (err) {
       await this.abort();
       throw err;
@@ -179,6 +178,7 @@ export class RequestContext implements UnitOfWork<Permission, Loaders, Topics, D
   async close(errors: readonly { path?: readonly (string | number)[]; code?: string }[]): Promise<void> {
     const commit = errors.length === 0 || !this.isMutation;
     const base = { actor: this.actor, ip: this.caller.ip, requestId: this.requestId };
+    const at = this.now();
     const audit = this.audit;
     this.audit = new AuditRecorder();
     const publications = this.publications;
@@ -192,20 +192,21 @@ export class RequestContext implements UnitOfWork<Permission, Loaders, Topics, D
         await this.em.commit();
         this.inTransaction = false;
         committed = true;
-        await this.writeAuditAlone(audit.rows(base, errors, true));
+        await this.writeAuditAlone(audit.rows(base, errors, true, at));
       } else if (this.inTransaction && commit) {
         // In the same transaction: the change and its audit entry commit together or not at all.
-        if (!audit.isEmpty) await writeAuditRows(this.em, audit.rows(base, errors, true));
+        if (!audit.isEmpty)
+          await this.services.auditWriter.write(this.em, audit.rows(base, errors, true, at));
         await this.em.commit();
         this.inTransaction = false;
         committed = true;
       } else if (this.inTransaction) {
         await this.em.rollback();
         this.inTransaction = false;
-        await this.writeAuditAlone(audit.rows(base, errors, false));
+        await this.writeAuditAlone(audit.rows(base, errors, false, at));
       } else {
         committed = commit;
-        await this.writeAuditAlone(audit.rows(base, errors, commit));
+        await this.writeAuditAlone(audit.rows(base, errors, commit, at));
       }
     } catch (err) {
       await this.abort();
@@ -215,7 +216,7 @@ export class RequestContext implements UnitOfWork<Permission, Loaders, Topics, D
           ...errors,
           ...audit.openResponseKeys().map((key) => ({ path: [key], code: 'INTERNAL' })),
         ];
-        await this.writeAuditAlone(audit.rows(base, failed, false)).catch((auditErr: unknown) =>
+        await this.writeAuditAlone(audit.rows(base, failed, false, at)).catch((auditErr: unknown) =>
           this.logger.error({ err: auditErr }, 'could not audit a failed operation'),
         );
       }
@@ -255,9 +256,9 @@ export class RequestContext implements UnitOfWork<Permission, Loaders, Topics, D
     });
   }
 
-  private async writeAuditAlone(rows: ReturnType<AuditRecorder['rows']>) {
+  private async writeAuditAlone(rows: readonly AuditRow[]) {
     if (rows.length === 0) return;
-    await this.services.orm.em.fork().transactional((em) => writeAuditRows(em, rows));
+    await this.services.orm.em.fork().transactional((em) => this.services.auditWriter.write(em, rows));
   }
 
   /** Records what the running mutation changed (target, before, after) in its audit entry. */

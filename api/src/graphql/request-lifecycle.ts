@@ -1,45 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { VerifiedCredential } from '../kernel/actor.js';
-import { DomainError, UnauthenticatedError } from '../kernel/errors.js';
-import type { AuthServices } from '../modules/auth/auth-services.js';
-import { parseAuthorization } from '../modules/auth/credentials.js';
-import type { Requirement } from '../modules/auth/permissions.js';
-import { isPublicOperation } from './authorize.js';
-import type { Caller, RequestContext } from './context.js';
+import { DomainError } from '../kernel/errors.js';
+import { isPublicOperation, type Requirement } from './authorize.js';
+import type { RequestContext } from './context.js';
 import { checkInputText, inputGateError } from './input-gate.js';
-
-/**
- * Reads the caller from an `Authorization` value. Access tokens are verified here (signature,
- * issuer, audience, expiry: no database); the database confirms the session when the
- * operation's transaction opens. A bad credential is kept as the error protected fields raise.
- */
-export async function readCaller(
-  auth: AuthServices,
-  authorization: string | undefined,
-  ip: string | null,
-  userAgent?: string,
-): Promise<Caller> {
-  const parsed = parseAuthorization(authorization);
-  if (parsed === undefined) return { ip, userAgent };
-  if (parsed === 'malformed')
-    return {
-      ip,
-      userAgent,
-      credentialError: new UnauthenticatedError(
-        'Authorization header is not understood',
-        'CREDENTIAL_MALFORMED',
-      ),
-    };
-  if (parsed.type !== 'token') return { ip, userAgent, credential: parsed };
-  try {
-    const claims = await auth.tokens.verify(parsed.token);
-    const credential: VerifiedCredential = { type: 'user', ...claims };
-    return { ip, userAgent, credential };
-  } catch (err) {
-    if (err instanceof DomainError) return { ip, userAgent, credentialError: err };
-    throw err;
-  }
-}
 
 type ErrorLike = {
   path?: readonly (string | number)[];

@@ -18,13 +18,13 @@ import type { Logger } from 'pino';
 import type { WebSocketServer } from 'ws';
 import { clientIp } from '../http/client-ip.js';
 import { DomainError, TooManyRequestsError } from '../kernel/errors.js';
-import type { Requirement } from '../modules/auth/permissions.js';
+import type { Requirement } from './authorize.js';
 import { authorize, isPublicOperation } from './authorize.js';
 import { type AppServices, type Caller, RequestContext } from './context.js';
 import { clientErrors } from './error-reporting.js';
 import { checkInputText, inputGateError } from './input-gate.js';
 import { hideLimitDetails, LIMITS, limitRules } from './limits.js';
-import { errorSummaries, readCaller } from './request-lifecycle.js';
+import { errorSummaries } from './request-lifecycle.js';
 
 type Extra = { request: IncomingMessage; caller?: Caller };
 
@@ -105,8 +105,7 @@ export function createWsServer(opts: {
         const params = ctx.connectionParams ?? {};
         const value = params.authorization ?? params.Authorization;
         const request = ctx.extra.request;
-        const caller = await readCaller(
-          services.auth,
+        const caller = await services.auth.readCaller(
           typeof value === 'string' ? value : undefined,
           clientIp(request, opts.trustProxy),
           request.headers['user-agent'],

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { type AppServices, RequestContext } from '../graphql/context.js';
-import { readCaller } from '../graphql/request-lifecycle.js';
 import { clientIp } from './client-ip.js';
 import { PayloadTooLargeError, readBody } from './read-body.js';
 
@@ -60,8 +59,7 @@ export function graphqlHandler(
       context: async () =>
         new RequestContext(
           services,
-          await readCaller(
-            services.auth,
+          await services.auth.readCaller(
             req.headers.authorization,
             clientIp(req, trustProxy),
             req.headers['user-agent'],

@@ -1,3 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
 type Scoped = { parkIds: readonly string[]; allParks: boolean; label: string };
 
 /**
@@ -57,3 +59,16 @@ export const jobActor = <P extends string>(permissions: readonly P[]): SignedInA
     permissions: new Set(permissions),
     label: '系统 / System',
   });
+
+/**
+ * Has the database confirm who a unit of work acts for, as the first statement of its
+ * transaction (transaction-local settings that row-level security reads). The auth feature
+ * supplies it (`modules/auth/actor.ts`, through `modules/registry.ts`); the request context
+ * calls it, knowing no feature.
+ */
+export interface ActorSession<P extends string> {
+  /** The actor the credential stands for, or undefined when the database no longer accepts it. */
+  begin(em: EntityManager, credential: VerifiedCredential): Promise<SignedInActor<P> | undefined>;
+  /** Row-level security sees a background job as staff of every park, with no user of its own. */
+  beginJob(em: EntityManager): Promise<void>;
+}

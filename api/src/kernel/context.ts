@@ -10,9 +10,9 @@ import type { Actor, SignedInActor } from './actor.js';
  *
  * The kernel knows no feature, so the feature maps are parameters: `P` the permission names, `L`
  * the loaders, `T` the subscription topics ([scope id, payload] each), `E` the domain events.
- * `graphql/context.ts`'s `RequestContext` implements it with every feature's maps; the class stays
- * there because opening and closing the unit of work needs features (the actor statements of
- * `modules/auth`, the audit writer of `modules/audit`).
+ * `graphql/context.ts`'s `RequestContext` implements it with every feature's maps; what opening
+ * and closing it needs from features (confirming the actor, writing the audit rows: `ActorSession`
+ * and `AuditWriter` here) reaches it through `AppServices`, supplied by `modules/registry.ts`.
  */
 export interface UnitOfWork<P extends string, L, T extends { [K in keyof T]: unknown[] }, E> {
   readonly em: EntityManager;

@@ -1,6 +1,7 @@
 // Resolvers and types decorate at import time; the metadata API must exist before the first one.
 import 'reflect-metadata';
 import type { LoadersOf } from '../kernel/lazy-loaders.js';
+import type { TypeRequirement } from '../kernel/requirements.js';
 import { apiKeyModule } from './api-key/index.js';
 import { attachmentModule } from './attachment/index.js';
 import { auditModule } from './audit/index.js';
@@ -72,3 +73,17 @@ export type JobTask = keyof JobTasks & string;
 export type JobPayload<K extends JobTask> = JobTasks[K] extends (ctx: never, payload: infer P) => unknown
   ? P
   : never;
+
+/** Every value the manifests' `typeAccess` maps take. */
+type TypeAccessValue = Field<'typeAccess'> extends infer A ? (A extends unknown ? A[keyof A] : never) : never;
+type MustBe<T extends true> = T;
+/**
+ * Fails the typecheck, naming the value, when a manifest's `typeAccess` holds something that is no
+ * requirement (a misspelt permission): the manifests write plain strings, checked here against
+ * the permissions they declare together.
+ */
+export type TypeAccessIsExact = MustBe<
+  [Exclude<TypeAccessValue, TypeRequirement<Permission>>] extends [never]
+    ? true
+    : Exclude<TypeAccessValue, TypeRequirement<Permission>>
+>;

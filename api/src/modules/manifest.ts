@@ -24,9 +24,10 @@ type ResolverClass = new (...args: never[]) => object;
 
 /**
  * What a feature brings to the API, exported as its `index.ts`. Everything central (the ORM, the
- * schema, the permission catalogue and the built-in roles, the worker, the topic map, the
- * request's loaders, the seed) reads these from the list in `modules/index.ts`, so adding a
- * feature touches its folder, its migration and that list.
+ * schema and its authorization check, the permission catalogue and the built-in roles, the
+ * worker, the topic map, the request's loaders, the seed) reads these from the list in
+ * `modules/index.ts`, and the API's access tests find its `<feature>.access-cases.ts`
+ * (`modules/access-cases.ts`), so adding a feature touches its folder, its migration and that list.
  */
 export type FeatureModule = {
   name: string;
@@ -34,6 +35,19 @@ export type FeatureModule = {
   entities?: readonly EntityDefinition[];
   /** Its type-graphql resolver classes. */
   resolvers?: readonly ResolverClass[];
+  /**
+   * What reading each GraphQL object type it defines needs (SPEC §4, field-level authorization):
+   * a permission, `SIGNED_IN`, …, or `'inherit'` for wrappers and payloads, read with what
+   * returned them. The schema refuses to build when an object type has no entry in any manifest,
+   * and a value that is no requirement fails the typecheck (`modules/index.ts`).
+   */
+  typeAccess?: Readonly<Record<string, string>>;
+  /**
+   * Personal or commercially sensitive fields of its types, `'Type.field'`: each must declare its
+   * own `@Authorized`, whatever type it sits on, so no path through the graph reaches it without
+   * that permission (checked when the schema is built).
+   */
+  personalFields?: readonly `${string}.${string}`[];
   /** DataLoader factories; each request builds a loader the first time `ctx.loaders.<name>` is read. */
   loaders?: Readonly<Record<string, (em: EntityManager) => unknown>>;
   /** The capabilities it checks, with their descriptions and their grants to the built-in roles. */

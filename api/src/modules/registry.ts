@@ -3,7 +3,10 @@ import type { RequestContext } from '../graphql/context.js';
 import { DomainEventBus } from '../kernel/domain-events.js';
 import { LazyLoaders } from '../kernel/lazy-loaders.js';
 import { type Audience, PermissionCatalogue } from '../kernel/permission-catalogue.js';
+import type { TypeRequirement } from '../kernel/requirements.js';
+import { auditWriter } from './audit/index.js';
 import { BUILTIN_ROLE_DEFINITIONS } from './auth/builtin-roles.js';
+import { actorSession } from './auth/index.js';
 import { type DomainEvents, type LoaderFactories, MODULES, type Permission } from './index.js';
 
 /**
@@ -34,10 +37,45 @@ function mergedLoaders(): LoaderFactories {
   return factories as LoaderFactories;
 }
 
-/** What the features give every request: the catalogue, loaders made on first use, event handlers. */
+/**
+ * Field-level authorization's table (SPEC §4): what reading each GraphQL object type needs, from
+ * every manifest's `typeAccess`, and every manifest's personal fields. `graphql/authorize.ts`
+ * checks the schema against it when the API starts; a type declared by two features is an error.
+ */
+export const TYPE_ACCESS: Readonly<Record<string, TypeRequirement<Permission>>> = (() => {
+  const access: Record<string, TypeRequirement<Permission>> = {};
+  for (const m of MODULES)
+    if ('typeAccess' in m)
+      for (const [type, requirement] of Object.entries(m.typeAccess)) {
+        if (Object.hasOwn(access, type)) throw new Error(`Type ${type} has its access declared twice`);
+        access[type] = requirement as TypeRequirement<Permission>;
+      }
+  return access;
+})();
+export const PERSONAL_FIELDS: readonly string[] = MODULES.flatMap((m) =>
+  'personalFields' in m ? m.personalFields : [],
+);
+/**
+ * What the owner's boot (`db/prepare.ts`, `db/seed.ts`) needs of the features besides their
+ * manifests: the first admin of an install without demo data, and the root entity whose absence
+ * means an empty database.
+ */
+export { Park } from './park/index.js';
+export { bootstrapAdmin } from './user/index.js';
+
+/** What `fieldRequirements` checks the schema against. */
+export const ACCESS = { types: TYPE_ACCESS, personalFields: PERSONAL_FIELDS };
+
+/**
+ * What the features give every request: the catalogue, loaders made on first use, event handlers,
+ * and the two things opening and closing a unit of work needs (confirming the actor, writing the
+ * audit rows), so `graphql/context.ts` runs them knowing no feature.
+ */
 export function featureServices() {
   return {
     catalogue: CATALOGUE,
+    actorSession,
+    auditWriter,
     loaders: new LazyLoaders<EntityManager, LoaderFactories>(mergedLoaders()),
     events: new DomainEventBus<RequestContext, DomainEvents>(
       MODULES.map((m) => ('on' in m ? m.on : undefined)),

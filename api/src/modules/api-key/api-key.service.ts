@@ -3,6 +3,7 @@ import { QueryOrder } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
 import { isUuid } from '../../graphql/validate.js';
+import { wallClock } from '../../kernel/clock.js';
 import { BadInputError, NotFoundError } from '../../kernel/errors.js';
 import { apiKeyPrefix, apiKeyToken, newSecret, sha256 } from '../auth/credentials.js';
 import { Park } from '../park/park.entity.js';
@@ -23,7 +24,7 @@ export const apiKeyService = {
     for (const [i, scope] of input.scopes.entries())
       if (!isApiKeyScope(scope))
         throw new BadInputError(`input.scopes.${i}`, `${scope} is not a scope`, 'UNKNOWN_SCOPE');
-    if (input.expiresAt && input.expiresAt <= new Date())
+    if (input.expiresAt && input.expiresAt <= wallClock.now())
       throw new BadInputError('input.expiresAt', 'Expiry must be in the future', 'EXPIRY_IN_PAST');
     const parkIds = [...new Set(input.parkIds)];
     const parks = parkIds.every(isUuid) ? await ctx.em.find(Park, { id: { $in: parkIds } }) : [];
@@ -56,7 +57,7 @@ export const apiKeyService = {
   async revoke(ctx: RequestContext, id: string) {
     const key = await findByIdOrFail(ctx.em, ApiKey, id, 'ApiKey');
     const before = toApiKeyType(key);
-    key.revokedAt ??= new Date();
+    key.revokedAt ??= wallClock.now();
     await ctx.em.flush();
     ctx.recordChange({ targetType: 'ApiKey', targetId: key.id, before, after: toApiKeyType(key) });
     return toApiKeyType(key);

@@ -7,6 +7,7 @@ export const apiKeyModule = defineModule({
   name: 'api-key',
   entities: [ApiKey],
   resolvers: [ApiKeyResolver],
+  typeAccess: { ApiKey: 'apiKey.manage', ApiKeyScope: 'inherit', ApiKeySecret: 'inherit' },
   permissions: {
     'apiKey.manage': {
       audience: 'STAFF',

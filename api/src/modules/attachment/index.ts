@@ -7,4 +7,5 @@ export const attachmentModule = defineModule({
   name: 'attachment',
   entities: [Attachment],
   resolvers: [AttachmentResolver],
+  typeAccess: { Attachment: 'workOrder.read', AttachmentUpload: 'inherit' },
 });

@@ -1,5 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { wallClock } from '../../kernel/clock.js';
 import type { FileStore } from './file-store.js';
 
 export type S3Settings = {
@@ -69,7 +70,7 @@ export function signS3Request(
 export class S3FileStore implements FileStore {
   constructor(
     private readonly s: S3Settings,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: () => Date = () => wallClock.now(),
   ) {}
 
   private url(key: string): URL {

@@ -7,6 +7,7 @@ export const auditModule = defineModule({
   name: 'audit',
   entities: [AuditEntry],
   resolvers: [AuditResolver],
+  typeAccess: { AuditEntry: 'audit.read', AuditPage: 'inherit', AuditChainReport: 'inherit' },
   permissions: {
     'audit.read': {
       audience: 'STAFF',
@@ -20,3 +21,6 @@ export const auditModule = defineModule({
     },
   },
 });
+
+/** How the request context writes its audit rows (`AppServices.auditWriter`). */
+export { auditWriter } from './audit-writer.js';

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { SignedInActor, VerifiedCredential } from '../../kernel/actor.js';
+import type { ActorSession, SignedInActor, VerifiedCredential } from '../../kernel/actor.js';
 import { scopePermissions } from '../api-key/scopes.js';
 import { authRepository } from './auth.repository.js';
 import type { Permission } from './permissions.js';
@@ -68,6 +68,9 @@ export async function beginSystem(em: EntityManager): Promise<void> {
 export async function beginJob(em: EntityManager): Promise<void> {
   await authRepository.beginJob(em);
 }
+
+/** What the request context opens its transactions with, supplied through `modules/registry.ts`. */
+export const actorSession: ActorSession<Permission> = { begin: beginActor, beginJob };
 
 /**
  * The one way to do privileged work outside a request's actor: `fn` runs in its own transaction

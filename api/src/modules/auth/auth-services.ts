@@ -1,9 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { Actor } from '../../kernel/actor.js';
-import { type Clock, systemClock } from '../../kernel/clock.js';
-import { beginSystem } from './actor.js';
+import type { Caller } from '../../graphql/context.js';
+import type { Actor, VerifiedCredential } from '../../kernel/actor.js';
+import { type Clock, systemClock, wallClock } from '../../kernel/clock.js';
+import { DomainError, UnauthenticatedError } from '../../kernel/errors.js';
+import { withSystem } from './actor.js';
 import { authRepository } from './auth.repository.js';
+import { parseAuthorization } from './credentials.js';
 import { RateLimiter } from './rate-limiter.js';
 import { TokenService } from './tokens.js';
 
@@ -47,15 +50,43 @@ export class AuthServices {
    * outside the request's (read-only) transaction.
    */
   touch(actor: Extract<Actor, { kind: 'device' | 'partner' }>): void {
-    const now = Date.now();
+    const now = wallClock.now().getTime();
     if (now - (this.lastTouched.get(actor.id) ?? 0) < 60_000) return;
     this.lastTouched.set(actor.id, now);
-    void this.orm.em
-      .fork()
-      .transactional(async (em) => {
-        await beginSystem(em);
-        await authRepository.recordUse(em, actor.kind, actor.id);
-      })
-      .catch((err: unknown) => this.logger.warn({ err }, 'could not record last use'));
+    void withSystem(this.orm, (em) => authRepository.recordUse(em, actor.kind, actor.id)).catch(
+      (err: unknown) => this.logger.warn({ err }, 'could not record last use'),
+    );
+  }
+
+  /**
+   * Reads the caller from an `Authorization` value. Access tokens are verified here (signature,
+   * issuer, audience, expiry: no database); the database confirms the session when the
+   * operation's transaction opens. A bad credential is kept as the error protected fields raise.
+   */
+  async readCaller(
+    authorization: string | undefined,
+    ip: string | null,
+    userAgent?: string,
+  ): Promise<Caller> {
+    const parsed = parseAuthorization(authorization);
+    if (parsed === undefined) return { ip, userAgent };
+    if (parsed === 'malformed')
+      return {
+        ip,
+        userAgent,
+        credentialError: new UnauthenticatedError(
+          'Authorization header is not understood',
+          'CREDENTIAL_MALFORMED',
+        ),
+      };
+    if (parsed.type !== 'token') return { ip, userAgent, credential: parsed };
+    try {
+      const claims = await this.tokens.verify(parsed.token);
+      const credential: VerifiedCredential = { type: 'user', ...claims };
+      return { ip, userAgent, credential };
+    } catch (err) {
+      if (err instanceof DomainError) return { ip, userAgent, credentialError: err };
+      throw err;
+    }
   }
 }

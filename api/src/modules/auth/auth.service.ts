@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/context.js';
+import { wallClock } from '../../kernel/clock.js';
 import { BadInputError, TooManyRequestsError, UnauthenticatedError } from '../../kernel/errors.js';
 import { AppUser, UserStatus } from '../user/user.entity.js';
 import { withSystem } from './actor.js';
@@ -94,7 +95,7 @@ export const authService = {
     if (reserved.status !== UserStatus.ACTIVE)
       throw new UnauthenticatedError('This account is disabled', 'ACCOUNT_DISABLED');
 
-    const now = new Date();
+    const now = wallClock.now();
     const secret = newSecret();
     const session = await withSystem(orm, async (em) => {
       await em.nativeUpdate(
@@ -124,7 +125,7 @@ export const authService = {
   async refresh(ctx: RequestContext, token: string): Promise<SessionTokens> {
     const { auth, orm } = ctx.services;
     const presented = parseRefreshToken(token);
-    const now = new Date();
+    const now = wallClock.now();
     const outcome = await withSystem(orm, async (em) => {
       const session = await em.findOne(AuthSession, { id: presented.sessionId }, { populate: ['user'] });
       if (!session) return { failure: 'REFRESH_TOKEN_INVALID' as const };
@@ -199,7 +200,7 @@ export const authService = {
     await ctx.em.nativeUpdate(
       AuthSession,
       { id: actor.sessionId, revokedAt: null },
-      { revokedAt: new Date(), revokeReason: 'LOGOUT' },
+      { revokedAt: wallClock.now(), revokeReason: 'LOGOUT' },
     );
     return true;
   },
@@ -224,7 +225,7 @@ export const authService = {
     if (next === current)
       throw new BadInputError('newPassword', 'Choose a new password', 'PASSWORD_UNCHANGED');
     user.passwordHash = await hashPassword(next);
-    user.passwordChangedAt = new Date();
+    user.passwordChangedAt = wallClock.now();
     user.mustChangePassword = false;
     ctx.recordChange({
       targetType: 'AppUser',
@@ -235,7 +236,7 @@ export const authService = {
     await ctx.em.nativeUpdate(
       AuthSession,
       { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } },
-      { revokedAt: new Date(), revokeReason: 'PASSWORD_CHANGED' },
+      { revokedAt: wallClock.now(), revokeReason: 'PASSWORD_CHANGED' },
     );
     return true;
   },

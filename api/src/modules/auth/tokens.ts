@@ -1,4 +1,5 @@
 import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
+import { wallClock } from '../../kernel/clock.js';
 import { UnauthenticatedError } from '../../kernel/errors.js';
 
 const ISSUER = 'smart-park';
@@ -50,7 +51,7 @@ export class TokenService {
   async sign(
     userId: string,
     sessionId: string,
-    now = new Date(),
+    now = wallClock.now(),
   ): Promise<{ token: string; expiresAt: Date }> {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.accessTtlSeconds;
@@ -63,7 +64,7 @@ export class TokenService {
    * Verifies signature (HS256 only), issuer, audience, not-before and expiry; a failure names
    * which, for the client.
    */
-  async verify(token: string, now = Date.now()): Promise<AccessClaims> {
+  async verify(token: string, now = wallClock.now().getTime()): Promise<AccessClaims> {
     if (token.length > MAX_TOKEN_LENGTH) throw invalid();
     const parts = token.split('.');
     if (parts.length !== 3) throw invalid();

@@ -1,3 +1,4 @@
+import { SIGNED_IN } from '../../kernel/requirements.js';
 import { defineModule } from '../manifest.js';
 import { Building } from './building.entity.js';
 import { buildingLoaders } from './building.loaders.js';
@@ -10,6 +11,9 @@ export const buildingModule = defineModule({
   name: 'building',
   entities: [Building, Floor],
   resolvers: [BuildingResolver, FloorResolver],
+  // The names a lobby directory shows anyone signed in; what is inside (units, occupancy)
+  // needs asset.read, declared on those fields. Occupancy (modules/occupancy) is computed over units.
+  typeAccess: { Building: SIGNED_IN, Floor: SIGNED_IN, Occupancy: 'asset.read' },
   loaders: buildingLoaders,
   permissions: {
     'asset.read': {

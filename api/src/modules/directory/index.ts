@@ -5,4 +5,10 @@ import { DirectoryResolver } from './directory.resolver.js';
 export const directoryModule = defineModule({
   name: 'directory',
   resolvers: [DirectoryResolver],
+  typeAccess: {
+    DirectoryEntry: 'inherit',
+    DirectoryLocation: 'inherit',
+    DirectoryBuilding: 'inherit',
+    DirectoryFloor: 'inherit',
+  },
 });

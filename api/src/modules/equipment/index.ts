@@ -10,6 +10,17 @@ export const equipmentModule = defineModule({
   name: 'equipment',
   entities: [Equipment, EquipmentEvent],
   resolvers: [EquipmentResolver],
+  typeAccess: { Equipment: 'equipment.read', EquipmentEvent: 'equipment.read', EquipmentChange: 'inherit' },
+  personalFields: [
+    'Equipment.manufacturer',
+    'Equipment.model',
+    'Equipment.serialNumber',
+    'Equipment.installDate',
+    'Equipment.warrantyEnd',
+    'Equipment.inWarranty',
+    'Equipment.parameters',
+    'Equipment.history',
+  ],
   loaders: equipmentLoaders,
   topics: declare<EquipmentTopics>(),
   permissions: {

@@ -7,6 +7,7 @@ export const kioskModule = defineModule({
   name: 'kiosk',
   entities: [KioskDevice],
   resolvers: [KioskResolver],
+  typeAccess: { KioskDevice: 'kiosk.manage', KioskPairing: 'inherit', KioskPairingCode: 'inherit' },
   permissions: {
     'kiosk.manage': {
       audience: 'STAFF',

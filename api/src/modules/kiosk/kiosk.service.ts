@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { QueryOrder } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
+import { wallClock } from '../../kernel/clock.js';
 import { ConflictError, NotFoundError, TooManyRequestsError } from '../../kernel/errors.js';
 import { withSystem } from '../auth/actor.js';
 import { PAIRING_ATTEMPTS_PER_IP } from '../auth/auth-services.js';
@@ -18,7 +19,7 @@ const PAIRING_MINUTES = 15;
 function newPairingCode(device: KioskDevice): string {
   const code = String(randomInt(0, 100_000_000)).padStart(8, '0');
   device.pairingCodeHash = sha256(code);
-  device.pairingExpiresAt = new Date(Date.now() + PAIRING_MINUTES * 60_000);
+  device.pairingExpiresAt = new Date(wallClock.now().getTime() + PAIRING_MINUTES * 60_000);
   return code;
 }
 
@@ -72,7 +73,7 @@ export const kioskService = {
   async revoke(ctx: RequestContext, id: string) {
     const device = await findByIdOrFail(ctx.em, KioskDevice, id, 'KioskDevice');
     const before = toKioskDeviceType(device);
-    device.revokedAt ??= new Date();
+    device.revokedAt ??= wallClock.now();
     device.credentialHash = null;
     device.pairingCodeHash = null;
     await ctx.em.flush();
@@ -101,7 +102,7 @@ export const kioskService = {
       const found = await em.findOne(KioskDevice, {
         pairingCodeHash: sha256(code),
         revokedAt: null,
-        pairingExpiresAt: { $gt: new Date() },
+        pairingExpiresAt: { $gt: wallClock.now() },
       });
       if (!found) return null;
       // The code works once: only the update that still finds it set issues a credential.
@@ -112,7 +113,7 @@ export const kioskService = {
           pairingCodeHash: null,
           pairingExpiresAt: null,
           credentialHash: sha256(credential),
-          pairedAt: new Date(),
+          pairedAt: wallClock.now(),
         },
       );
       if (paired === 0) return null;

@@ -9,6 +9,7 @@ export const maintenanceModule = defineModule({
   name: 'maintenance',
   entities: [MaintenancePlan],
   resolvers: [MaintenanceResolver],
+  typeAccess: { MaintenancePlan: 'inherit', MaintenanceCompliance: 'inherit', ComplianceItem: 'inherit' },
   tasks: { 'maintenance.generate': generatePlanOrder },
   on: { 'workOrder.completed': recordPlanCompletion },
   onQueueReady: (owner, jobSchema) => maintenanceRepository.armUnscheduledPlans(owner, jobSchema),

@@ -1,3 +1,4 @@
+import { SIGNED_IN } from '../../kernel/requirements.js';
 import { declare, defineModule } from '../manifest.js';
 import { Notification } from './notification.entity.js';
 import { NotificationResolver } from './notification.resolver.js';
@@ -8,5 +9,6 @@ export const notificationModule = defineModule({
   name: 'notification',
   entities: [Notification],
   resolvers: [NotificationResolver],
+  typeAccess: { Notification: SIGNED_IN },
   topics: declare<NotificationTopics>(),
 });

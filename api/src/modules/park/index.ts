@@ -1,4 +1,5 @@
 import { seedDemoPark } from '../../db/seeders/demo-park.seed.js';
+import { SIGNED_IN } from '../../kernel/requirements.js';
 import { defineModule } from '../manifest.js';
 import { Park } from './park.entity.js';
 import { parkLoaders } from './park.loaders.js';
@@ -9,6 +10,9 @@ export const parkModule = defineModule({
   name: 'park',
   entities: [Park],
   resolvers: [ParkResolver],
+  // The names a lobby directory shows anyone signed in; what is inside (units, occupancy)
+  // needs asset.read, declared on those fields.
+  typeAccess: { Park: SIGNED_IN },
   loaders: parkLoaders,
   permissions: {
     'park.all': {
@@ -26,3 +30,6 @@ export const parkModule = defineModule({
   // plans) from one seeded random stream, so it is one step; a new feature adds its own.
   seed: [{ name: 'demo park', run: seedDemoPark }],
 });
+
+/** Parks are the root every record belongs to: the seed runs on a database without one. */
+export { Park } from './park.entity.js';

@@ -9,6 +9,18 @@ export const tenantModule = defineModule({
   name: 'tenant',
   entities: [TenantCompany, TenantContact],
   resolvers: [TenantResolver],
+  typeAccess: { TenantCompany: 'tenant.read', TenantContact: 'tenant.read', Industry: 'inherit' },
+  personalFields: [
+    'TenantCompany.uscc',
+    'TenantCompany.legalRepresentative',
+    'TenantCompany.employeeCount',
+    'TenantCompany.contacts',
+    'TenantCompany.website',
+    'TenantCompany.description',
+    'TenantCompany.moveInDate',
+    'TenantCompany.units',
+    'TenantCompany.occupiedArea',
+  ],
   loaders: tenantLoaders,
   permissions: {
     'tenant.read': {

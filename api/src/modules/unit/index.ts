@@ -8,5 +8,6 @@ export const unitModule = defineModule({
   name: 'unit',
   entities: [Unit],
   resolvers: [UnitResolver],
+  typeAccess: { Unit: 'asset.read' },
   loaders: unitLoaders,
 });

@@ -1,3 +1,4 @@
+import { SIGNED_IN } from '../../kernel/requirements.js';
 import { defineModule } from '../manifest.js';
 import { Role } from './role.entity.js';
 import { RoleResolver } from './role.resolver.js';
@@ -10,6 +11,16 @@ export const userModule = defineModule({
   name: 'user',
   entities: [Role, AppUser],
   resolvers: [UserResolver, RoleResolver],
+  typeAccess: { User: 'user.read', Role: SIGNED_IN, Permission: SIGNED_IN },
+  personalFields: [
+    'User.login',
+    'User.roles',
+    'User.parks',
+    'User.tenant',
+    'User.status',
+    'User.lastLoginAt',
+    'User.mustChangePassword',
+  ],
   loaders: userLoaders,
   permissions: {
     'user.read': {
@@ -29,3 +40,6 @@ export const userModule = defineModule({
     },
   },
 });
+
+/** Creates the first HQ admin of an install without the demo seed (`db/prepare.ts`, via the registry). */
+export { bootstrapAdmin } from './bootstrap-admin.js';

@@ -7,6 +7,7 @@ import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';
 import { idOrNone, isUuid, likePattern } from '../../graphql/validate.js';
+import { wallClock } from '../../kernel/clock.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../kernel/errors.js';
 import { revokeSessions } from '../auth/auth.service.js';
 import { checkPasswordPolicy, hashPassword } from '../auth/password.js';
@@ -145,7 +146,7 @@ export const userService = {
       tenant,
       park: tenant ? tenant.park : null,
       passwordHash: await hashPassword(input.password),
-      passwordChangedAt: new Date(),
+      passwordChangedAt: wallClock.now(),
       mustChangePassword: true,
     });
     user.roles.set(roles);
@@ -202,7 +203,7 @@ export const userService = {
     const user = await manageable(ctx, id);
     checkPasswordPolicy(password, user.login, 'password');
     user.passwordHash = await hashPassword(password);
-    user.passwordChangedAt = new Date();
+    user.passwordChangedAt = wallClock.now();
     user.mustChangePassword = true;
     user.failedLogins = 0;
     user.lockedUntil = null;

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../graphql/context.js';
 import { scheduleJob } from '../../jobs/queue.js';
+import { wallClock } from '../../kernel/clock.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
 import { CATEGORY_DEPARTMENT } from './dispatch.js';
@@ -23,7 +24,7 @@ export async function queueFollowUps(ctx: RequestContext, order: WorkOrder): Pro
     'workOrder.followUp',
     { workOrderId: order.id },
     // runAt is a real instant for the queue (see realTimeOf): due at once, whatever the domain clock says.
-    { runAt: new Date(), key: `follow-up:${order.id}` },
+    { runAt: wallClock.now(), key: `follow-up:${order.id}` },
   );
 }
 

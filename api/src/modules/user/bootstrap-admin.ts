@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { ConfigError } from '../config/env.js';
-import { BUILTIN_ROLE_DEFINITIONS } from '../modules/auth/builtin-roles.js';
-import { checkPasswordPolicy, hashPassword } from '../modules/auth/password.js';
-import { Role, UserKind } from '../modules/user/role.entity.js';
-import { AppUser } from '../modules/user/user.entity.js';
+import { ConfigError } from '../../config/env.js';
+import { wallClock } from '../../kernel/clock.js';
+import { BUILTIN_ROLE_DEFINITIONS } from '../auth/builtin-roles.js';
+import { checkPasswordPolicy, hashPassword } from '../auth/password.js';
+import { Role, UserKind } from './role.entity.js';
+import { AppUser } from './user.entity.js';
 
 /**
  * An install without the demo seed starts with no users, so nobody could sign in. When
@@ -30,7 +31,7 @@ export async function bootstrapAdmin(
     tenant: null,
     park: null,
     passwordHash: await hashPassword(opts.password),
-    passwordChangedAt: new Date(),
+    passwordChangedAt: wallClock.now(),
     mustChangePassword: true,
   });
   user.roles.add(em.getReference(Role, BUILTIN_ROLE_DEFINITIONS.find((r) => r.key === 'hq_admin')!.id));

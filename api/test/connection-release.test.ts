@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { demoSite } from './factories.js';
+import { ParkDatabaseConnection } from '../src/db/driver.js';
+import { createSite, createStaffUser, demoSite } from './factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -195,6 +196,48 @@ describe('audit entries that would not fit their columns', () => {
        and after->'input'->>'login' = 'emoji.phone'`,
     );
     expect(row).toEqual({ outcome: 'FAILED', phone: '😀😀😀****😀😀😀😀' });
+    await poolIsWhole();
+  });
+});
+
+describe('read-only transactions ended under load', () => {
+  // When a request waits for a connection, a query's COMMIT is held back and sent in the same
+  // message as the waiting request's BEGIN and actor statement (db/driver.ts). The actor settings
+  // must end with the COMMIT, and no connection may idle inside a transaction afterwards.
+  it('each caller still sees only their own park, and no connection is left in a transaction', async () => {
+    const other = await createSite(t);
+    const [a, b] = await Promise.all([
+      createStaffUser(t, parkId, 'investment'),
+      createStaffUser(t, other.park.id, 'investment'),
+    ]);
+    await t.sql('update app_user set must_change_password = false where id = any($1)', [[a.id, b.id]]);
+    const [asA, asB] = await Promise.all([t.as(a.login, a.password), t.as(b.login, b.password)]);
+    let deferred = 0;
+    const end = ParkDatabaseConnection.prototype.end;
+    ParkDatabaseConnection.prototype.end = async function (this: ParkDatabaseConnection, ...args) {
+      await end.apply(this, args);
+      if (this.hasPendingCommit) deferred += 1;
+    };
+    let answers: (string[] | undefined)[];
+    try {
+      // Ten times the pool's four connections, alternating callers.
+      answers = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          (i % 2 ? asB : asA)
+            .gql<{ parks: { nodes: { id: string }[] } }>('{ parks(first: 50) { nodes { id } } }')
+            .then((r) => r.data?.parks.nodes.map((n) => n.id)),
+        ),
+      );
+    } finally {
+      ParkDatabaseConnection.prototype.end = end;
+    }
+    answers.forEach((ids, i) => {
+      expect(ids).toEqual([i % 2 ? other.park.id : parkId]);
+    });
+    // Some COMMITs did travel with the next request's BEGIN (the pool had waiters) ...
+    expect(deferred).toBeGreaterThan(0);
+    // ... and none is left behind once the load is gone.
+    expect(await stuckConnections()).toBe(0);
     await poolIsWhole();
   });
 });

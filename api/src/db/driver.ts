@@ -15,6 +15,13 @@ import type { Pool, PoolClient, QueryResult } from 'pg';
  *    text is parsed and planned once per connection and executed with bind parameters after
  *    that. `em.execute` and the ORM write parameter values into the SQL text, so PostgreSQL
  *    parses and plans each of those statements anew.
+ * 3. **A read-only transaction's COMMIT travels with the next user's first message** when
+ *    someone is already waiting for a connection (under load): the connection goes straight to
+ *    them, and their `commit; start transaction …; <first statement>` ends the last transaction
+ *    and opens theirs in one round trip. Nothing was written, so there is nothing the COMMIT could
+ *    refuse; the transaction-local actor settings end with it, before the next statement runs.
+ *    With nobody waiting, COMMIT is sent and awaited as usual, so an idle pool holds no open
+ *    transaction (and no table locks).
  */
 export class ParkDriver extends PostgreSqlDriver {
   constructor(config: Configuration) {
@@ -34,20 +41,52 @@ type KyselyResult = { rows: Record<string, unknown>[]; numAffectedRows?: bigint 
 export class ParkDatabaseConnection {
   /** The `start transaction …` not yet sent; it goes out with the next statement. */
   #pendingBegin: string | undefined;
+  /** Whether the transaction (once sent) is read-only, so its COMMIT may wait for the next user. */
+  #readOnly = false;
+  /** A read-only transaction's COMMIT not yet sent; it goes out first in the next message. */
+  #pendingCommit = false;
 
   constructor(readonly client: PoolClient) {}
 
-  beginLater(sql: string | undefined): void {
+  beginLater(sql: string | undefined, readOnly = false): void {
     this.#pendingBegin = sql;
+    this.#readOnly = sql !== undefined && readOnly;
   }
 
-  /** Ends the transaction: nothing to send when it never started on the server. */
-  async end(sql: 'commit' | 'rollback'): Promise<void> {
+  get hasPendingCommit(): boolean {
+    return this.#pendingCommit;
+  }
+
+  /**
+   * Ends the transaction: nothing to send when it never started on the server. With `defer`, a
+   * read-only transaction's COMMIT is held back for the next message on this connection.
+   */
+  async end(sql: 'commit' | 'rollback', defer = false): Promise<void> {
+    const readOnly = this.#readOnly;
+    this.#readOnly = false;
     if (this.#pendingBegin !== undefined) {
       this.#pendingBegin = undefined;
       return;
     }
-    await this.client.query(sql);
+    if (sql === 'commit' && defer && readOnly) {
+      this.#pendingCommit = true;
+      return;
+    }
+    await this.client.query(this.#takeCommit(sql));
+  }
+
+  /** Sends a held-back COMMIT now (before the connection idles in the pool). */
+  async flushCommit(): Promise<void> {
+    if (!this.#pendingCommit) return;
+    this.#pendingCommit = false;
+    await this.client.query('commit');
+  }
+
+  /** `sql` preceded by the held-back COMMIT, if any, as one simple-protocol message. */
+  #takeCommit(sql: string): string {
+    if (!this.#pendingCommit) return sql;
+    this.#pendingCommit = false;
+    return `commit; ${sql}`;
   }
 
   async executeQuery(compiled: Compiled): Promise<KyselyResult> {
@@ -56,12 +95,16 @@ export class ParkDatabaseConnection {
     if (begin !== undefined) {
       this.#pendingBegin = undefined;
       if (compiled.parameters.length === 0) {
-        // Simple protocol: both statements in one message; pg answers with one result each.
-        const results = (await this.client.query(`${begin}; ${compiled.sql}`)) as unknown as QueryResult[];
+        // Simple protocol: all statements in one message; pg answers with one result each.
+        const results = (await this.client.query(
+          this.#takeCommit(`${begin}; ${compiled.sql}`),
+        )) as unknown as QueryResult[];
         result = results[results.length - 1]!;
         return toKysely(result);
       }
-      await this.client.query(begin);
+      await this.client.query(this.#takeCommit(begin));
+    } else if (this.#pendingCommit) {
+      await this.flushCommit();
     }
     result = await this.client.query(compiled.sql, compiled.parameters as unknown[]);
     return toKysely(result);
@@ -72,7 +115,9 @@ export class ParkDatabaseConnection {
     if (this.#pendingBegin !== undefined) {
       const begin = this.#pendingBegin;
       this.#pendingBegin = undefined;
-      await this.client.query(begin);
+      await this.client.query(this.#takeCommit(begin));
+    } else if (this.#pendingCommit) {
+      await this.flushCommit();
     }
     const result = await this.client.query({
       name: statement.name,
@@ -122,11 +167,12 @@ class ParkKyselyDriver {
     const parts = ['start transaction'];
     if (settings.isolationLevel) parts.push(`isolation level ${settings.isolationLevel}`);
     if (settings.accessMode) parts.push(settings.accessMode);
-    connection.beginLater(parts.join(' '));
+    connection.beginLater(parts.join(' '), settings.accessMode === 'read only');
   }
 
   async commitTransaction(connection: ParkDatabaseConnection): Promise<void> {
-    await connection.end('commit');
+    // Someone waiting takes this connection next: the COMMIT goes out with their first message.
+    await connection.end('commit', this.pool.waitingCount > 0);
   }
 
   async rollbackTransaction(connection: ParkDatabaseConnection): Promise<void> {
@@ -148,6 +194,15 @@ class ParkKyselyDriver {
   async releaseConnection(connection: ParkDatabaseConnection): Promise<void> {
     // A transaction Kysely gave up on without ending it must not leak its BEGIN into the next user.
     connection.beginLater(undefined);
+    // Nobody waiting after all: the pool keeps no connection inside a transaction.
+    if (connection.hasPendingCommit && this.pool.waitingCount === 0) {
+      try {
+        await connection.flushCommit();
+      } catch (err) {
+        connection.client.release(err as Error);
+        return;
+      }
+    }
     connection.client.release();
   }
 

@@ -1,7 +1,7 @@
 import { type EntityName, type FilterQuery, QueryOrder } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Connection, PageArgs } from '../graphql/connection.js';
+import type { Connection, PageArgs, PageInfo } from '../graphql/connection.js';
 import { decodeCursor, encodeCursor, signCursor } from '../graphql/cursor.js';
 import { selectsField } from '../graphql/selection.js';
 import { isUuid } from '../graphql/validate.js';
@@ -155,17 +155,49 @@ async function pageInSql<E extends { id: string }, T>(opts: SqlPage<E, T>): Prom
     return leanFromRow(em, opts.entity, row, '', omit)!;
   });
   const cursorOf = (e: E) => encodeCursor([(e as Record<string, unknown>)[order.prop], e.id]);
-  const edges = items.map((e) => ({ cursor: cursorOf(e), node: opts.map(e) }));
+  const edges = items.map((e) => lazyEdge(opts.map(e), () => cursorOf(e)));
   return {
     edges,
     nodes: edges.map((e) => e.node),
-    pageInfo: {
-      hasNextPage: backwards ? page.before != null : more,
-      hasPreviousPage: backwards ? more : page.after != null,
-      startCursor: items.length ? cursorOf(items[0]!) : null,
-      endCursor: items.length ? cursorOf(items[items.length - 1]!) : null,
-    },
+    pageInfo: lazyPageInfo(
+      backwards ? page.before != null : more,
+      backwards ? more : page.after != null,
+      edges,
+    ),
     totalCount: selectsField(opts.info, 'totalCount') ? await countSql(em, opts.entity, opts.where) : null,
+  };
+}
+
+/**
+ * An edge whose cursor is signed when a resolver first reads it: a client selecting only `nodes`
+ * (the ledger's screens, the bench's S2) signs none, where signing costs an HMAC per row.
+ */
+function lazyEdge<T>(node: T, sign: () => string): { readonly cursor: string; node: T } {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      cursor ??= sign();
+      return cursor;
+    },
+  };
+}
+
+/** Paging state whose start and end cursors are the first and last edges' (signed when read). */
+function lazyPageInfo(
+  hasNextPage: boolean,
+  hasPreviousPage: boolean,
+  edges: readonly { readonly cursor: string }[],
+): PageInfo {
+  return {
+    hasNextPage,
+    hasPreviousPage,
+    get startCursor() {
+      return edges[0]?.cursor ?? null;
+    },
+    get endCursor() {
+      return edges.at(-1)?.cursor ?? null;
+    },
   };
 }
 
@@ -203,16 +235,11 @@ async function pageOfEntities<E extends { id: string }, T>(opts: EntityPage<E, T
     includeCount,
   } as never);
   const items = cursor.items as E[];
-  const edges = items.map((e) => ({ cursor: signCursor(cursor.from(e as never)), node: opts.map(e) }));
+  const edges = items.map((e) => lazyEdge(opts.map(e), () => signCursor(cursor.from(e as never))));
   return {
     edges,
     nodes: edges.map((e) => e.node),
-    pageInfo: {
-      hasNextPage: cursor.hasNextPage,
-      hasPreviousPage: cursor.hasPrevPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: lazyPageInfo(cursor.hasNextPage, cursor.hasPrevPage, edges),
     totalCount: includeCount ? (cursor.totalCount as number) : null,
   };
 }

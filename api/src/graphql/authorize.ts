@@ -102,13 +102,27 @@ export function isPublicOperation(
   op: OperationDefinitionNode,
   requirements: Map<string, Requirement>,
 ): boolean {
-  const root =
-    op.operation === 'mutation' ? 'Mutation' : op.operation === 'subscription' ? 'Subscription' : 'Query';
-  const fields = op.selectionSet.selections.flatMap((s) =>
-    s.kind === 'Field' && s.name.value !== '__typename' ? [s.name.value] : [null],
-  );
-  return fields.length > 0 && fields.every((f) => f !== null && requirements.get(`${root}.${f}`) === PUBLIC);
+  let known = publicByOperation.get(requirements);
+  if (!known) {
+    known = new WeakMap();
+    publicByOperation.set(requirements, known);
+  }
+  let isPublic = known.get(op);
+  if (isPublic === undefined) {
+    const root =
+      op.operation === 'mutation' ? 'Mutation' : op.operation === 'subscription' ? 'Subscription' : 'Query';
+    const fields = op.selectionSet.selections.flatMap((s) =>
+      s.kind === 'Field' && s.name.value !== '__typename' ? [s.name.value] : [null],
+    );
+    isPublic =
+      fields.length > 0 && fields.every((f) => f !== null && requirements.get(`${root}.${f}`) === PUBLIC);
+    known.set(op, isPublic);
+  }
+  return isPublic;
 }
+
+/** The answer per operation node (Apollo reuses a document's nodes for every request sending it). */
+const publicByOperation = new WeakMap<Map<string, Requirement>, WeakMap<OperationDefinitionNode, boolean>>();
 
 const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
 /** Connections, their edges and `PageInfo` (`graphql/connection.ts`) belong to no feature. */

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Cursor } from '@mikro-orm/core';
 import { BadInputError } from '../kernel/errors.js';
 
@@ -8,10 +8,11 @@ import { BadInputError } from '../kernel/errors.js';
  * from the token secret (`useCursorSecret` at start), so every node of a deployment accepts the
  * others' cursors; a process that never sets it (a CLI, a bench) uses a random one.
  */
-let key: Buffer = randomBytes(32);
+let key: KeyObject = createSecretKey(randomBytes(32));
 
+/** A key object made once: HMAC with a raw key buffer imports the key again on every call. */
 export function useCursorSecret(secret: string): void {
-  key = createHmac('sha256', secret).update('park:cursor:v1').digest();
+  key = createSecretKey(createHmac('sha256', secret).update('park:cursor:v1').digest());
 }
 
 const mac = (inner: string) => createHmac('sha256', key).update(inner).digest().subarray(0, 16);

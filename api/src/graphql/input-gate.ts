@@ -73,6 +73,9 @@ export function checkInputText(
     const bad = checkValue(value, name);
     if (bad) return bad;
   }
+  // Apollo hands the same parsed document to every request that sends the same text: its
+  // literals need checking once.
+  if (cleanDocuments.has(document)) return undefined;
   let found: BadInputError | undefined;
   visit(document, {
     StringValue(node, _key, parent, _path, ancestors) {
@@ -80,8 +83,12 @@ export function checkInputText(
       return found ? BREAK : undefined;
     },
   });
+  if (!found) cleanDocuments.add(document);
   return found;
 }
+
+/** Documents whose string literals passed the gate (literals cannot change: documents are immutable). */
+const cleanDocuments = new WeakSet<DocumentNode>();
 
 /** The gate's refusal as a request error (HTTP 400), before anything executes. */
 export function inputGateError(error: BadInputError): GraphQLError {

@@ -74,4 +74,23 @@ describe('TokenService', () => {
     const other = new TokenService('another-secret-of-at-least-thirty-two-chars', 600);
     expect(await codeOf((await other.sign('u1', 's1')).token)).toBe('TOKEN_INVALID');
   });
+
+  it('checks the time on every use of a token it verified before', async () => {
+    const fresh = new TokenService(SECRET, 600);
+    const token = signed({ ...good, nbf: now + 30, exp: now + 60 });
+    const at = async (ms: number) => {
+      try {
+        return (await fresh.verify(token, ms)).userId;
+      } catch (err) {
+        return err instanceof DomainError ? err.domainCode : String(err);
+      }
+    };
+    expect(await at((now + 40) * 1000)).toBe('u1');
+    expect(await at((now + 10) * 1000)).toBe('TOKEN_INVALID');
+    expect(await at((now + 60) * 1000)).toBe('TOKEN_EXPIRED');
+    expect(await at((now + 45) * 1000)).toBe('u1');
+    // A remembered token does not vouch for a variant of it.
+    expect(await codeOf(`${token}x`)).toBe('TOKEN_INVALID');
+    expect(await codeOf(token.replace(/\.[^.]+$/, `.${hs256('something else')}`))).toBe('TOKEN_INVALID');
+  });
 });

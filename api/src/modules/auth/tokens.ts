@@ -11,6 +11,12 @@ const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toStrin
 
 export type AccessClaims = { userId: string; sessionId: string; expiresAt: Date };
 
+/** The time-independent part of a verified token: who, which session, and its validity window. */
+type VerifiedToken = { sub: string; sid: string; exp: number; nbf: unknown };
+
+/** How many verified tokens a process remembers (a few per signed-in client). */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 const invalid = () => new UnauthenticatedError('Access token is not valid', 'TOKEN_INVALID');
 
 function decodeJson(segment: string): Record<string, unknown> | undefined {
@@ -61,10 +67,33 @@ export class TokenService {
   }
 
   /**
+   * Tokens whose signature, issuer and audience already checked out, with their claims (most
+   * recent last). What they say cannot change, so a token seen again skips the HMAC and the JSON;
+   * not-before and expiry depend on the time and are checked on every call.
+   */
+  private readonly verified = new Map<string, VerifiedToken>();
+
+  /**
    * Verifies signature (HS256 only), issuer, audience, not-before and expiry; a failure names
    * which, for the client.
    */
   async verify(token: string, now = wallClock.now().getTime()): Promise<AccessClaims> {
+    let claims = this.verified.get(token);
+    if (!claims) {
+      claims = this.check(token);
+      if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, claims);
+    }
+    const { sub, sid, exp, nbf } = claims;
+    const seconds = Math.floor(now / 1000);
+    if (nbf !== undefined && (typeof nbf !== 'number' || nbf > seconds)) throw invalid();
+    if (exp <= seconds)
+      throw new UnauthenticatedError('Access token expired; refresh the session', 'TOKEN_EXPIRED');
+    return { userId: sub, sessionId: sid, expiresAt: new Date(exp * 1000) };
+  }
+
+  /** The checks that do not depend on the time: form, signature, issuer, audience. */
+  private check(token: string): VerifiedToken {
     if (token.length > MAX_TOKEN_LENGTH) throw invalid();
     const parts = token.split('.');
     if (parts.length !== 3) throw invalid();
@@ -87,10 +116,6 @@ export class TokenService {
       throw invalid();
     if (aud !== AUDIENCE && !(Array.isArray(aud) && aud.includes(AUDIENCE)))
       throw new UnauthenticatedError('Access token is not for this API', 'TOKEN_WRONG_AUDIENCE');
-    const seconds = Math.floor(now / 1000);
-    if (nbf !== undefined && (typeof nbf !== 'number' || nbf > seconds)) throw invalid();
-    if (exp <= seconds)
-      throw new UnauthenticatedError('Access token expired; refresh the session', 'TOKEN_EXPIRED');
-    return { userId: sub, sessionId: sid, expiresAt: new Date(exp * 1000) };
+    return { sub, sid, exp, nbf };
   }
 }

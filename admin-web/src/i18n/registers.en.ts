@@ -50,6 +50,7 @@ export default {
     saved: '“{name}” saved',
     created: '“{name}” added',
     park: {
+      retire: 'Retire park',
       add: 'Add park',
       edit: 'Edit park',
       retireConfirm: 'Retire the park “{name}”? No buildings can be added to it afterwards.',
@@ -61,6 +62,7 @@ export default {
       landArea: 'Land area (m²)',
     },
     building: {
+      retire: 'Retire building',
       add: 'Add building',
       edit: 'Edit building',
       retireConfirm: 'Retire the building “{name}” with all its floors?',

@@ -50,6 +50,7 @@ export default {
     saved: '已保存「{name}」',
     created: '已新增「{name}」',
     park: {
+      retire: '停用园区',
       add: '新增园区',
       edit: '修改园区',
       retireConfirm: '停用园区「{name}」后，不能再在其中新增楼宇。确定停用吗？',
@@ -61,6 +62,7 @@ export default {
       landArea: '占地面积（m²）',
     },
     building: {
+      retire: '停用楼宇',
       add: '新增楼宇',
       edit: '修改楼宇',
       retireConfirm: '停用楼宇「{name}」及其全部楼层，确定吗？',

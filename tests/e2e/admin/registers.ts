@@ -67,7 +67,9 @@ export async function cascade(page: Page, testId: string, path: string[], select
     if (select && i === path.length - 1) await node.first().locator('.el-radio').click();
     else await node.first().click();
   }
-  await page.keyboard.press('Escape');
+  // Picking a leaf closes the panel; otherwise close it (an Escape with it closed would close the dialog).
+  await page.waitForTimeout(300);
+  if (await page.locator('.el-cascader__dropdown:visible').count()) await page.keyboard.press('Escape');
 }
 
 /** Answers the confirmation box with its primary button. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toApiError } from './errors.js';
+import { formFieldOf, toApiError } from './errors.js';
 import { KNOWN_DOMAIN_CODES, sharedMessages } from './i18n.js';
 
 describe('toApiError', () => {
@@ -41,5 +41,26 @@ describe('toApiError', () => {
     const keys = (o: object): string[] =>
       Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k]));
     expect(keys(sharedMessages.en).sort()).toEqual(keys(sharedMessages['zh-CN']).sort());
+  });
+});
+
+describe('formFieldOf', () => {
+  const err = (code: string, field?: string) =>
+    toApiError({
+      errors: [{ message: 'x', extensions: { code, domainCode: 'X', ...(field && { field }) } }],
+    });
+
+  it('maps BAD_USER_INPUT and CONFLICT fields of the input argument onto form paths', () => {
+    expect(formFieldOf(err('BAD_USER_INPUT', 'input.grossArea'))).toBe('grossArea');
+    expect(formFieldOf(err('BAD_USER_INPUT', 'input.contacts.0.phone'))).toBe('contacts.0.phone');
+    expect(formFieldOf(err('CONFLICT', 'input.code'))).toBe('code');
+    expect(formFieldOf(err('NOT_FOUND', 'input.floorId'))).toBe('floorId');
+  });
+
+  it('leaves errors of other arguments, FORBIDDEN and without a field to a message', () => {
+    expect(formFieldOf(err('BAD_USER_INPUT', 'filter.maxArea'))).toBeUndefined();
+    expect(formFieldOf(err('FORBIDDEN', 'input.floorId'))).toBeUndefined();
+    expect(formFieldOf(err('CONFLICT'))).toBeUndefined();
+    expect(formFieldOf(err('BAD_USER_INPUT', 'id'))).toBeUndefined();
   });
 });

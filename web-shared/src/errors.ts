@@ -56,3 +56,17 @@ export function toApiError(error: unknown, known: ReadonlySet<string> = new Set(
     messageKey: domainCode && known.has(domainCode) ? `error.${domainCode}` : `error.${code}`,
   };
 }
+
+const FIELD_CODES: ReadonlySet<string> = new Set(['BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND']);
+
+/**
+ * The form field an API error belongs to, relative to the mutation's input argument: a
+ * BAD_USER_INPUT, CONFLICT or NOT_FOUND naming `input.grossArea` is the form's `grossArea`, and
+ * `input.contacts.0.phone` its `contacts.0.phone`. Undefined when the error names no field of
+ * that argument (a NOT_FOUND on `id`, a network failure): the form shows it as a message instead.
+ */
+export function formFieldOf(error: ApiError, argument = 'input'): string | undefined {
+  if (!error.field || !FIELD_CODES.has(error.code)) return undefined;
+  const prefix = `${argument}.`;
+  return error.field.startsWith(prefix) ? error.field.slice(prefix.length) : undefined;
+}

@@ -1,5 +1,5 @@
 export { type ApolloOptions, createApolloClient } from './apollo.js';
-export { type ApiError, ERROR_CODES, type ErrorCode, toApiError } from './errors.js';
+export { type ApiError, ERROR_CODES, type ErrorCode, formFieldOf, toApiError } from './errors.js';
 export { formatArea, formatDateTime, formatMoney, formatPercent, localDate } from './format.js';
 export {
   initialLocale,

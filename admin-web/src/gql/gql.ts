@@ -14,15 +14,33 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query AssetTree($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    name\n    occupancy {\n      rate\n      units\n      leasedUnits\n      vacantUnits\n      leasableArea\n      leasedArea\n    }\n    buildings {\n      id\n      code\n      name\n      occupancy {\n        rate\n        units\n      }\n      floors {\n        id\n        level\n        name\n        occupancy {\n          rate\n        }\n        units {\n          id\n          code\n          status\n          type\n          grossArea\n          tenant {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}": typeof types.AssetTreeDocument,
-    "query UnitList($filter: UnitFilter, $first: Int, $after: String) {\n  units(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        name\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.UnitListDocument,
+    "query AssetTree($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    code\n    name\n    retiredAt\n    occupancy {\n      rate\n      units\n      leasedUnits\n      vacantUnits\n      leasableArea\n      leasedArea\n    }\n    buildings {\n      id\n      code\n      name\n      grossArea\n      completedYear\n      retiredAt\n      occupancy {\n        rate\n        units\n      }\n      floors {\n        id\n        level\n        name\n        grossArea\n        retiredAt\n        occupancy {\n          rate\n        }\n        units {\n          id\n          code\n          status\n          type\n          grossArea\n          retiredAt\n          tenant {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}": typeof types.AssetTreeDocument,
+    "mutation CreateBuilding($input: CreateBuildingInput!) {\n  createBuilding(input: $input) {\n    id\n    code\n    name\n  }\n}": typeof types.CreateBuildingDocument,
+    "mutation CreateFloor($input: CreateFloorInput!) {\n  createFloor(input: $input) {\n    id\n    level\n    name\n  }\n}": typeof types.CreateFloorDocument,
+    "mutation CreatePark($input: CreateParkInput!) {\n  createPark(input: $input) {\n    id\n    code\n    name\n  }\n}": typeof types.CreateParkDocument,
+    "mutation CreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    id\n    code\n  }\n}": typeof types.CreateUnitDocument,
+    "query ParkForm($id: ID!) {\n  park(id: $id) {\n    id\n    code\n    name\n    city\n    address\n    timeZone\n    landArea\n    retiredAt\n  }\n}": typeof types.ParkFormDocument,
+    "mutation RetireBuilding($id: ID!) {\n  retireBuilding(id: $id) {\n    id\n    retiredAt\n  }\n}": typeof types.RetireBuildingDocument,
+    "mutation RetireFloor($id: ID!) {\n  retireFloor(id: $id) {\n    id\n    retiredAt\n  }\n}": typeof types.RetireFloorDocument,
+    "mutation RetirePark($id: ID!) {\n  retirePark(id: $id) {\n    id\n    retiredAt\n  }\n}": typeof types.RetireParkDocument,
+    "mutation RetireUnit($id: ID!) {\n  retireUnit(id: $id) {\n    id\n    retiredAt\n  }\n}": typeof types.RetireUnitDocument,
+    "query SiteOptions($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    buildings {\n      id\n      code\n      name\n      retiredAt\n      floors {\n        id\n        level\n        name\n        retiredAt\n        units {\n          id\n          code\n          retiredAt\n        }\n      }\n    }\n  }\n}": typeof types.SiteOptionsDocument,
+    "query UnitList($filter: UnitFilter, $first: Int, $after: String) {\n  units(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      retiredAt\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        name\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.UnitListDocument,
+    "mutation UpdateBuilding($id: ID!, $input: UpdateBuildingInput!) {\n  updateBuilding(id: $id, input: $input) {\n    id\n    code\n    name\n    grossArea\n    completedYear\n  }\n}": typeof types.UpdateBuildingDocument,
+    "mutation UpdateFloor($id: ID!, $input: UpdateFloorInput!) {\n  updateFloor(id: $id, input: $input) {\n    id\n    name\n    grossArea\n  }\n}": typeof types.UpdateFloorDocument,
+    "mutation UpdatePark($id: ID!, $input: UpdateParkInput!) {\n  updatePark(id: $id, input: $input) {\n    id\n    code\n    name\n    city\n    address\n    landArea\n  }\n}": typeof types.UpdateParkDocument,
+    "mutation UpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n  updateUnit(id: $id, input: $input) {\n    id\n    code\n    type\n    status\n    grossArea\n    usableArea\n    retiredAt\n  }\n}": typeof types.UpdateUnitDocument,
     "query AuditLog($filter: AuditFilter, $first: Int, $before: ID) {\n  auditLog(filter: $filter, first: $first, before: $before) {\n    hasMore\n    entries {\n      seq\n      occurredAt\n      actorKind\n      actorLabel\n      operation\n      targetType\n      targetId\n      outcome\n      errorCode\n      ip\n      before\n      after\n      hash\n    }\n  }\n}": typeof types.AuditLogDocument,
     "query VerifyAuditChain {\n  verifyAuditChain {\n    ok\n    checked\n    lastSeq\n    brokenSeq\n    problem\n  }\n}": typeof types.VerifyAuditChainDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    allParks\n    parks {\n      id\n      code\n      name\n      timeZone\n    }\n    user {\n      id\n      login\n      mustChangePassword\n    }\n  }\n}": typeof types.ViewerDocument,
+    "mutation ChangeEquipmentStatus($id: ID!, $status: EquipmentStatus!, $note: String) {\n  changeEquipmentStatus(id: $id, status: $status, note: $note) {\n    id\n    status\n  }\n}": typeof types.ChangeEquipmentStatusDocument,
+    "mutation CreateEquipment($input: CreateEquipmentInput!) {\n  createEquipment(input: $input) {\n    id\n    code\n  }\n}": typeof types.CreateEquipmentDocument,
     "query EquipmentDetail($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    name\n    category\n    status\n    manufacturer\n    model\n    serialNumber\n    installDate\n    warrantyEnd\n    inWarranty\n    locationNote\n    parameters\n    park {\n      id\n      name\n      timeZone\n    }\n    building {\n      id\n      name\n    }\n    floor {\n      id\n      name\n    }\n    unit {\n      id\n      code\n    }\n    history(first: 50) {\n      nodes {\n        id\n        kind\n        occurredAt\n        note\n      }\n    }\n  }\n}": typeof types.EquipmentDetailDocument,
+    "query EquipmentForm($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    name\n    category\n    status\n    manufacturer\n    model\n    serialNumber\n    installDate\n    warrantyEnd\n    locationNote\n    building {\n      id\n    }\n    floor {\n      id\n    }\n    unit {\n      id\n    }\n  }\n}": typeof types.EquipmentFormDocument,
     "query EquipmentLedger($filter: EquipmentFilter, $first: Int, $after: String) {\n  equipmentLedger(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      name\n      category\n      status\n      inWarranty\n      warrantyEnd\n      building {\n        id\n        name\n      }\n      floor {\n        id\n        name\n      }\n      unit {\n        id\n        code\n      }\n      locationNote\n    }\n  }\n}": typeof types.EquipmentLedgerDocument,
+    "mutation UpdateEquipment($id: ID!, $input: UpdateEquipmentInput!) {\n  updateEquipment(id: $id, input: $input) {\n    id\n    name\n    locationNote\n  }\n}": typeof types.UpdateEquipmentDocument,
     "mutation CreateKioskDevice($input: CreateKioskDeviceInput!) {\n  createKioskDevice(input: $input) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}": typeof types.CreateKioskDeviceDocument,
     "query KioskDevices($parkId: ID!) {\n  kioskDevices(parkId: $parkId) {\n    id\n    name\n    location\n    state\n    pairingExpiresAt\n    pairedAt\n    lastSeenAt\n    building {\n      id\n      name\n    }\n  }\n  park(id: $parkId) {\n    id\n    buildings {\n      id\n      name\n    }\n  }\n}": typeof types.KioskDevicesDocument,
     "mutation RenewKioskPairingCode($id: ID!) {\n  renewKioskPairingCode(id: $id) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}": typeof types.RenewKioskPairingCodeDocument,
@@ -34,19 +52,27 @@ type Documents = {
     "query MaintenancePlans($parkId: ID!) {\n  maintenancePlans(parkId: $parkId) {\n    ...MaintenancePlanFields\n  }\n}": typeof types.MaintenancePlansDocument,
     "query PlanEquipment($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    name\n  }\n}": typeof types.PlanEquipmentDocument,
     "mutation SetMaintenancePlanActive($id: ID!, $active: Boolean!) {\n  setMaintenancePlanActive(id: $id, active: $active) {\n    ...MaintenancePlanFields\n  }\n}": typeof types.SetMaintenancePlanActiveDocument,
+    "mutation UpdateMaintenancePlan($id: ID!, $input: UpdateMaintenancePlanInput!) {\n  updateMaintenancePlan(id: $id, input: $input) {\n    ...MaintenancePlanFields\n  }\n}": typeof types.UpdateMaintenancePlanDocument,
     "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}": typeof types.MarkNotificationsReadDocument,
     "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  createdAt\n  readAt\n  workOrderId\n}": typeof types.NotificationFieldsFragmentDoc,
     "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationFields\n  }\n}": typeof types.NotificationReceivedDocument,
     "query Notifications {\n  notifications(first: 20) {\n    nodes {\n      ...NotificationFields\n    }\n  }\n}": typeof types.NotificationsDocument,
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
+    "mutation CreateTenantCompany($input: CreateTenantCompanyInput!) {\n  createTenantCompany(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateTenantCompanyDocument,
+    "query Industries {\n  industries {\n    code\n    name\n    nameEn\n  }\n}": typeof types.IndustriesDocument,
+    "query TenantForm($id: ID!) {\n  tenantCompany(id: $id) {\n    id\n    name\n    shortName\n    uscc\n    status\n    legalRepresentative\n    employeeCount\n    moveInDate\n    website\n    industry {\n      code\n    }\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n      isPrimary\n    }\n  }\n}": typeof types.TenantFormDocument,
     "query TenantList($filter: TenantCompanyFilter, $first: Int, $after: String) {\n  tenantCompanies(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      shortName\n      uscc\n      status\n      occupiedArea\n      industry {\n        code\n        name\n        nameEn\n      }\n      units {\n        id\n        code\n      }\n      contacts {\n        name\n        phone\n        isPrimary\n      }\n    }\n  }\n}": typeof types.TenantListDocument,
+    "query TenantOptions($filter: TenantCompanyFilter) {\n  tenantCompanies(filter: $filter, first: 20) {\n    nodes {\n      id\n      name\n    }\n  }\n}": typeof types.TenantOptionsDocument,
     "query TenantUsers($tenantId: ID!) {\n  users(filter: {tenantId: $tenantId}, first: 50) {\n    nodes {\n      id\n      login\n      displayName\n      status\n      roles {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n}": typeof types.TenantUsersDocument,
+    "mutation UpdateTenantCompany($id: ID!, $input: UpdateTenantCompanyInput!) {\n  updateTenantCompany(id: $id, input: $input) {\n    id\n    name\n    status\n  }\n}": typeof types.UpdateTenantCompanyDocument,
     "mutation CreateRole($input: CreateRoleInput!) {\n  createRole(input: $input) {\n    id\n    key\n  }\n}": typeof types.CreateRoleDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n  }\n}": typeof types.CreateUserDocument,
     "query Permissions {\n  permissions {\n    key\n    description\n    audience\n  }\n}": typeof types.PermissionsDocument,
     "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}": typeof types.ResetUserPasswordDocument,
     "query Roles {\n  roles {\n    id\n    key\n    name\n    nameEn\n    audience\n    builtin\n    permissions\n  }\n}": typeof types.RolesDocument,
     "mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": typeof types.SetUserStatusDocument,
+    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    id\n    displayName\n  }\n}": typeof types.UpdateUserDocument,
+    "query UserForm($id: ID!) {\n  user(id: $id) {\n    id\n    login\n    displayName\n    phone\n    email\n    roles {\n      id\n    }\n    parks {\n      id\n    }\n  }\n}": typeof types.UserFormDocument,
     "query Users($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      kind\n      status\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.UsersDocument,
     "mutation AddWorkOrderComment($workOrderId: ID!, $body: String!, $internal: Boolean!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body, internal: $internal) {\n    id\n  }\n}": typeof types.AddWorkOrderCommentDocument,
     "mutation AutoDispatchWorkOrder($id: ID!, $version: Int) {\n  transitionWorkOrder(\n    id: $id\n    input: {action: DISPATCH, expectedVersion: $version}\n  ) {\n    id\n    state\n    version\n    assignee {\n      id\n      displayName\n    }\n  }\n}": typeof types.AutoDispatchWorkOrderDocument,
@@ -63,15 +89,33 @@ type Documents = {
     "query WorkOrderKpis($filter: WorkOrderKpiFilter!) {\n  workOrderKpis(filter: $filter) {\n    filed\n    completed\n    timeliness\n    returnVisitRate\n    satisfaction\n    firstTimePass\n    meanResponseMinutes\n    meanResolutionMinutes\n    slaBreaches\n  }\n}": typeof types.WorkOrderKpisDocument,
 };
 const documents: Documents = {
-    "query AssetTree($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    name\n    occupancy {\n      rate\n      units\n      leasedUnits\n      vacantUnits\n      leasableArea\n      leasedArea\n    }\n    buildings {\n      id\n      code\n      name\n      occupancy {\n        rate\n        units\n      }\n      floors {\n        id\n        level\n        name\n        occupancy {\n          rate\n        }\n        units {\n          id\n          code\n          status\n          type\n          grossArea\n          tenant {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}": types.AssetTreeDocument,
-    "query UnitList($filter: UnitFilter, $first: Int, $after: String) {\n  units(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        name\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.UnitListDocument,
+    "query AssetTree($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    code\n    name\n    retiredAt\n    occupancy {\n      rate\n      units\n      leasedUnits\n      vacantUnits\n      leasableArea\n      leasedArea\n    }\n    buildings {\n      id\n      code\n      name\n      grossArea\n      completedYear\n      retiredAt\n      occupancy {\n        rate\n        units\n      }\n      floors {\n        id\n        level\n        name\n        grossArea\n        retiredAt\n        occupancy {\n          rate\n        }\n        units {\n          id\n          code\n          status\n          type\n          grossArea\n          retiredAt\n          tenant {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}": types.AssetTreeDocument,
+    "mutation CreateBuilding($input: CreateBuildingInput!) {\n  createBuilding(input: $input) {\n    id\n    code\n    name\n  }\n}": types.CreateBuildingDocument,
+    "mutation CreateFloor($input: CreateFloorInput!) {\n  createFloor(input: $input) {\n    id\n    level\n    name\n  }\n}": types.CreateFloorDocument,
+    "mutation CreatePark($input: CreateParkInput!) {\n  createPark(input: $input) {\n    id\n    code\n    name\n  }\n}": types.CreateParkDocument,
+    "mutation CreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    id\n    code\n  }\n}": types.CreateUnitDocument,
+    "query ParkForm($id: ID!) {\n  park(id: $id) {\n    id\n    code\n    name\n    city\n    address\n    timeZone\n    landArea\n    retiredAt\n  }\n}": types.ParkFormDocument,
+    "mutation RetireBuilding($id: ID!) {\n  retireBuilding(id: $id) {\n    id\n    retiredAt\n  }\n}": types.RetireBuildingDocument,
+    "mutation RetireFloor($id: ID!) {\n  retireFloor(id: $id) {\n    id\n    retiredAt\n  }\n}": types.RetireFloorDocument,
+    "mutation RetirePark($id: ID!) {\n  retirePark(id: $id) {\n    id\n    retiredAt\n  }\n}": types.RetireParkDocument,
+    "mutation RetireUnit($id: ID!) {\n  retireUnit(id: $id) {\n    id\n    retiredAt\n  }\n}": types.RetireUnitDocument,
+    "query SiteOptions($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    buildings {\n      id\n      code\n      name\n      retiredAt\n      floors {\n        id\n        level\n        name\n        retiredAt\n        units {\n          id\n          code\n          retiredAt\n        }\n      }\n    }\n  }\n}": types.SiteOptionsDocument,
+    "query UnitList($filter: UnitFilter, $first: Int, $after: String) {\n  units(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      retiredAt\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        name\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.UnitListDocument,
+    "mutation UpdateBuilding($id: ID!, $input: UpdateBuildingInput!) {\n  updateBuilding(id: $id, input: $input) {\n    id\n    code\n    name\n    grossArea\n    completedYear\n  }\n}": types.UpdateBuildingDocument,
+    "mutation UpdateFloor($id: ID!, $input: UpdateFloorInput!) {\n  updateFloor(id: $id, input: $input) {\n    id\n    name\n    grossArea\n  }\n}": types.UpdateFloorDocument,
+    "mutation UpdatePark($id: ID!, $input: UpdateParkInput!) {\n  updatePark(id: $id, input: $input) {\n    id\n    code\n    name\n    city\n    address\n    landArea\n  }\n}": types.UpdateParkDocument,
+    "mutation UpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n  updateUnit(id: $id, input: $input) {\n    id\n    code\n    type\n    status\n    grossArea\n    usableArea\n    retiredAt\n  }\n}": types.UpdateUnitDocument,
     "query AuditLog($filter: AuditFilter, $first: Int, $before: ID) {\n  auditLog(filter: $filter, first: $first, before: $before) {\n    hasMore\n    entries {\n      seq\n      occurredAt\n      actorKind\n      actorLabel\n      operation\n      targetType\n      targetId\n      outcome\n      errorCode\n      ip\n      before\n      after\n      hash\n    }\n  }\n}": types.AuditLogDocument,
     "query VerifyAuditChain {\n  verifyAuditChain {\n    ok\n    checked\n    lastSeq\n    brokenSeq\n    problem\n  }\n}": types.VerifyAuditChainDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    allParks\n    parks {\n      id\n      code\n      name\n      timeZone\n    }\n    user {\n      id\n      login\n      mustChangePassword\n    }\n  }\n}": types.ViewerDocument,
+    "mutation ChangeEquipmentStatus($id: ID!, $status: EquipmentStatus!, $note: String) {\n  changeEquipmentStatus(id: $id, status: $status, note: $note) {\n    id\n    status\n  }\n}": types.ChangeEquipmentStatusDocument,
+    "mutation CreateEquipment($input: CreateEquipmentInput!) {\n  createEquipment(input: $input) {\n    id\n    code\n  }\n}": types.CreateEquipmentDocument,
     "query EquipmentDetail($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    name\n    category\n    status\n    manufacturer\n    model\n    serialNumber\n    installDate\n    warrantyEnd\n    inWarranty\n    locationNote\n    parameters\n    park {\n      id\n      name\n      timeZone\n    }\n    building {\n      id\n      name\n    }\n    floor {\n      id\n      name\n    }\n    unit {\n      id\n      code\n    }\n    history(first: 50) {\n      nodes {\n        id\n        kind\n        occurredAt\n        note\n      }\n    }\n  }\n}": types.EquipmentDetailDocument,
+    "query EquipmentForm($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    name\n    category\n    status\n    manufacturer\n    model\n    serialNumber\n    installDate\n    warrantyEnd\n    locationNote\n    building {\n      id\n    }\n    floor {\n      id\n    }\n    unit {\n      id\n    }\n  }\n}": types.EquipmentFormDocument,
     "query EquipmentLedger($filter: EquipmentFilter, $first: Int, $after: String) {\n  equipmentLedger(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      name\n      category\n      status\n      inWarranty\n      warrantyEnd\n      building {\n        id\n        name\n      }\n      floor {\n        id\n        name\n      }\n      unit {\n        id\n        code\n      }\n      locationNote\n    }\n  }\n}": types.EquipmentLedgerDocument,
+    "mutation UpdateEquipment($id: ID!, $input: UpdateEquipmentInput!) {\n  updateEquipment(id: $id, input: $input) {\n    id\n    name\n    locationNote\n  }\n}": types.UpdateEquipmentDocument,
     "mutation CreateKioskDevice($input: CreateKioskDeviceInput!) {\n  createKioskDevice(input: $input) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}": types.CreateKioskDeviceDocument,
     "query KioskDevices($parkId: ID!) {\n  kioskDevices(parkId: $parkId) {\n    id\n    name\n    location\n    state\n    pairingExpiresAt\n    pairedAt\n    lastSeenAt\n    building {\n      id\n      name\n    }\n  }\n  park(id: $parkId) {\n    id\n    buildings {\n      id\n      name\n    }\n  }\n}": types.KioskDevicesDocument,
     "mutation RenewKioskPairingCode($id: ID!) {\n  renewKioskPairingCode(id: $id) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}": types.RenewKioskPairingCodeDocument,
@@ -83,19 +127,27 @@ const documents: Documents = {
     "query MaintenancePlans($parkId: ID!) {\n  maintenancePlans(parkId: $parkId) {\n    ...MaintenancePlanFields\n  }\n}": types.MaintenancePlansDocument,
     "query PlanEquipment($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    name\n  }\n}": types.PlanEquipmentDocument,
     "mutation SetMaintenancePlanActive($id: ID!, $active: Boolean!) {\n  setMaintenancePlanActive(id: $id, active: $active) {\n    ...MaintenancePlanFields\n  }\n}": types.SetMaintenancePlanActiveDocument,
+    "mutation UpdateMaintenancePlan($id: ID!, $input: UpdateMaintenancePlanInput!) {\n  updateMaintenancePlan(id: $id, input: $input) {\n    ...MaintenancePlanFields\n  }\n}": types.UpdateMaintenancePlanDocument,
     "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}": types.MarkNotificationsReadDocument,
     "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  createdAt\n  readAt\n  workOrderId\n}": types.NotificationFieldsFragmentDoc,
     "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationFields\n  }\n}": types.NotificationReceivedDocument,
     "query Notifications {\n  notifications(first: 20) {\n    nodes {\n      ...NotificationFields\n    }\n  }\n}": types.NotificationsDocument,
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
+    "mutation CreateTenantCompany($input: CreateTenantCompanyInput!) {\n  createTenantCompany(input: $input) {\n    id\n    name\n  }\n}": types.CreateTenantCompanyDocument,
+    "query Industries {\n  industries {\n    code\n    name\n    nameEn\n  }\n}": types.IndustriesDocument,
+    "query TenantForm($id: ID!) {\n  tenantCompany(id: $id) {\n    id\n    name\n    shortName\n    uscc\n    status\n    legalRepresentative\n    employeeCount\n    moveInDate\n    website\n    industry {\n      code\n    }\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n      isPrimary\n    }\n  }\n}": types.TenantFormDocument,
     "query TenantList($filter: TenantCompanyFilter, $first: Int, $after: String) {\n  tenantCompanies(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      shortName\n      uscc\n      status\n      occupiedArea\n      industry {\n        code\n        name\n        nameEn\n      }\n      units {\n        id\n        code\n      }\n      contacts {\n        name\n        phone\n        isPrimary\n      }\n    }\n  }\n}": types.TenantListDocument,
+    "query TenantOptions($filter: TenantCompanyFilter) {\n  tenantCompanies(filter: $filter, first: 20) {\n    nodes {\n      id\n      name\n    }\n  }\n}": types.TenantOptionsDocument,
     "query TenantUsers($tenantId: ID!) {\n  users(filter: {tenantId: $tenantId}, first: 50) {\n    nodes {\n      id\n      login\n      displayName\n      status\n      roles {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n}": types.TenantUsersDocument,
+    "mutation UpdateTenantCompany($id: ID!, $input: UpdateTenantCompanyInput!) {\n  updateTenantCompany(id: $id, input: $input) {\n    id\n    name\n    status\n  }\n}": types.UpdateTenantCompanyDocument,
     "mutation CreateRole($input: CreateRoleInput!) {\n  createRole(input: $input) {\n    id\n    key\n  }\n}": types.CreateRoleDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n  }\n}": types.CreateUserDocument,
     "query Permissions {\n  permissions {\n    key\n    description\n    audience\n  }\n}": types.PermissionsDocument,
     "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}": types.ResetUserPasswordDocument,
     "query Roles {\n  roles {\n    id\n    key\n    name\n    nameEn\n    audience\n    builtin\n    permissions\n  }\n}": types.RolesDocument,
     "mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": types.SetUserStatusDocument,
+    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    id\n    displayName\n  }\n}": types.UpdateUserDocument,
+    "query UserForm($id: ID!) {\n  user(id: $id) {\n    id\n    login\n    displayName\n    phone\n    email\n    roles {\n      id\n    }\n    parks {\n      id\n    }\n  }\n}": types.UserFormDocument,
     "query Users($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      kind\n      status\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.UsersDocument,
     "mutation AddWorkOrderComment($workOrderId: ID!, $body: String!, $internal: Boolean!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body, internal: $internal) {\n    id\n  }\n}": types.AddWorkOrderCommentDocument,
     "mutation AutoDispatchWorkOrder($id: ID!, $version: Int) {\n  transitionWorkOrder(\n    id: $id\n    input: {action: DISPATCH, expectedVersion: $version}\n  ) {\n    id\n    state\n    version\n    assignee {\n      id\n      displayName\n    }\n  }\n}": types.AutoDispatchWorkOrderDocument,
@@ -129,11 +181,67 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AssetTree($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    name\n    occupancy {\n      rate\n      units\n      leasedUnits\n      vacantUnits\n      leasableArea\n      leasedArea\n    }\n    buildings {\n      id\n      code\n      name\n      occupancy {\n        rate\n        units\n      }\n      floors {\n        id\n        level\n        name\n        occupancy {\n          rate\n        }\n        units {\n          id\n          code\n          status\n          type\n          grossArea\n          tenant {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query AssetTree($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    name\n    occupancy {\n      rate\n      units\n      leasedUnits\n      vacantUnits\n      leasableArea\n      leasedArea\n    }\n    buildings {\n      id\n      code\n      name\n      occupancy {\n        rate\n        units\n      }\n      floors {\n        id\n        level\n        name\n        occupancy {\n          rate\n        }\n        units {\n          id\n          code\n          status\n          type\n          grossArea\n          tenant {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}"];
+export function graphql(source: "query AssetTree($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    code\n    name\n    retiredAt\n    occupancy {\n      rate\n      units\n      leasedUnits\n      vacantUnits\n      leasableArea\n      leasedArea\n    }\n    buildings {\n      id\n      code\n      name\n      grossArea\n      completedYear\n      retiredAt\n      occupancy {\n        rate\n        units\n      }\n      floors {\n        id\n        level\n        name\n        grossArea\n        retiredAt\n        occupancy {\n          rate\n        }\n        units {\n          id\n          code\n          status\n          type\n          grossArea\n          retiredAt\n          tenant {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query AssetTree($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    code\n    name\n    retiredAt\n    occupancy {\n      rate\n      units\n      leasedUnits\n      vacantUnits\n      leasableArea\n      leasedArea\n    }\n    buildings {\n      id\n      code\n      name\n      grossArea\n      completedYear\n      retiredAt\n      occupancy {\n        rate\n        units\n      }\n      floors {\n        id\n        level\n        name\n        grossArea\n        retiredAt\n        occupancy {\n          rate\n        }\n        units {\n          id\n          code\n          status\n          type\n          grossArea\n          retiredAt\n          tenant {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UnitList($filter: UnitFilter, $first: Int, $after: String) {\n  units(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        name\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query UnitList($filter: UnitFilter, $first: Int, $after: String) {\n  units(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        name\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"];
+export function graphql(source: "mutation CreateBuilding($input: CreateBuildingInput!) {\n  createBuilding(input: $input) {\n    id\n    code\n    name\n  }\n}"): (typeof documents)["mutation CreateBuilding($input: CreateBuildingInput!) {\n  createBuilding(input: $input) {\n    id\n    code\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateFloor($input: CreateFloorInput!) {\n  createFloor(input: $input) {\n    id\n    level\n    name\n  }\n}"): (typeof documents)["mutation CreateFloor($input: CreateFloorInput!) {\n  createFloor(input: $input) {\n    id\n    level\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePark($input: CreateParkInput!) {\n  createPark(input: $input) {\n    id\n    code\n    name\n  }\n}"): (typeof documents)["mutation CreatePark($input: CreateParkInput!) {\n  createPark(input: $input) {\n    id\n    code\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    id\n    code\n  }\n}"): (typeof documents)["mutation CreateUnit($input: CreateUnitInput!) {\n  createUnit(input: $input) {\n    id\n    code\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParkForm($id: ID!) {\n  park(id: $id) {\n    id\n    code\n    name\n    city\n    address\n    timeZone\n    landArea\n    retiredAt\n  }\n}"): (typeof documents)["query ParkForm($id: ID!) {\n  park(id: $id) {\n    id\n    code\n    name\n    city\n    address\n    timeZone\n    landArea\n    retiredAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetireBuilding($id: ID!) {\n  retireBuilding(id: $id) {\n    id\n    retiredAt\n  }\n}"): (typeof documents)["mutation RetireBuilding($id: ID!) {\n  retireBuilding(id: $id) {\n    id\n    retiredAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetireFloor($id: ID!) {\n  retireFloor(id: $id) {\n    id\n    retiredAt\n  }\n}"): (typeof documents)["mutation RetireFloor($id: ID!) {\n  retireFloor(id: $id) {\n    id\n    retiredAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetirePark($id: ID!) {\n  retirePark(id: $id) {\n    id\n    retiredAt\n  }\n}"): (typeof documents)["mutation RetirePark($id: ID!) {\n  retirePark(id: $id) {\n    id\n    retiredAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetireUnit($id: ID!) {\n  retireUnit(id: $id) {\n    id\n    retiredAt\n  }\n}"): (typeof documents)["mutation RetireUnit($id: ID!) {\n  retireUnit(id: $id) {\n    id\n    retiredAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SiteOptions($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    buildings {\n      id\n      code\n      name\n      retiredAt\n      floors {\n        id\n        level\n        name\n        retiredAt\n        units {\n          id\n          code\n          retiredAt\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query SiteOptions($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    buildings {\n      id\n      code\n      name\n      retiredAt\n      floors {\n        id\n        level\n        name\n        retiredAt\n        units {\n          id\n          code\n          retiredAt\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnitList($filter: UnitFilter, $first: Int, $after: String) {\n  units(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      retiredAt\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        name\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query UnitList($filter: UnitFilter, $first: Int, $after: String) {\n  units(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      retiredAt\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        name\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateBuilding($id: ID!, $input: UpdateBuildingInput!) {\n  updateBuilding(id: $id, input: $input) {\n    id\n    code\n    name\n    grossArea\n    completedYear\n  }\n}"): (typeof documents)["mutation UpdateBuilding($id: ID!, $input: UpdateBuildingInput!) {\n  updateBuilding(id: $id, input: $input) {\n    id\n    code\n    name\n    grossArea\n    completedYear\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateFloor($id: ID!, $input: UpdateFloorInput!) {\n  updateFloor(id: $id, input: $input) {\n    id\n    name\n    grossArea\n  }\n}"): (typeof documents)["mutation UpdateFloor($id: ID!, $input: UpdateFloorInput!) {\n  updateFloor(id: $id, input: $input) {\n    id\n    name\n    grossArea\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePark($id: ID!, $input: UpdateParkInput!) {\n  updatePark(id: $id, input: $input) {\n    id\n    code\n    name\n    city\n    address\n    landArea\n  }\n}"): (typeof documents)["mutation UpdatePark($id: ID!, $input: UpdateParkInput!) {\n  updatePark(id: $id, input: $input) {\n    id\n    code\n    name\n    city\n    address\n    landArea\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n  updateUnit(id: $id, input: $input) {\n    id\n    code\n    type\n    status\n    grossArea\n    usableArea\n    retiredAt\n  }\n}"): (typeof documents)["mutation UpdateUnit($id: ID!, $input: UpdateUnitInput!) {\n  updateUnit(id: $id, input: $input) {\n    id\n    code\n    type\n    status\n    grossArea\n    usableArea\n    retiredAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,11 +265,27 @@ export function graphql(source: "query Viewer {\n  viewer {\n    kind\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ChangeEquipmentStatus($id: ID!, $status: EquipmentStatus!, $note: String) {\n  changeEquipmentStatus(id: $id, status: $status, note: $note) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation ChangeEquipmentStatus($id: ID!, $status: EquipmentStatus!, $note: String) {\n  changeEquipmentStatus(id: $id, status: $status, note: $note) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateEquipment($input: CreateEquipmentInput!) {\n  createEquipment(input: $input) {\n    id\n    code\n  }\n}"): (typeof documents)["mutation CreateEquipment($input: CreateEquipmentInput!) {\n  createEquipment(input: $input) {\n    id\n    code\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query EquipmentDetail($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    name\n    category\n    status\n    manufacturer\n    model\n    serialNumber\n    installDate\n    warrantyEnd\n    inWarranty\n    locationNote\n    parameters\n    park {\n      id\n      name\n      timeZone\n    }\n    building {\n      id\n      name\n    }\n    floor {\n      id\n      name\n    }\n    unit {\n      id\n      code\n    }\n    history(first: 50) {\n      nodes {\n        id\n        kind\n        occurredAt\n        note\n      }\n    }\n  }\n}"): (typeof documents)["query EquipmentDetail($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    name\n    category\n    status\n    manufacturer\n    model\n    serialNumber\n    installDate\n    warrantyEnd\n    inWarranty\n    locationNote\n    parameters\n    park {\n      id\n      name\n      timeZone\n    }\n    building {\n      id\n      name\n    }\n    floor {\n      id\n      name\n    }\n    unit {\n      id\n      code\n    }\n    history(first: 50) {\n      nodes {\n        id\n        kind\n        occurredAt\n        note\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query EquipmentForm($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    name\n    category\n    status\n    manufacturer\n    model\n    serialNumber\n    installDate\n    warrantyEnd\n    locationNote\n    building {\n      id\n    }\n    floor {\n      id\n    }\n    unit {\n      id\n    }\n  }\n}"): (typeof documents)["query EquipmentForm($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    name\n    category\n    status\n    manufacturer\n    model\n    serialNumber\n    installDate\n    warrantyEnd\n    locationNote\n    building {\n      id\n    }\n    floor {\n      id\n    }\n    unit {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query EquipmentLedger($filter: EquipmentFilter, $first: Int, $after: String) {\n  equipmentLedger(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      name\n      category\n      status\n      inWarranty\n      warrantyEnd\n      building {\n        id\n        name\n      }\n      floor {\n        id\n        name\n      }\n      unit {\n        id\n        code\n      }\n      locationNote\n    }\n  }\n}"): (typeof documents)["query EquipmentLedger($filter: EquipmentFilter, $first: Int, $after: String) {\n  equipmentLedger(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      name\n      category\n      status\n      inWarranty\n      warrantyEnd\n      building {\n        id\n        name\n      }\n      floor {\n        id\n        name\n      }\n      unit {\n        id\n        code\n      }\n      locationNote\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateEquipment($id: ID!, $input: UpdateEquipmentInput!) {\n  updateEquipment(id: $id, input: $input) {\n    id\n    name\n    locationNote\n  }\n}"): (typeof documents)["mutation UpdateEquipment($id: ID!, $input: UpdateEquipmentInput!) {\n  updateEquipment(id: $id, input: $input) {\n    id\n    name\n    locationNote\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -209,6 +333,10 @@ export function graphql(source: "mutation SetMaintenancePlanActive($id: ID!, $ac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation UpdateMaintenancePlan($id: ID!, $input: UpdateMaintenancePlanInput!) {\n  updateMaintenancePlan(id: $id, input: $input) {\n    ...MaintenancePlanFields\n  }\n}"): (typeof documents)["mutation UpdateMaintenancePlan($id: ID!, $input: UpdateMaintenancePlanInput!) {\n  updateMaintenancePlan(id: $id, input: $input) {\n    ...MaintenancePlanFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}"): (typeof documents)["mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -229,11 +357,31 @@ export function graphql(source: "query UnreadNotificationCount {\n  unreadNotifi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateTenantCompany($input: CreateTenantCompanyInput!) {\n  createTenantCompany(input: $input) {\n    id\n    name\n  }\n}"): (typeof documents)["mutation CreateTenantCompany($input: CreateTenantCompanyInput!) {\n  createTenantCompany(input: $input) {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Industries {\n  industries {\n    code\n    name\n    nameEn\n  }\n}"): (typeof documents)["query Industries {\n  industries {\n    code\n    name\n    nameEn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantForm($id: ID!) {\n  tenantCompany(id: $id) {\n    id\n    name\n    shortName\n    uscc\n    status\n    legalRepresentative\n    employeeCount\n    moveInDate\n    website\n    industry {\n      code\n    }\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n      isPrimary\n    }\n  }\n}"): (typeof documents)["query TenantForm($id: ID!) {\n  tenantCompany(id: $id) {\n    id\n    name\n    shortName\n    uscc\n    status\n    legalRepresentative\n    employeeCount\n    moveInDate\n    website\n    industry {\n      code\n    }\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n      isPrimary\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query TenantList($filter: TenantCompanyFilter, $first: Int, $after: String) {\n  tenantCompanies(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      shortName\n      uscc\n      status\n      occupiedArea\n      industry {\n        code\n        name\n        nameEn\n      }\n      units {\n        id\n        code\n      }\n      contacts {\n        name\n        phone\n        isPrimary\n      }\n    }\n  }\n}"): (typeof documents)["query TenantList($filter: TenantCompanyFilter, $first: Int, $after: String) {\n  tenantCompanies(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      shortName\n      uscc\n      status\n      occupiedArea\n      industry {\n        code\n        name\n        nameEn\n      }\n      units {\n        id\n        code\n      }\n      contacts {\n        name\n        phone\n        isPrimary\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query TenantOptions($filter: TenantCompanyFilter) {\n  tenantCompanies(filter: $filter, first: 20) {\n    nodes {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query TenantOptions($filter: TenantCompanyFilter) {\n  tenantCompanies(filter: $filter, first: 20) {\n    nodes {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query TenantUsers($tenantId: ID!) {\n  users(filter: {tenantId: $tenantId}, first: 50) {\n    nodes {\n      id\n      login\n      displayName\n      status\n      roles {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n}"): (typeof documents)["query TenantUsers($tenantId: ID!) {\n  users(filter: {tenantId: $tenantId}, first: 50) {\n    nodes {\n      id\n      login\n      displayName\n      status\n      roles {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateTenantCompany($id: ID!, $input: UpdateTenantCompanyInput!) {\n  updateTenantCompany(id: $id, input: $input) {\n    id\n    name\n    status\n  }\n}"): (typeof documents)["mutation UpdateTenantCompany($id: ID!, $input: UpdateTenantCompanyInput!) {\n  updateTenantCompany(id: $id, input: $input) {\n    id\n    name\n    status\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -258,6 +406,14 @@ export function graphql(source: "query Roles {\n  roles {\n    id\n    key\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    id\n    displayName\n  }\n}"): (typeof documents)["mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    id\n    displayName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UserForm($id: ID!) {\n  user(id: $id) {\n    id\n    login\n    displayName\n    phone\n    email\n    roles {\n      id\n    }\n    parks {\n      id\n    }\n  }\n}"): (typeof documents)["query UserForm($id: ID!) {\n  user(id: $id) {\n    id\n    login\n    displayName\n    phone\n    email\n    roles {\n      id\n    }\n    parks {\n      id\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

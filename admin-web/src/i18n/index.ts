@@ -8,6 +8,8 @@ import {
 import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
 import en from './en.js';
+import registersEn from './registers.en.js';
+import registersZhCN from './registers.zh-CN.js';
 import zhCN from './zh-CN.js';
 
 export const LOCALE_KEY = 'park.admin.locale';
@@ -18,14 +20,18 @@ export const i18n = createI18n({
   locale: initialLocale(LOCALE_KEY),
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': mergeMessages(sharedMessages['zh-CN'], zhCN),
-    en: mergeMessages(sharedMessages.en, en),
+    'zh-CN': mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN),
+    en: mergeMessages(mergeMessages(sharedMessages.en, en), registersEn),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });
 
 /** Domain codes with a message of their own: the shared ones and the console's (`toApiError`). */
-export const KNOWN_CODES: ReadonlySet<string> = new Set([...KNOWN_DOMAIN_CODES, ...Object.keys(en.error)]);
+export const KNOWN_CODES: ReadonlySet<string> = new Set([
+  ...KNOWN_DOMAIN_CODES,
+  ...Object.keys(en.error),
+  ...Object.keys(registersEn.error),
+]);
 
 export function setLocale(locale: Locale): void {
   (i18n.global.locale as unknown as Ref<Locale>).value = locale;

@@ -1,4 +1,4 @@
-import { type EntityName, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type EntityName, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findLean } from '../db/lean.js';
 import { ConflictError, NotFoundError } from '../kernel/errors.js';
@@ -13,6 +13,25 @@ export async function findByIdOrFail<E extends object>(
   field = 'id',
 ): Promise<E> {
   const row = isUuid(id) ? await em.findOne(entity, { id } as never) : null;
+  if (!row) throw new NotFoundError(label, field);
+  return row as E;
+}
+
+/**
+ * Loads one row by id locked for the rest of the transaction (`for update`, or `for share` with
+ * `share`), or fails with NOT_FOUND naming `field`. A once-only change (retiring a record)
+ * checks its state after this lock, so concurrent attempts queue and the later ones see it.
+ */
+export async function lockByIdOrFail<E extends object>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  id: string,
+  label: string,
+  field = 'id',
+  share = false,
+): Promise<E> {
+  const lockMode = share ? LockMode.PESSIMISTIC_READ : LockMode.PESSIMISTIC_WRITE;
+  const row = isUuid(id) ? await em.findOne(entity, { id } as never, { lockMode, refresh: true }) : null;
   if (!row) throw new NotFoundError(label, field);
   return row as E;
 }

@@ -16,6 +16,8 @@ export const Building = defineEntity({
     /** Gross floor area in m². */
     grossArea: p.decimal('number').precision(12).scale(2),
     completedYear: p.smallint().nullable(),
+    /** When the building was retired (停用) with its floors; kept for its history. */
+    retiredAt: p.datetime().nullable(),
   },
 });
 export type Building = InferEntity<typeof Building>;

@@ -1,4 +1,4 @@
-import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Length, Matches, Max, MaxLength, Min, NotEquals } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { registerOrderField, SortDirection } from '../../graphql/connection.js';
 
@@ -68,6 +68,29 @@ export class UpdateBuildingInput {
   @Min(1900)
   @Max(2100)
   completedYear?: number;
+}
+
+@InputType({ description: 'A new floor of a building (a storey added or missed at creation).' })
+export class CreateFloorInput {
+  @Field(() => ID, { description: 'Building.' })
+  buildingId!: string;
+
+  @Field(() => Int, { description: 'Level: 1 is the ground floor, -1 the first basement; never 0.' })
+  @Min(-10)
+  @Max(200)
+  @NotEquals(0, { message: 'level 0 does not exist: 1 is the ground floor, -1 the first basement' })
+  level!: number;
+
+  @Field({ nullable: true, description: 'Display name; 3F or B1 from the level when omitted.' })
+  @IsOptional()
+  @Length(1, 32)
+  name?: string;
+
+  @Field(() => Float, { nullable: true, description: 'Gross floor area, m².' })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_BUILDING_AREA)
+  grossArea?: number;
 }
 
 @InputType({ description: 'Changes to a floor.' })

@@ -50,6 +50,18 @@ export class BuildingResolver {
   }
 
   @Authorized('asset.write')
+  @Mutation(() => BuildingType, {
+    description:
+      'Retires (停用) a building with its floors; CONFLICT while a unit is in use (BUILDING_HAS_UNITS) or equipment is installed (BUILDING_HAS_EQUIPMENT).',
+  })
+  retireBuilding(
+    @Arg('id', () => ID, { description: 'Building id.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return buildingService.retire(ctx, id);
+  }
+
+  @Authorized('asset.write')
   @Mutation(() => BuildingType, { description: 'Adds a building with its floors.' })
   createBuilding(
     @Arg('input', () => CreateBuildingInput, { description: 'The building.' }) input: CreateBuildingInput,

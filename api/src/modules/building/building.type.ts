@@ -28,6 +28,12 @@ export class BuildingType {
   @Field(() => Int, { nullable: true, description: 'Year of completion.' })
   completedYear!: number | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the building was retired (停用); null while in use.',
+  })
+  retiredAt!: Date | null;
+
   @Field({ description: 'When the record was created.' })
   createdAt!: Date;
 
@@ -51,6 +57,9 @@ export class FloorType {
 
   @Field(() => Float, { nullable: true, description: 'Gross floor area, m².' })
   grossArea!: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the floor was retired (停用); null while in use.' })
+  retiredAt!: Date | null;
 }
 
 export function toBuildingType(e: Building): BuildingType {
@@ -63,6 +72,7 @@ export function toBuildingType(e: Building): BuildingType {
     floorsBelow: e.floorsBelow,
     grossArea: e.grossArea,
     completedYear: e.completedYear ?? null,
+    retiredAt: e.retiredAt ?? null,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
   };
@@ -76,5 +86,6 @@ export function toFloorType(e: Floor): FloorType {
     level: e.level,
     name: e.name,
     grossArea: e.grossArea ?? null,
+    retiredAt: e.retiredAt ?? null,
   };
 }

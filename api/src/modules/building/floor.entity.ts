@@ -14,6 +14,8 @@ export const Floor = defineEntity({
     level: p.smallint(),
     name: p.string().length(32),
     grossArea: p.decimal('number').precision(12).scale(2).nullable(),
+    /** When the floor was retired (停用): no new units on it. */
+    retiredAt: p.datetime().nullable(),
   },
 });
 export type Floor = InferEntity<typeof Floor>;

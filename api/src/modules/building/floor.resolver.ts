@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { RequestContext } from '../../graphql/context.js';
 import { Occupancy } from '../occupancy/occupancy.type.js';
 import { toUnitType, UnitType_ } from '../unit/unit.type.js';
-import { UpdateFloorInput } from './building.inputs.js';
+import { CreateFloorInput, UpdateFloorInput } from './building.inputs.js';
 import { buildingService } from './building.service.js';
 import { BuildingType, FloorType, toBuildingType } from './building.type.js';
 
@@ -12,6 +12,24 @@ export class FloorResolver {
   @Query(() => FloorType, { nullable: true, description: 'One floor by id; NOT_FOUND when unknown.' })
   floor(@Arg('id', () => ID, { description: 'Floor id.' }) id: string, @Ctx() ctx: RequestContext) {
     return buildingService.getFloor(ctx, id);
+  }
+
+  @Authorized('asset.write')
+  @Mutation(() => FloorType, { description: 'Adds a floor to a building; CONFLICT when its level exists.' })
+  createFloor(
+    @Arg('input', () => CreateFloorInput, { description: 'The floor.' }) input: CreateFloorInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return buildingService.createFloor(ctx, input);
+  }
+
+  @Authorized('asset.write')
+  @Mutation(() => FloorType, {
+    description:
+      'Retires (停用) a floor; CONFLICT while a unit on it is in use (FLOOR_HAS_UNITS) or equipment is on it (FLOOR_HAS_EQUIPMENT).',
+  })
+  retireFloor(@Arg('id', () => ID, { description: 'Floor id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return buildingService.retireFloor(ctx, id);
   }
 
   @Authorized('asset.write')

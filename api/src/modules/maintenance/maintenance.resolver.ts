@@ -5,6 +5,7 @@ import {
   CreateMaintenancePlanInput,
   MaintenanceComplianceType,
   MaintenancePlanType,
+  UpdateMaintenancePlanInput,
 } from './maintenance.type.js';
 
 @Resolver(() => MaintenancePlanType)
@@ -42,6 +43,19 @@ export class MaintenanceResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return maintenanceService.create(ctx, input);
+  }
+
+  @Authorized('maintenance.manage')
+  @Mutation(() => MaintenancePlanType, {
+    description: 'Changes a plan’s name, trade, recurrence, checklist, grace days or next due date.',
+  })
+  updateMaintenancePlan(
+    @Arg('id', () => ID, { description: 'Plan id.' }) id: string,
+    @Arg('input', () => UpdateMaintenancePlanInput, { description: 'Changes.' })
+    input: UpdateMaintenancePlanInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return maintenanceService.update(ctx, id, input);
   }
 
   @Authorized('maintenance.manage')

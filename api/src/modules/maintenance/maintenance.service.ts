@@ -16,6 +16,7 @@ import {
   ComplianceStatus,
   type CreateMaintenancePlanInput,
   toMaintenancePlanType,
+  type UpdateMaintenancePlanInput,
 } from './maintenance.type.js';
 import { MaintenancePlan } from './maintenance-plan.entity.js';
 import { type CalendarDate, defaultGraceDays, dueDates, nextDue, startOfDay, todayIn } from './recurrence.js';
@@ -75,6 +76,37 @@ export const maintenanceService = {
       targetType: 'MaintenancePlan',
       targetId: plan.id,
       parkId: park.id,
+      after: toMaintenancePlanType(plan),
+    });
+    return toMaintenancePlanType(plan);
+  },
+
+  /**
+   * Changes a plan's name, trade, recurrence, checklist, grace or next due date. A new next due
+   * date re-arms the timer of an active plan; a new recurrence applies from the next due date.
+   */
+  async update(ctx: RequestContext, id: string, input: UpdateMaintenancePlanInput) {
+    const plan = await findByIdOrFail(ctx.em, MaintenancePlan, id, 'MaintenancePlan');
+    const park = await findByIdOrFail(ctx.em, Park, plan.park.id, 'Park');
+    if (input.nextDueOn !== undefined && input.nextDueOn < todayIn(park.timeZone, ctx.now()))
+      throw new BadInputError('input.nextDueOn', 'A real date, today or later', 'DUE_DATE_IN_PAST');
+    const before = toMaintenancePlanType(plan);
+    const { checklist, nextDueOn, ...fields } = input;
+    for (const [key, value] of Object.entries(fields))
+      if (value !== undefined) (plan as Record<string, unknown>)[key] = value;
+    if (checklist) plan.checklist = checklist.map((item) => item.trim());
+    const rearm = nextDueOn !== undefined && nextDueOn !== plan.nextDueOn;
+    if (nextDueOn !== undefined && rearm) {
+      plan.nextDueOn = nextDueOn;
+      plan.anchorDay = Number(nextDueOn.slice(8, 10));
+    }
+    await ctx.em.flush();
+    if (rearm && plan.active) await armPlan(ctx, plan, park);
+    ctx.recordChange({
+      targetType: 'MaintenancePlan',
+      targetId: plan.id,
+      parkId: park.id,
+      before,
       after: toMaintenancePlanType(plan),
     });
     return toMaintenancePlanType(plan);

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsCalendarDate } from '../../graphql/scalars.js';
 import { EquipmentCategory } from '../equipment/equipment.entity.js';
@@ -143,6 +143,54 @@ export class CreateMaintenancePlanInput {
   @IsOptional()
   @Length(1, 200)
   basis?: string;
+}
+
+@InputType({
+  description: 'Changes to a plan; omitted fields stay. Its target stays: a new target is a new plan.',
+})
+export class UpdateMaintenancePlanInput {
+  @Field({ nullable: true, description: 'Name (1–100).' })
+  @IsOptional()
+  @Length(1, 100)
+  name?: string;
+
+  @Field(() => WorkOrderCategory, {
+    nullable: true,
+    description: 'Category of its work orders: decides the department its orders are dispatched to.',
+  })
+  @IsOptional()
+  workCategory?: WorkOrderCategory;
+
+  @Field(() => RecurrenceUnit, { nullable: true, description: 'Recurrence unit.' })
+  @IsOptional()
+  recurrenceUnit?: RecurrenceUnit;
+
+  @Field(() => Int, { nullable: true, description: 'Every this many units (1–366).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(366)
+  recurrenceInterval?: number;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the checklist (1–30 items, each 1–200).' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @Length(1, 200, { each: true })
+  checklist?: string[];
+
+  @Field({ nullable: true, description: 'Next due date (YYYY-MM-DD, park time), today or later.' })
+  @IsOptional()
+  @IsCalendarDate()
+  @MaxLength(10)
+  nextDueOn?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Grace days (0–60).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  graceDays?: number;
 }
 
 @ObjectType('ComplianceItem', { description: 'One due date of one plan.' })

@@ -28,7 +28,7 @@ const OCCUPANCY_SQL = Object.fromEntries(
             coalesce(sum(gross_area), 0) as leasable,
             coalesce(sum(gross_area) filter (where status = 'LEASED'), 0) as leased
        from unit
-      where ${column} = any(?::uuid[]) and type <> 'PUBLIC'
+      where ${column} = any(?::uuid[]) and type <> 'PUBLIC' and retired_at is null
       group by ${column}`,
   ]),
 ) as Record<OccupancyScope, string>;

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'How much of the leasable space (all units but PUBLIC ones) is let.' })
+@ObjectType({ description: 'How much of the leasable space (all units but PUBLIC and retired ones) is let.' })
 export class Occupancy {
   @Field(() => Int, { description: 'Leasable units.' })
   units!: number;

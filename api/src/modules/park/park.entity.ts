@@ -15,6 +15,8 @@ export const Park = defineEntity({
     timeZone: p.string().length(64).default('Asia/Shanghai'),
     /** Land area in m². */
     landArea: p.decimal('number').precision(12).scale(2).nullable(),
+    /** When the park was retired (停用): kept for its history, closed to new records. */
+    retiredAt: p.datetime().nullable(),
   },
 });
 export type Park = InferEntity<typeof Park>;

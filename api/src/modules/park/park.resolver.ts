@@ -64,6 +64,15 @@ export class ParkResolver {
     return parkService.update(ctx, id, input);
   }
 
+  @Authorized('park.manage')
+  @Mutation(() => ParkType, {
+    description:
+      'Retires (停用) a park; CONFLICT while a building is in use (PARK_HAS_BUILDINGS) or a company is in it (PARK_HAS_TENANTS).',
+  })
+  retirePark(@Arg('id', () => ID, { description: 'Park id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return parkService.retire(ctx, id);
+  }
+
   @FieldResolver(() => [BuildingType], { description: 'Buildings of the park, by code.' })
   async buildings(@Root() park: ParkType, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.buildingsByPark.load(park.id)).map(toBuildingType);

@@ -24,6 +24,9 @@ export class ParkType {
   @Field(() => Float, { nullable: true, description: 'Land area, m².' })
   landArea!: number | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the park was retired (停用); null while in use.' })
+  retiredAt!: Date | null;
+
   @Field({ description: 'When the record was created.' })
   createdAt!: Date;
 
@@ -40,6 +43,7 @@ export function toParkType(e: Park): ParkType {
     address: e.address,
     timeZone: e.timeZone,
     landArea: e.landArea ?? null,
+    retiredAt: e.retiredAt ?? null,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
   };

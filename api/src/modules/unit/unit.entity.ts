@@ -40,6 +40,8 @@ export const Unit = defineEntity({
     usableArea: p.decimal('number').precision(10).scale(2),
     /** The company occupying the unit: required when LEASED, allowed when RESERVED, else empty. */
     tenant: () => p.manyToOne(TenantCompany).nullable().index(),
+    /** When the unit was retired (停用): out of the lettable stock, kept for its history. */
+    retiredAt: p.datetime().nullable(),
   },
 });
 export type Unit = InferEntity<typeof Unit>;

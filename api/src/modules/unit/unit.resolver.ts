@@ -47,6 +47,15 @@ export class UnitResolver {
   }
 
   @Authorized('asset.write')
+  @Mutation(() => UnitType_, {
+    description:
+      'Retires (停用) a unit; CONFLICT while a company leases or reserves it (UNIT_OCCUPIED) or equipment is in it (UNIT_HAS_EQUIPMENT).',
+  })
+  retireUnit(@Arg('id', () => ID, { description: 'Unit id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return unitService.retire(ctx, id);
+  }
+
+  @Authorized('asset.write')
   @Mutation(() => UnitType_, { description: 'Adds a unit to a floor.' })
   createUnit(
     @Arg('input', () => CreateUnitInput, { description: 'The unit.' }) input: CreateUnitInput,

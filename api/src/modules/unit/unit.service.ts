@@ -3,10 +3,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { paginate } from '../../db/paginate.js';
 import { type PageArgs, toOrder } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';
+import { findByIdOrFail, flushOrConflict, lockByIdOrFail, readByIdOrFail } from '../../graphql/lookup.js';
 import { applyPatch, idOrNone, isUuid, likePattern } from '../../graphql/validate.js';
-import { BadInputError, NotFoundError } from '../../kernel/errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { Floor } from '../building/floor.entity.js';
+import { Equipment, EquipmentStatus } from '../equipment/equipment.entity.js';
 import { TenantCompany, TenantStatus } from '../tenant/tenant.entity.js';
 import { Unit } from './unit.entity.js';
 import type { CreateUnitInput, UnitFilter, UnitOrder, UpdateUnitInput } from './unit.inputs.js';
@@ -72,7 +73,9 @@ export const unitService = {
   },
 
   async create(ctx: RequestContext, input: CreateUnitInput) {
-    const floor = await findByIdOrFail(ctx.em, Floor, input.floorId, 'Floor', 'input.floorId');
+    // Shared lock: retiring the floor waits for this unit, or this waits and sees it retired.
+    const floor = await lockByIdOrFail(ctx.em, Floor, input.floorId, 'Floor', 'input.floorId', true);
+    if (floor.retiredAt) throw new ConflictError('The floor is retired', 'RETIRED', 'input.floorId');
     checkUnitState({ ...input, hasTenant: input.tenantId !== undefined });
     const tenant = input.tenantId ? await tenantFor(ctx, input.tenantId, floor.park.id) : null;
     const unit = ctx.em.create(Unit, {
@@ -98,6 +101,7 @@ export const unitService = {
 
   async update(ctx: RequestContext, id: string, input: UpdateUnitInput) {
     const unit = await findByIdOrFail(ctx.em, Unit, id, 'Unit');
+    if (unit.retiredAt) throw new ConflictError('The unit is retired', 'RETIRED', 'id');
     const before = toUnitType(unit);
     if (input.clearTenant && input.tenantId !== undefined) {
       throw new BadInputError('input.clearTenant', 'Give either tenantId or clearTenant, not both');
@@ -115,6 +119,36 @@ export const unitService = {
     if (clearTenant) unit.tenant = null;
     applyPatch(unit, fields);
     await flushOrConflict(ctx.em, uniques);
+    ctx.recordChange({
+      targetType: 'Unit',
+      targetId: unit.id,
+      parkId: unit.park.id,
+      before,
+      after: toUnitType(unit),
+    });
+    return toUnitType(unit);
+  },
+
+  /**
+   * Retires (停用) a unit: refused while a company leases or reserves it (UNIT_OCCUPIED) or
+   * equipment is installed in it. Locked first, so a second retire waits and is refused.
+   */
+  async retire(ctx: RequestContext, id: string) {
+    const unit = await lockByIdOrFail(ctx.em, Unit, id, 'Unit');
+    if (unit.retiredAt) throw new ConflictError('The unit is already retired', 'ALREADY_RETIRED');
+    if (unit.tenant) {
+      throw new ConflictError('A company leases or reserves the unit; release it first', 'UNIT_OCCUPIED');
+    }
+    const equipment = await ctx.em.count(Equipment, { unit, status: { $ne: EquipmentStatus.RETIRED } });
+    if (equipment > 0) {
+      throw new ConflictError(
+        `${equipment} piece(s) of equipment are still installed in the unit`,
+        'UNIT_HAS_EQUIPMENT',
+      );
+    }
+    const before = toUnitType(unit);
+    unit.retiredAt = ctx.now();
+    await ctx.em.flush();
     ctx.recordChange({
       targetType: 'Unit',
       targetId: unit.id,

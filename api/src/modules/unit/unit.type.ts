@@ -50,6 +50,9 @@ export class UnitType_ {
   @Field(() => Float, { description: 'Usable (inner) area, m².' })
   usableArea!: number;
 
+  @Field(() => Date, { nullable: true, description: 'When the unit was retired (停用); null while in use.' })
+  retiredAt!: Date | null;
+
   @Field({ description: 'When the record was created.' })
   createdAt!: Date;
 
@@ -69,6 +72,7 @@ export function toUnitType(e: Unit): UnitType_ {
     status: e.status,
     grossArea: e.grossArea,
     usableArea: e.usableArea,
+    retiredAt: e.retiredAt ?? null,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
   };

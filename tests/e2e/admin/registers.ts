@@ -1,0 +1,111 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../api.ts';
+import { byTest } from '../browser.js';
+
+/** What the register tests share: signing in on a park, Element Plus pickers, confirmations. */
+
+/** Signs `login` in and opens `path` of the console on `parkId` (the park switcher's choice). */
+export async function openOnPark(
+  context: BrowserContext,
+  login: string,
+  parkId: string,
+  path: string,
+  opts: { password?: string; locale?: 'zh-CN' | 'en' } = {},
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/admin/login');
+  await page.evaluate(
+    ([park, locale]) => {
+      localStorage.setItem('park.admin.park', park!);
+      localStorage.setItem('park.admin.locale', locale!);
+    },
+    [parkId, opts.locale ?? 'zh-CN'],
+  );
+  await page.reload();
+  await byTest(page, 'login-name').fill(login);
+  await byTest(page, 'login-password').fill(opts.password ?? DEMO_PASSWORD);
+  await byTest(page, 'login-submit').click();
+  await byTest(page, 'park-switcher').waitFor();
+  await page.goto(`/admin/${path}`);
+  return page;
+}
+
+/** The open register dialog `testId`, once it has zoomed in. */
+export async function dialog(page: Page, testId: string): Promise<Locator> {
+  const d = byTest(page, testId);
+  await d.waitFor();
+  await page.waitForTimeout(400);
+  return d;
+}
+
+/** Saves the dialog and waits for it to close. */
+export async function save(page: Page, testId: string): Promise<void> {
+  await byTest(page, `${testId}-submit`).click();
+  await byTest(page, testId).waitFor({ state: 'hidden' });
+}
+
+/** Types a number into an el-input-number and commits it. */
+export async function fillNumber(page: Page, testId: string, value: number): Promise<void> {
+  const input = byTest(page, testId).locator('input');
+  await input.fill(String(value));
+  await input.press('Tab');
+}
+
+/** Opens the el-select `testId` and picks the option whose text matches. */
+export async function pick(page: Page, testId: string, option: string | RegExp): Promise<void> {
+  await byTest(page, testId).click();
+  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: option }).first().click();
+}
+
+/** Walks an el-cascader: clicks each level's node; `select` ticks the last one (check-strictly pickers). */
+export async function cascade(page: Page, testId: string, path: string[], select = false): Promise<void> {
+  await byTest(page, testId).locator('.el-cascader').click();
+  for (const [i, label] of path.entries()) {
+    const node = page.locator('.el-cascader-node:visible', { hasText: new RegExp(`^\\s*${label}\\s*$`) });
+    await node.first().waitFor();
+    if (select && i === path.length - 1) await node.first().locator('.el-radio').click();
+    else await node.first().click();
+  }
+  // Picking a leaf closes the panel; otherwise close it (an Escape with it closed would close the dialog).
+  await page.waitForTimeout(300);
+  if (await page.locator('.el-cascader__dropdown:visible').count()) await page.keyboard.press('Escape');
+}
+
+/** Answers the confirmation box with its primary button. */
+export async function confirm(page: Page): Promise<void> {
+  await page.locator('.el-message-box__btns .el-button--primary').click();
+}
+
+/** The refusal the API gave, as the alert shows it; closes the alert. */
+export async function refusal(page: Page): Promise<string> {
+  const box = page.locator('.el-message-box:visible');
+  await box.waitFor();
+  await expect.poll(() => box.locator('.el-message-box__title').textContent()).toMatch(/无法|Cannot/);
+  const text = (await box.locator('.el-message-box__message').textContent()) ?? '';
+  return text;
+}
+
+export async function closeRefusal(page: Page): Promise<void> {
+  await page.locator('.el-message-box:visible .el-message-box__btns .el-button--primary').click();
+  await page.locator('.el-message-box:visible').waitFor({ state: 'hidden' });
+}
+
+/** The error Element Plus shows under the form item holding `testId`. */
+export const fieldError = (page: Page, testId: string) =>
+  page
+    .locator('.el-form-item')
+    .filter({ has: byTest(page, testId) })
+    .locator('.el-form-item__error');
+
+/** Opens a filterable el-select, types `query` and picks the first option matching `option`. */
+export async function pickTyped(
+  page: Page,
+  testId: string,
+  query: string,
+  option: string | RegExp,
+): Promise<void> {
+  await byTest(page, testId).click();
+  await page.keyboard.type(query);
+  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: option }).first().click();
+}

@@ -16,7 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query AssetTree($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    name\n    occupancy {\n      rate\n      units\n      leasedUnits\n      vacantUnits\n      leasableArea\n      leasedArea\n    }\n    buildings {\n      id\n      code\n      name\n      occupancy {\n        rate\n        units\n      }\n      floors {\n        id\n        level\n        name\n        occupancy {\n          rate\n        }\n        units {\n          id\n          code\n          status\n          type\n          grossArea\n          tenant {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}": typeof types.AssetTreeDocument,
     "query UnitList($filter: UnitFilter, $first: Int, $after: String) {\n  units(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        name\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.UnitListDocument,
-    "query AuditLog($filter: AuditFilter, $first: Int, $before: ID) {\n  auditLog(filter: $filter, first: $first, before: $before) {\n    hasMore\n    entries {\n      seq\n      occurredAt\n      actorKind\n      actorLabel\n      operation\n      targetType\n      targetId\n      outcome\n      errorCode\n      ip\n      before\n      after\n      hash\n    }\n  }\n}": typeof types.AuditLogDocument,
+    "query AuditLog($filter: AuditFilter, $first: Int, $before: ID) {\n  auditLog(filter: $filter, first: $first, before: $before) {\n    hasMore\n    entries {\n      seq\n      occurredAt\n      actorKind\n      actorId\n      actorLabel\n      operation\n      module\n      moduleName\n      moduleNameEn\n      action\n      actionEn\n      targetType\n      targetId\n      targetName\n      outcome\n      errorCode\n      ip\n      before\n      after\n      hash\n    }\n  }\n}": typeof types.AuditLogDocument,
+    "query AuditPeople($filter: UserFilter) {\n  users(filter: $filter, first: 20) {\n    nodes {\n      id\n      login\n      displayName\n    }\n  }\n}": typeof types.AuditPeopleDocument,
+    "query AuditVocabulary {\n  auditVocabulary {\n    module\n    name\n    nameEn\n    actions {\n      operation\n      name\n      nameEn\n    }\n  }\n}": typeof types.AuditVocabularyDocument,
     "query VerifyAuditChain {\n  verifyAuditChain {\n    ok\n    checked\n    lastSeq\n    brokenSeq\n    problem\n  }\n}": typeof types.VerifyAuditChainDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
@@ -43,10 +45,11 @@ type Documents = {
     "query TenantUsers($tenantId: ID!) {\n  users(filter: {tenantId: $tenantId}, first: 50) {\n    nodes {\n      id\n      login\n      displayName\n      status\n      roles {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n}": typeof types.TenantUsersDocument,
     "mutation CreateRole($input: CreateRoleInput!) {\n  createRole(input: $input) {\n    id\n    key\n  }\n}": typeof types.CreateRoleDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n  }\n}": typeof types.CreateUserDocument,
-    "query Permissions {\n  permissions {\n    key\n    description\n    audience\n  }\n}": typeof types.PermissionsDocument,
+    "query PermissionCatalogue {\n  permissionCatalogue {\n    module\n    name\n    nameEn\n    permissions {\n      key\n      name\n      nameEn\n      description\n      descriptionEn\n      audience\n    }\n  }\n}": typeof types.PermissionCatalogueDocument,
     "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}": typeof types.ResetUserPasswordDocument,
     "query Roles {\n  roles {\n    id\n    key\n    name\n    nameEn\n    audience\n    builtin\n    permissions\n  }\n}": typeof types.RolesDocument,
     "mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": typeof types.SetUserStatusDocument,
+    "mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {\n  updateRole(id: $id, input: $input) {\n    id\n    name\n    nameEn\n    permissions\n  }\n}": typeof types.UpdateRoleDocument,
     "query Users($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      kind\n      status\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.UsersDocument,
     "mutation AddWorkOrderComment($workOrderId: ID!, $body: String!, $internal: Boolean!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body, internal: $internal) {\n    id\n  }\n}": typeof types.AddWorkOrderCommentDocument,
     "mutation AutoDispatchWorkOrder($id: ID!, $version: Int) {\n  transitionWorkOrder(\n    id: $id\n    input: {action: DISPATCH, expectedVersion: $version}\n  ) {\n    id\n    state\n    version\n    assignee {\n      id\n      displayName\n    }\n  }\n}": typeof types.AutoDispatchWorkOrderDocument,
@@ -65,7 +68,9 @@ type Documents = {
 const documents: Documents = {
     "query AssetTree($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    name\n    occupancy {\n      rate\n      units\n      leasedUnits\n      vacantUnits\n      leasableArea\n      leasedArea\n    }\n    buildings {\n      id\n      code\n      name\n      occupancy {\n        rate\n        units\n      }\n      floors {\n        id\n        level\n        name\n        occupancy {\n          rate\n        }\n        units {\n          id\n          code\n          status\n          type\n          grossArea\n          tenant {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}": types.AssetTreeDocument,
     "query UnitList($filter: UnitFilter, $first: Int, $after: String) {\n  units(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      building {\n        id\n        code\n        name\n      }\n      floor {\n        id\n        name\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.UnitListDocument,
-    "query AuditLog($filter: AuditFilter, $first: Int, $before: ID) {\n  auditLog(filter: $filter, first: $first, before: $before) {\n    hasMore\n    entries {\n      seq\n      occurredAt\n      actorKind\n      actorLabel\n      operation\n      targetType\n      targetId\n      outcome\n      errorCode\n      ip\n      before\n      after\n      hash\n    }\n  }\n}": types.AuditLogDocument,
+    "query AuditLog($filter: AuditFilter, $first: Int, $before: ID) {\n  auditLog(filter: $filter, first: $first, before: $before) {\n    hasMore\n    entries {\n      seq\n      occurredAt\n      actorKind\n      actorId\n      actorLabel\n      operation\n      module\n      moduleName\n      moduleNameEn\n      action\n      actionEn\n      targetType\n      targetId\n      targetName\n      outcome\n      errorCode\n      ip\n      before\n      after\n      hash\n    }\n  }\n}": types.AuditLogDocument,
+    "query AuditPeople($filter: UserFilter) {\n  users(filter: $filter, first: 20) {\n    nodes {\n      id\n      login\n      displayName\n    }\n  }\n}": types.AuditPeopleDocument,
+    "query AuditVocabulary {\n  auditVocabulary {\n    module\n    name\n    nameEn\n    actions {\n      operation\n      name\n      nameEn\n    }\n  }\n}": types.AuditVocabularyDocument,
     "query VerifyAuditChain {\n  verifyAuditChain {\n    ok\n    checked\n    lastSeq\n    brokenSeq\n    problem\n  }\n}": types.VerifyAuditChainDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
@@ -92,10 +97,11 @@ const documents: Documents = {
     "query TenantUsers($tenantId: ID!) {\n  users(filter: {tenantId: $tenantId}, first: 50) {\n    nodes {\n      id\n      login\n      displayName\n      status\n      roles {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n}": types.TenantUsersDocument,
     "mutation CreateRole($input: CreateRoleInput!) {\n  createRole(input: $input) {\n    id\n    key\n  }\n}": types.CreateRoleDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n  }\n}": types.CreateUserDocument,
-    "query Permissions {\n  permissions {\n    key\n    description\n    audience\n  }\n}": types.PermissionsDocument,
+    "query PermissionCatalogue {\n  permissionCatalogue {\n    module\n    name\n    nameEn\n    permissions {\n      key\n      name\n      nameEn\n      description\n      descriptionEn\n      audience\n    }\n  }\n}": types.PermissionCatalogueDocument,
     "mutation ResetUserPassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}": types.ResetUserPasswordDocument,
     "query Roles {\n  roles {\n    id\n    key\n    name\n    nameEn\n    audience\n    builtin\n    permissions\n  }\n}": types.RolesDocument,
     "mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": types.SetUserStatusDocument,
+    "mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {\n  updateRole(id: $id, input: $input) {\n    id\n    name\n    nameEn\n    permissions\n  }\n}": types.UpdateRoleDocument,
     "query Users($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      kind\n      status\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.UsersDocument,
     "mutation AddWorkOrderComment($workOrderId: ID!, $body: String!, $internal: Boolean!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body, internal: $internal) {\n    id\n  }\n}": types.AddWorkOrderCommentDocument,
     "mutation AutoDispatchWorkOrder($id: ID!, $version: Int) {\n  transitionWorkOrder(\n    id: $id\n    input: {action: DISPATCH, expectedVersion: $version}\n  ) {\n    id\n    state\n    version\n    assignee {\n      id\n      displayName\n    }\n  }\n}": types.AutoDispatchWorkOrderDocument,
@@ -137,7 +143,15 @@ export function graphql(source: "query UnitList($filter: UnitFilter, $first: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuditLog($filter: AuditFilter, $first: Int, $before: ID) {\n  auditLog(filter: $filter, first: $first, before: $before) {\n    hasMore\n    entries {\n      seq\n      occurredAt\n      actorKind\n      actorLabel\n      operation\n      targetType\n      targetId\n      outcome\n      errorCode\n      ip\n      before\n      after\n      hash\n    }\n  }\n}"): (typeof documents)["query AuditLog($filter: AuditFilter, $first: Int, $before: ID) {\n  auditLog(filter: $filter, first: $first, before: $before) {\n    hasMore\n    entries {\n      seq\n      occurredAt\n      actorKind\n      actorLabel\n      operation\n      targetType\n      targetId\n      outcome\n      errorCode\n      ip\n      before\n      after\n      hash\n    }\n  }\n}"];
+export function graphql(source: "query AuditLog($filter: AuditFilter, $first: Int, $before: ID) {\n  auditLog(filter: $filter, first: $first, before: $before) {\n    hasMore\n    entries {\n      seq\n      occurredAt\n      actorKind\n      actorId\n      actorLabel\n      operation\n      module\n      moduleName\n      moduleNameEn\n      action\n      actionEn\n      targetType\n      targetId\n      targetName\n      outcome\n      errorCode\n      ip\n      before\n      after\n      hash\n    }\n  }\n}"): (typeof documents)["query AuditLog($filter: AuditFilter, $first: Int, $before: ID) {\n  auditLog(filter: $filter, first: $first, before: $before) {\n    hasMore\n    entries {\n      seq\n      occurredAt\n      actorKind\n      actorId\n      actorLabel\n      operation\n      module\n      moduleName\n      moduleNameEn\n      action\n      actionEn\n      targetType\n      targetId\n      targetName\n      outcome\n      errorCode\n      ip\n      before\n      after\n      hash\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditPeople($filter: UserFilter) {\n  users(filter: $filter, first: 20) {\n    nodes {\n      id\n      login\n      displayName\n    }\n  }\n}"): (typeof documents)["query AuditPeople($filter: UserFilter) {\n  users(filter: $filter, first: 20) {\n    nodes {\n      id\n      login\n      displayName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditVocabulary {\n  auditVocabulary {\n    module\n    name\n    nameEn\n    actions {\n      operation\n      name\n      nameEn\n    }\n  }\n}"): (typeof documents)["query AuditVocabulary {\n  auditVocabulary {\n    module\n    name\n    nameEn\n    actions {\n      operation\n      name\n      nameEn\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -245,7 +259,7 @@ export function graphql(source: "mutation CreateUser($input: CreateUserInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Permissions {\n  permissions {\n    key\n    description\n    audience\n  }\n}"): (typeof documents)["query Permissions {\n  permissions {\n    key\n    description\n    audience\n  }\n}"];
+export function graphql(source: "query PermissionCatalogue {\n  permissionCatalogue {\n    module\n    name\n    nameEn\n    permissions {\n      key\n      name\n      nameEn\n      description\n      descriptionEn\n      audience\n    }\n  }\n}"): (typeof documents)["query PermissionCatalogue {\n  permissionCatalogue {\n    module\n    name\n    nameEn\n    permissions {\n      key\n      name\n      nameEn\n      description\n      descriptionEn\n      audience\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -258,6 +272,10 @@ export function graphql(source: "query Roles {\n  roles {\n    id\n    key\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation SetUserStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {\n  updateRole(id: $id, input: $input) {\n    id\n    name\n    nameEn\n    permissions\n  }\n}"): (typeof documents)["mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {\n  updateRole(id: $id, input: $input) {\n    id\n    name\n    nameEn\n    permissions\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

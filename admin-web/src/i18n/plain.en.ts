@@ -1,5 +1,16 @@
 /** Issue 16 item 3: the role editor, the audit log in words, durations. */
 export default {
+  duration: {
+    d: '{d} d',
+    dh: '{d} d {h} h',
+    h: '{h} h',
+    hm: '{h} h {m} min',
+    m: '{m} min',
+  },
+  sla: { left: '{time} left', over: '{time} over' },
+  labelled: '{label}: {value}',
+  system: { autoDispatch: 'Auto-dispatch', platform: 'System' },
+  assetStats: { leasedOf: 'Leased (no units) | Leased (of {n} unit) | Leased (of {n} units)' },
   roleEditor: {
     edit: 'Edit role',
     saved: 'Role saved',

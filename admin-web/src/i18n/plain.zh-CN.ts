@@ -1,5 +1,16 @@
 /** Issue 16 item 3: the role editor, the audit log in words, durations. */
 export default {
+  duration: {
+    d: '{d} 天',
+    dh: '{d} 天 {h} 小时',
+    h: '{h} 小时',
+    hm: '{h} 小时 {m} 分钟',
+    m: '{m} 分钟',
+  },
+  sla: { left: '剩余 {time}', over: '超时 {time}' },
+  labelled: '{label}：{value}',
+  system: { autoDispatch: '自动派单', platform: '系统' },
+  assetStats: { leasedOf: '已出租 | 已出租（共 {n} 间） | 已出租（共 {n} 间）' },
   roleEditor: {
     edit: '修改角色',
     saved: '角色已保存',

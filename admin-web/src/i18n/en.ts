@@ -200,6 +200,6 @@ export default {
     intact: 'Chain intact: {n} entries',
     broken: 'Chain broken at entry {seq}: {problem}',
     more: 'Load more',
-    outcomes: { OK: 'OK', FAILED: 'Failed', DENIED: 'Denied', ROLLED_BACK: 'Rolled back' },
+    outcomes: { OK: 'Succeeded', FAILED: 'Failed', DENIED: 'Denied', ROLLED_BACK: 'Rolled back' },
   },
 };

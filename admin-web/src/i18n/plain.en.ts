@@ -1,5 +1,6 @@
 /** Issue 16 item 3: the role editor, the audit log in words, durations. */
 export default {
+  tenantSearch: { placeholder: 'Name, pinyin or credit code' },
   duration: {
     d: '{d} d',
     dh: '{d} d {h} h',
@@ -12,6 +13,7 @@ export default {
   system: { autoDispatch: 'Auto-dispatch', platform: 'System' },
   assetStats: { leasedOf: 'Leased (no units) | Leased (of {n} unit) | Leased (of {n} units)' },
   roleEditor: {
+    keyHint: 'Lower-case letters, digits, underscores',
     edit: 'Edit role',
     saved: 'Role saved',
     nameEn: 'English name',
@@ -37,6 +39,7 @@ export default {
     system: 'System',
     anonymous: 'Signed-out visitor',
     kinds: {
+      job: 'System',
       staff: 'Staff',
       tenant: 'Tenant user',
       device: 'Kiosk',

@@ -1,5 +1,6 @@
 /** Issue 16 item 3: the role editor, the audit log in words, durations. */
 export default {
+  tenantSearch: { placeholder: '企业名称、拼音或信用代码' },
   duration: {
     d: '{d} 天',
     dh: '{d} 天 {h} 小时',
@@ -12,6 +13,7 @@ export default {
   system: { autoDispatch: '自动派单', platform: '系统' },
   assetStats: { leasedOf: '已出租 | 已出租（共 {n} 间） | 已出租（共 {n} 间）' },
   roleEditor: {
+    keyHint: '小写字母、数字和下划线',
     edit: '修改角色',
     saved: '角色已保存',
     nameEn: '英文名称',
@@ -37,6 +39,7 @@ export default {
     system: '系统',
     anonymous: '未登录访客',
     kinds: {
+      job: '系统',
       staff: '员工',
       tenant: '企业用户',
       device: '访客终端',

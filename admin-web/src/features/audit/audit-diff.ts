@@ -1,12 +1,14 @@
 /** One row of an audit entry's before/after table. */
 export type DiffRow = { field: string; before: unknown; after: unknown };
 
+/** Fields the platform keeps on every write, not what an operator changed. */
+const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt']);
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The fields an entry changed, in the order the record lists them: for an edit those whose value
  * differs, for a creation (no before) every field after, for a removal every field before.
- * Ids and versions are bookkeeping, not what an operator changed.
  */
 export function auditDiff(
   before: Record<string, unknown> | null | undefined,
@@ -14,7 +16,7 @@ export function auditDiff(
 ): DiffRow[] {
   const fields = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
   return fields
-    .filter((f) => f !== 'id' && f !== 'version' && !f.endsWith('Id'))
+    .filter((f) => !BOOKKEEPING.has(f) && !f.endsWith('Id'))
     .filter((f) => !before || !after || !same(before[f], after[f]))
     .map((field) => ({ field, before: before?.[field], after: after?.[field] }));
 }

@@ -11,6 +11,7 @@ type Translate = (key: string, values: Record<string, number>) => string;
  * "2 h 5 min" from an hour on, minutes below (never "1650 分钟"). Below a day, minutes count;
  * from a day on, the hours are what matters.
  */
+/** Each app's messages hold `duration.d`, `dh`, `h`, `hm` and `m` with `{d}`, `{h}`, `{m}`. */
 export function formatDuration(minutes: number, t: Translate): string {
   const { d, h, m } = durationParts(minutes);
   if (d > 0) return h > 0 ? t('duration.dh', { d, h }) : t('duration.d', { d });

@@ -127,6 +127,7 @@ describe.each<Lang>(['zh-CN', 'en'])('the console in %s', (lang) => {
       zh ? '已选 2 项权限' : '2 permissions chosen',
     );
     expect(await mixedLanguage(page, lang)).toEqual([]);
+    await page.waitForTimeout(300); // the checkmarks' transition
     await shot(page, 'admin', `plain-role-tree-${lang}`);
     await byTest(page, 'role-submit').click();
     await byTest(page, 'role-dialog').waitFor({ state: 'detached' });

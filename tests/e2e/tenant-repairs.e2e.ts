@@ -170,6 +170,8 @@ describe('tenant portal: repairs', { shuffle: false }, () => {
     await signInToHome(other.page, 'tenant2.admin');
     await byTest(other.page, 'tab-repairs').click();
     await byTest(other.page, 'repair-filters').waitFor();
+    // Not even among the whole company's (their own company's) requests.
+    await byTest(other.page, 'scope-company').click();
     await other.page.locator('.filter-all').click();
     await other.page.locator('[data-test-id="repair-list"], .van-empty').first().waitFor();
     expect(await other.page.getByText(title).count()).toBe(0);
@@ -242,6 +244,8 @@ describe('tenant portal: repairs', { shuffle: false }, () => {
     await english.page.addInitScript(() => localStorage.setItem('park.portal.locale', 'en'));
     await signInToHome(english.page, 'tenant.admin');
     await byTest(english.page, 'tab-repairs').click();
+    // A tenant admin's own requests first; the company's are one tap away.
+    await byTest(english.page, 'scope-company').click();
     await byTest(english.page, 'repair-list').waitFor();
     expect(await textOf(english.page, 'page-title')).toBe('My requests');
     await settledShot(english.page, 'repair-list-en');

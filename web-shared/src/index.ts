@@ -1,4 +1,5 @@
 export { type ApolloOptions, createApolloClient } from './apollo.js';
+export { durationParts, formatDuration } from './duration.js';
 export { type ApiError, ERROR_CODES, type ErrorCode, formFieldOf, toApiError } from './errors.js';
 export { formatArea, formatDateTime, formatMoney, formatPercent, localDate } from './format.js';
 export {

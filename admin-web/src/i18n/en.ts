@@ -91,7 +91,7 @@ export default {
     tenant: 'Tenant',
     minArea: 'Min area',
     maxArea: 'Max area',
-    total: '{n} units',
+    total: 'No units | {n} unit | {n} units',
     types: {
       OFFICE: 'Office',
       FACTORY: 'Factory',
@@ -112,8 +112,8 @@ export default {
     occupancy: 'Occupancy',
     leasable: 'Leasable',
     leased: 'Leased',
-    floors: '{n} floors',
-    units: '{n} units',
+    floors: 'No floors | {n} floor | {n} floors',
+    units: 'No units | {n} unit | {n} units',
   },
   equipment: {
     code: 'Code',
@@ -200,6 +200,6 @@ export default {
     intact: 'Chain intact: {n} entries',
     broken: 'Chain broken at entry {seq}: {problem}',
     more: 'Load more',
-    outcomes: { OK: 'OK', FAILED: 'Failed', DENIED: 'Denied', ROLLED_BACK: 'Rolled back' },
+    outcomes: { OK: 'Succeeded', FAILED: 'Failed', DENIED: 'Denied', ROLLED_BACK: 'Rolled back' },
   },
 };

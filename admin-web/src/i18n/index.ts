@@ -8,6 +8,8 @@ import {
 import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
 import en from './en.js';
+import plainEn from './plain.en.js';
+import plainZhCN from './plain.zh-CN.js';
 import registersEn from './registers.en.js';
 import registersZhCN from './registers.zh-CN.js';
 import zhCN from './zh-CN.js';
@@ -20,8 +22,11 @@ export const i18n = createI18n({
   locale: initialLocale(LOCALE_KEY),
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN),
-    en: mergeMessages(mergeMessages(sharedMessages.en, en), registersEn),
+    'zh-CN': mergeMessages(
+      mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN),
+      plainZhCN,
+    ),
+    en: mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), registersEn), plainEn),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });

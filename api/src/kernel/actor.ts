@@ -50,10 +50,13 @@ export type VerifiedCredential =
  * The actor background jobs act as, holding every permission of the catalogue; its id is the
  * nil UUID, its label names it in histories.
  */
+/** The job actor's id (the nil UUID), as histories record it. */
+export const JOB_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
+
 export const jobActor = <P extends string>(permissions: readonly P[]): SignedInActor<P> =>
   Object.freeze({
     kind: 'job',
-    id: '00000000-0000-0000-0000-000000000000',
+    id: JOB_ACTOR_ID,
     parkIds: [],
     allParks: true,
     permissions: new Set(permissions),

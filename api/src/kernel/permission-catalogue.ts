@@ -1,10 +1,16 @@
 /** Who a role (and so a permission) is for. */
 export type Audience = 'STAFF' | 'TENANT';
 
+/** A text in both languages of the product (SPEC §4), as operators read it. */
+export type Localized = { zh: string; en: string };
+
 /** One capability a feature checks, as its manifest declares it. */
 export type PermissionSpec<RoleKey extends string = string> = {
   audience: Audience | 'BOTH';
-  description: string;
+  /** Its short name in the role editor, e.g. 派单 / Dispatch work orders. */
+  name: Localized;
+  /** What it allows. */
+  description: Localized;
   /**
    * The built-in roles that hold it. The HQ admin role holds every staff permission without
    * being named; `'HQ_ONLY'` says on purpose that no other built-in role does.

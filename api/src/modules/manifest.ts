@@ -1,7 +1,7 @@
 import type { EntityManager, Options } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import type { QueueReadyHook } from '../jobs/queue.js';
-import type { PermissionSpec } from '../kernel/permission-catalogue.js';
+import type { Localized, PermissionSpec } from '../kernel/permission-catalogue.js';
 import type { BuiltinRoleKey } from './auth/builtin-roles.js';
 
 declare const declared: unique symbol;
@@ -31,6 +31,13 @@ type ResolverClass = new (...args: never[]) => object;
  */
 export type FeatureModule = {
   name: string;
+  /** What operators call it (the role editor's groups, the audit log's module column). */
+  title: Localized;
+  /**
+   * Its mutations and job tasks in words, for the audit log ("who did what"): every one it
+   * declares must be named here (`audit-actions.test.ts`).
+   */
+  actions?: Readonly<Record<string, Localized>>;
   /** The tables it maps. */
   entities?: readonly EntityDefinition[];
   /** Its type-graphql resolver classes. */

@@ -62,7 +62,7 @@ const en: Messages<typeof zhCN> = {
     statuses: { ACTIVE: 'In the park', ONBOARDING: 'Moving in', MOVED_OUT: 'Moved out' },
   },
   unit: {
-    summary: '{n} units · {area}',
+    summary: 'No units | {n} unit · {area} | {n} units · {area}',
     usableArea: 'Usable {area}',
     none: 'Your company has no units yet',
     types: {
@@ -83,7 +83,7 @@ const en: Messages<typeof zhCN> = {
   },
   employee: {
     add: 'Add employee',
-    total: '{n} people',
+    total: 'Nobody | {n} person | {n} people',
     searchPlaceholder: 'Search login or name',
     login: 'Login',
     loginPlaceholder: "Letters, digits or . _ {'@'} -, 3–64",

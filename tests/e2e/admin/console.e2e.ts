@@ -173,8 +173,9 @@ describe('admin console', () => {
     await byTest(page, 'role-key').fill(`night_shift_${Date.now() % 100000}`);
     await byTest(page, 'role-name').fill('夜班值守');
     await byTest(page, 'role-name-en').fill('Night shift');
-    await byTest(page, 'role-permissions').getByText('asset.read').click();
-    await byTest(page, 'role-permissions').getByText('equipment.read').click();
+    // Permissions by name in a tree of features (plain-language.e2e.ts checks it in both languages).
+    await byTest(page, 'perm-asset.read').click();
+    await byTest(page, 'perm-equipment.read').click();
     await shot(page, 'admin', '15-create-role');
     await byTest(page, 'role-submit').click();
     await byTest(page, 'role-list').getByText('夜班值守').waitFor();

@@ -45,7 +45,64 @@ const APPEND_SQL = `
       target_id, before, after, ip, request_id, outcome, error_code, n)
   order by r.n`;
 
-/** The audit log's SQL (STYLE rule 15): appending entries and verifying the chain. */
+/** Which entries to list; every field narrows, an absent one does not. */
+export type AuditListFilter = {
+  /** Continue below this seq (the previous page's last). */
+  before?: number | undefined;
+  parkId?: string | undefined;
+  actorId?: string | undefined;
+  /** Any of these operations (one action, or every operation of one module). */
+  operations?: readonly string[] | undefined;
+  outcome?: string | undefined;
+  targetType?: string | undefined;
+  targetId?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+};
+
+/** An entry as the list reads it (seq as text, hash as hex). */
+export type AuditListRow = {
+  seq: string;
+  /** As the driver gives it (text). */
+  occurred_at: Date | string;
+  actor_kind: string;
+  actor_id: string | null;
+  actor_label: string | null;
+  park_id: string | null;
+  tenant_id: string | null;
+  operation: string;
+  target_type: string | null;
+  target_id: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  ip: string | null;
+  request_id: string | null;
+  outcome: string;
+  error_code: string | null;
+  hash: string;
+};
+
+/**
+ * One statement for every combination of filters: an absent filter is a null parameter whose
+ * condition holds, so the text never varies and PostgreSQL plans it once. Newest first, by seq.
+ */
+const LIST_SQL = `
+  select seq::text as seq, occurred_at, actor_kind, actor_id, actor_label, park_id, tenant_id, operation,
+    target_type, target_id, before, after, ip, request_id, outcome, error_code, encode(hash, 'hex') as hash
+  from audit_log
+  where (?::bigint is null or seq < ?::bigint)
+    and (?::uuid is null or park_id = ?::uuid)
+    and (?::uuid is null or actor_id = ?::uuid)
+    and (?::text[] is null or operation = any(?::text[]))
+    and (?::text is null or outcome = ?::text)
+    and (?::text is null or target_type = ?::text)
+    and (?::text is null or target_id = ?::text)
+    and (?::timestamptz is null or occurred_at >= ?::timestamptz)
+    and (?::timestamptz is null or occurred_at < ?::timestamptz)
+  order by seq desc
+  limit ?::int`;
+
+/** The audit log's SQL (STYLE rule 15): appending entries, listing them and verifying the chain. */
 export const auditRepository = {
   /** Appends `records` in one statement, in their order. */
   async append(em: EntityManager, records: readonly AuditLogRecord[]): Promise<void> {
@@ -67,6 +124,23 @@ export const auditRepository = {
       column('requestId'),
       column('outcome'),
       column('errorCode'),
+    ]);
+  },
+
+  /** Up to `limit` entries matching `f`, newest first. */
+  list(em: EntityManager, f: AuditListFilter, limit: number): Promise<AuditListRow[]> {
+    const twice = (v: unknown) => [v ?? null, v ?? null];
+    return query<AuditListRow>(em, LIST_SQL, [
+      ...twice(f.before),
+      ...twice(f.parkId),
+      ...twice(f.actorId),
+      ...twice(f.operations),
+      ...twice(f.outcome),
+      ...twice(f.targetType),
+      ...twice(f.targetId),
+      ...twice(f.from?.toISOString()),
+      ...twice(f.to?.toISOString()),
+      limit,
     ]);
   },
 

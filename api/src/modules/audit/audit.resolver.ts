@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { auditService } from './audit.service.js';
-import { AuditChainReport, AuditEntryType, AuditFilter } from './audit.type.js';
+import { AuditChainReport, AuditEntryType, AuditFilter, AuditModuleType } from './audit.type.js';
 
 @ObjectType('AuditPage', { description: 'A page of audit entries, newest first.' })
 class AuditPage {
@@ -27,6 +27,15 @@ export class AuditResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return auditService.list(ctx, filter, first, before);
+  }
+
+  @Authorized('audit.read')
+  @Query(() => [AuditModuleType], {
+    description:
+      'The features and actions the audit log records, named in Chinese and English (its filters).',
+  })
+  auditVocabulary(@Ctx() ctx: RequestContext): AuditModuleType[] {
+    return auditService.vocabulary(ctx);
   }
 
   @Authorized('audit.verify')

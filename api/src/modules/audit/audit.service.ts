@@ -1,27 +1,43 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/context.js';
-import { idOrNone } from '../../graphql/validate.js';
+import { isUuid } from '../../graphql/validate.js';
 import { BadInputError } from '../../kernel/errors.js';
-import { auditRepository } from './audit.repository.js';
-import { type AuditChainReport, type AuditFilter, toAuditEntryType } from './audit.type.js';
-import { AuditEntry } from './audit-entry.entity.js';
+import { type AuditListFilter, auditRepository } from './audit.repository.js';
+import {
+  type AuditChainReport,
+  type AuditFilter,
+  type AuditModuleType,
+  toAuditEntryType,
+} from './audit.type.js';
 
 const MAX_PAGE = 100;
 
-function auditWhere(f: AuditFilter | undefined, before: number | undefined): FilterQuery<AuditEntry> {
+/**
+ * The repository's filter from the page's: a module stands for all its operations; an id that
+ * is no UUID matches nothing (undefined when nothing can match).
+ */
+function listFilter(
+  ctx: RequestContext,
+  f: AuditFilter | undefined,
+  before: number | undefined,
+): AuditListFilter | undefined {
+  if ((f?.parkId !== undefined && !isUuid(f.parkId)) || (f?.actorId !== undefined && !isUuid(f.actorId)))
+    return undefined;
+  let operations: string[] | undefined;
+  if (f?.module) operations = ctx.services.auditVocabulary.operationsOf(f.module);
+  if (f?.operation) operations = operations ? operations.filter((o) => o === f.operation) : [f.operation];
+  if (operations?.length === 0) return undefined;
   return {
-    ...(before !== undefined && { seq: { $lt: before } }),
-    ...(f?.parkId !== undefined && { parkId: idOrNone(f.parkId) }),
-    ...(f?.actorId !== undefined && { actorId: idOrNone(f.actorId) }),
-    ...(f?.operation && { operation: f.operation }),
-    ...(f?.outcome && { outcome: f.outcome.toUpperCase() }),
-    ...(f?.targetType && { targetType: f.targetType }),
-    ...(f?.targetId && { targetId: f.targetId }),
-    ...((f?.from || f?.to) && {
-      occurredAt: { ...(f.from && { $gte: f.from }), ...(f.to && { $lt: f.to }) },
-    }),
-  } as FilterQuery<AuditEntry>;
+    before,
+    parkId: f?.parkId,
+    actorId: f?.actorId,
+    operations,
+    outcome: f?.outcome?.toUpperCase(),
+    targetType: f?.targetType,
+    targetId: f?.targetId,
+    from: f?.from,
+    to: f?.to,
+  };
 }
 
 /** Re-computes every hash in the database; the first entry that does not hold is named. */
@@ -51,14 +67,27 @@ export const auditService = {
     const cursor = before == null ? undefined : Number(before);
     if (cursor !== undefined && !Number.isSafeInteger(cursor))
       throw new BadInputError('before', 'before is the seq of an entry', 'INVALID_CURSOR');
-    const rows = await ctx.em.find(AuditEntry, auditWhere(filter, cursor), {
-      orderBy: { seq: 'desc' },
-      limit: first + 1,
-    });
+    if (filter?.from && filter.to && filter.from > filter.to)
+      throw new BadInputError('filter.to', 'to must not be before from', 'EMPTY_RANGE');
+    const where = listFilter(ctx, filter, cursor);
+    const rows = where ? await auditRepository.list(ctx.em, where, first + 1) : [];
+    const vocabulary = ctx.services.auditVocabulary;
     return {
-      entries: rows.slice(0, first).map(toAuditEntryType),
+      entries: rows.slice(0, first).map((r) => toAuditEntryType(r, vocabulary.words(r.operation))),
       hasMore: rows.length > first,
     };
+  },
+
+  /** Every feature with the actions it records, in words: the log page's filter choices. */
+  vocabulary(ctx: RequestContext): AuditModuleType[] {
+    return ctx.services.auditVocabulary.modules
+      .filter((m) => Object.keys(m.actions).length > 0)
+      .map((m) => ({
+        module: m.key,
+        name: m.title.zh,
+        nameEn: m.title.en,
+        actions: Object.entries(m.actions).map(([operation, a]) => ({ operation, name: a.zh, nameEn: a.en })),
+      }));
   },
 
   verify(ctx: RequestContext) {

@@ -1,7 +1,8 @@
 import { IsOptional, Length } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import type { AuditEntry } from './audit-entry.entity.js';
+import type { AuditWords } from '../../kernel/audit-vocabulary.js';
+import type { AuditListRow } from './audit.repository.js';
 
 @ObjectType('AuditEntry', { description: 'One line of the append-only, hash-chained audit log.' })
 export class AuditEntryType {
@@ -28,6 +29,27 @@ export class AuditEntryType {
 
   @Field({ description: 'GraphQL operation field, e.g. updateUnit or login.' })
   operation!: string;
+
+  @Field(() => String, { nullable: true, description: 'Feature the operation belongs to, e.g. unit.' })
+  module!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'That feature’s Chinese name (e.g. 房源).' })
+  moduleName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'That feature’s English name (e.g. Units).' })
+  moduleNameEn!: string | null;
+
+  @Field({ description: 'What was done, in Chinese (e.g. 修改房源); the operation itself when unknown.' })
+  action!: string;
+
+  @Field({ description: 'What was done, in English (e.g. Edit a unit); the operation itself when unknown.' })
+  actionEn!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the record changed as it was recorded (its name, title, number or code).',
+  })
+  targetName!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Kind of record changed, e.g. Unit.' })
   targetType!: string | null;
@@ -57,25 +79,50 @@ export class AuditEntryType {
   hash!: string;
 }
 
-export function toAuditEntryType(e: AuditEntry): AuditEntryType {
+const NAME_FIELDS = ['name', 'displayName', 'title', 'number', 'code', 'login'] as const;
+
+/** The first naming field of a recorded snapshot (after, else before), e.g. a unit's name. */
+export function recordedName(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): string | null {
+  for (const snapshot of [after, before])
+    for (const field of NAME_FIELDS) {
+      const value = snapshot?.[field];
+      if (typeof value === 'string' && value !== '') {
+        const title = snapshot?.title;
+        // A work order is known by number and title together.
+        return field === 'number' && typeof title === 'string' ? `${value} ${title}` : value;
+      }
+    }
+  return null;
+}
+
+export function toAuditEntryType(e: AuditListRow, words: AuditWords | undefined): AuditEntryType {
   return {
-    seq: String(e.seq),
-    occurredAt: e.occurredAt,
-    actorKind: e.actorKind,
-    actorId: e.actorId ?? null,
-    actorLabel: e.actorLabel ?? null,
-    parkId: e.parkId ?? null,
-    tenantId: e.tenantId ?? null,
+    seq: e.seq,
+    occurredAt: new Date(e.occurred_at),
+    actorKind: e.actor_kind,
+    actorId: e.actor_id,
+    actorLabel: e.actor_label,
+    parkId: e.park_id,
+    tenantId: e.tenant_id,
     operation: e.operation,
-    targetType: e.targetType ?? null,
-    targetId: e.targetId ?? null,
-    before: e.before ?? null,
-    after: e.after ?? null,
-    ip: e.ip ?? null,
-    requestId: e.requestId ?? null,
+    module: words?.module ?? null,
+    moduleName: words?.moduleTitle.zh ?? null,
+    moduleNameEn: words?.moduleTitle.en ?? null,
+    action: words?.action.zh ?? e.operation,
+    actionEn: words?.action.en ?? e.operation,
+    targetType: e.target_type,
+    targetId: e.target_id,
+    targetName: recordedName(e.before, e.after),
+    before: e.before,
+    after: e.after,
+    ip: e.ip,
+    requestId: e.request_id,
     outcome: e.outcome,
-    errorCode: e.errorCode ?? null,
-    hash: Buffer.from(e.hash).toString('hex'),
+    errorCode: e.error_code,
+    hash: e.hash,
   };
 }
 
@@ -97,15 +144,24 @@ export class AuditChainReport {
   problem!: string | null;
 }
 
+/**
+ * Which audit entries to list: what the log page filters by (person, module, action, outcome,
+ * dates), one input so that an export of the log takes the same filter.
+ */
 @InputType({ description: 'Which audit entries to list.' })
 export class AuditFilter {
   @Field(() => ID, { nullable: true, description: 'Park concerned.' })
   parkId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Who acted.' })
+  @Field(() => ID, { nullable: true, description: 'Who acted (user, device or key id).' })
   actorId?: string;
 
-  @Field({ nullable: true, description: 'Operation, e.g. updateUnit.' })
+  @Field({ nullable: true, description: 'Feature, e.g. work-order (see auditVocabulary).' })
+  @IsOptional()
+  @Length(1, 40)
+  module?: string;
+
+  @Field({ nullable: true, description: 'Operation (the action), e.g. updateUnit.' })
   @IsOptional()
   @Length(1, 80)
   operation?: string;
@@ -130,4 +186,33 @@ export class AuditFilter {
 
   @Field(() => Date, { nullable: true, description: 'Before this time.' })
   to?: Date;
+}
+
+@ObjectType('AuditAction', { description: 'One kind of recorded action, in words.' })
+export class AuditActionType {
+  @Field({ description: 'The operation it is recorded as, e.g. updateUnit.' })
+  operation!: string;
+
+  @Field({ description: 'Chinese name (e.g. 修改房源).' })
+  name!: string;
+
+  @Field({ description: 'English name (e.g. Edit a unit).' })
+  nameEn!: string;
+}
+
+@ObjectType('AuditModule', {
+  description: 'A feature of the platform and the actions the audit log records for it.',
+})
+export class AuditModuleType {
+  @Field({ description: 'Feature key, e.g. work-order.' })
+  module!: string;
+
+  @Field({ description: 'Chinese name (e.g. 工单).' })
+  name!: string;
+
+  @Field({ description: 'English name (e.g. Work orders).' })
+  nameEn!: string;
+
+  @Field(() => [AuditActionType], { description: 'Its changes and background tasks.' })
+  actions!: AuditActionType[];
 }

@@ -5,18 +5,33 @@ import { AuditEntry } from './audit-entry.entity.js';
 /** The audit log and its hash chain. */
 export const auditModule = defineModule({
   name: 'audit',
+  title: { zh: '审计日志', en: 'Audit log' },
   entities: [AuditEntry],
   resolvers: [AuditResolver],
-  typeAccess: { AuditEntry: 'audit.read', AuditPage: 'inherit', AuditChainReport: 'inherit' },
+  typeAccess: {
+    AuditEntry: 'audit.read',
+    AuditPage: 'inherit',
+    AuditChainReport: 'inherit',
+    AuditModule: 'audit.read',
+    AuditAction: 'inherit',
+  },
   permissions: {
     'audit.read': {
       audience: 'STAFF',
-      description: 'Browses the audit log of one’s parks.',
+      name: { zh: '查看审计日志', en: 'View the audit log' },
+      description: {
+        zh: '浏览本人所辖园区的审计日志。',
+        en: 'Browses the audit log of one’s parks.',
+      },
       grants: ['park_manager', 'quality'],
     },
     'audit.verify': {
       audience: 'STAFF',
-      description: 'Verifies the audit log’s hash chain.',
+      name: { zh: '校验审计日志', en: 'Verify the audit log' },
+      description: {
+        zh: '校验审计日志的哈希链是否完整。',
+        en: 'Verifies the audit log’s hash chain.',
+      },
       grants: 'HQ_ONLY',
     },
   },

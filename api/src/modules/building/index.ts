@@ -9,6 +9,12 @@ import { FloorResolver } from './floor.resolver.js';
 /** Buildings and their floors; owns the asset permissions units share. */
 export const buildingModule = defineModule({
   name: 'building',
+  title: { zh: '楼栋与楼层', en: 'Buildings and floors' },
+  actions: {
+    createBuilding: { zh: '新增楼栋', en: 'Add a building' },
+    updateBuilding: { zh: '修改楼栋', en: 'Edit a building' },
+    updateFloor: { zh: '修改楼层', en: 'Edit a floor' },
+  },
   entities: [Building, Floor],
   resolvers: [BuildingResolver, FloorResolver],
   // The names a lobby directory shows anyone signed in; what is inside (units, occupancy)
@@ -18,7 +24,11 @@ export const buildingModule = defineModule({
   permissions: {
     'asset.read': {
       audience: 'BOTH',
-      description: 'Reads buildings, floors and units (tenants: their own units).',
+      name: { zh: '查看楼宇资产', en: 'View buildings and units' },
+      description: {
+        zh: '查看楼栋、楼层和房源（租户：仅本企业租用的房源）。',
+        en: 'Reads buildings, floors and units (tenants: their own units).',
+      },
       grants: [
         'park_manager',
         'customer_service',
@@ -35,7 +45,11 @@ export const buildingModule = defineModule({
     },
     'asset.write': {
       audience: 'STAFF',
-      description: 'Creates and edits buildings, floors and units.',
+      name: { zh: '编辑楼宇资产', en: 'Edit buildings and units' },
+      description: {
+        zh: '新增和修改楼栋、楼层和房源。',
+        en: 'Creates and edits buildings, floors and units.',
+      },
       grants: ['park_manager', 'investment'],
     },
   },

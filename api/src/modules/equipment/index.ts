@@ -8,6 +8,13 @@ import { EquipmentEvent } from './equipment-event.entity.js';
 /** The equipment ledger and its history. */
 export const equipmentModule = defineModule({
   name: 'equipment',
+  title: { zh: '设备', en: 'Equipment' },
+  actions: {
+    createEquipment: { zh: '新增设备', en: 'Add equipment' },
+    updateEquipment: { zh: '修改设备', en: 'Edit equipment' },
+    changeEquipmentStatus: { zh: '变更设备状态', en: 'Change equipment status' },
+    recordEquipmentEvent: { zh: '登记设备履历', en: 'Record an equipment event' },
+  },
   entities: [Equipment, EquipmentEvent],
   resolvers: [EquipmentResolver],
   typeAccess: { Equipment: 'equipment.read', EquipmentEvent: 'equipment.read', EquipmentChange: 'inherit' },
@@ -26,12 +33,20 @@ export const equipmentModule = defineModule({
   permissions: {
     'equipment.read': {
       audience: 'STAFF',
-      description: 'Reads the equipment ledger and its history.',
+      name: { zh: '查看设备台账', en: 'View the equipment ledger' },
+      description: {
+        zh: '查看设备台账及设备履历。',
+        en: 'Reads the equipment ledger and its history.',
+      },
       grants: ['park_manager', 'customer_service', 'engineering', 'security', 'quality'],
     },
     'equipment.write': {
       audience: 'STAFF',
-      description: 'Edits equipment and records inspections and repairs.',
+      name: { zh: '编辑设备', en: 'Edit equipment' },
+      description: {
+        zh: '修改设备信息，登记巡检和维修。',
+        en: 'Edits equipment and records inspections and repairs.',
+      },
       grants: ['park_manager', 'engineering'],
     },
   },

@@ -7,6 +7,10 @@ import type { NotificationTopics } from './notification.topics.js';
 /** In-app notifications and their live topic. */
 export const notificationModule = defineModule({
   name: 'notification',
+  title: { zh: '通知', en: 'Notifications' },
+  actions: {
+    markNotificationsRead: { zh: '标记通知已读', en: 'Mark notifications read' },
+  },
   entities: [Notification],
   resolvers: [NotificationResolver],
   typeAccess: { Notification: SIGNED_IN },

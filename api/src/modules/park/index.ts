@@ -8,6 +8,11 @@ import { ParkResolver } from './park.resolver.js';
 /** Parks: the root every other record belongs to. */
 export const parkModule = defineModule({
   name: 'park',
+  title: { zh: '园区', en: 'Parks' },
+  actions: {
+    createPark: { zh: '新增园区', en: 'Add a park' },
+    updatePark: { zh: '修改园区', en: 'Edit a park' },
+  },
   entities: [Park],
   resolvers: [ParkResolver],
   // The names a lobby directory shows anyone signed in; what is inside (units, occupancy)
@@ -17,12 +22,20 @@ export const parkModule = defineModule({
   permissions: {
     'park.all': {
       audience: 'STAFF',
-      description: 'Sees and runs every park, now and future (HQ).',
+      name: { zh: '全部园区', en: 'All parks' },
+      description: {
+        zh: '查看并运营所有园区，包括今后新增的园区（集团）。',
+        en: 'Sees and runs every park, now and future (HQ).',
+      },
       grants: 'HQ_ONLY',
     },
     'park.manage': {
       audience: 'STAFF',
-      description: 'Creates parks and edits their master data.',
+      name: { zh: '管理园区', en: 'Manage parks' },
+      description: {
+        zh: '新增园区并修改园区基础信息。',
+        en: 'Creates parks and edits their master data.',
+      },
       grants: 'HQ_ONLY',
     },
   },

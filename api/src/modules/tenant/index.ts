@@ -7,6 +7,11 @@ import { TenantContact } from './tenant-contact.entity.js';
 /** Tenant companies and their contacts. */
 export const tenantModule = defineModule({
   name: 'tenant',
+  title: { zh: '租户企业', en: 'Tenant companies' },
+  actions: {
+    createTenantCompany: { zh: '登记租户企业', en: 'Register a tenant company' },
+    updateTenantCompany: { zh: '修改租户企业', en: 'Edit a tenant company' },
+  },
   entities: [TenantCompany, TenantContact],
   resolvers: [TenantResolver],
   typeAccess: { TenantCompany: 'tenant.read', TenantContact: 'tenant.read', Industry: 'inherit' },
@@ -25,7 +30,11 @@ export const tenantModule = defineModule({
   permissions: {
     'tenant.read': {
       audience: 'BOTH',
-      description: 'Reads tenant companies (tenants: their own company).',
+      name: { zh: '查看租户企业', en: 'View tenant companies' },
+      description: {
+        zh: '查看租户企业（租户：仅本企业）。',
+        en: 'Reads tenant companies (tenants: their own company).',
+      },
       grants: [
         'park_manager',
         'customer_service',
@@ -40,7 +49,11 @@ export const tenantModule = defineModule({
     },
     'tenant.write': {
       audience: 'STAFF',
-      description: 'Registers tenant companies and edits them.',
+      name: { zh: '编辑租户企业', en: 'Edit tenant companies' },
+      description: {
+        zh: '登记和修改租户企业。',
+        en: 'Registers tenant companies and edits them.',
+      },
       grants: ['park_manager', 'investment'],
     },
   },

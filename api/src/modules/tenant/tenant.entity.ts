@@ -1,6 +1,7 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { baseProperties } from '../../db/base-properties.js';
 import { Park } from '../park/park.entity.js';
+import { tenantSearchKey } from './tenant-search.js';
 
 export enum TenantStatus {
   /** Signed and operating in the park. */
@@ -31,6 +32,12 @@ export const TenantCompany = defineEntity({
     moveInDate: p.date().nullable(),
     website: p.string().length(200).nullable(),
     description: p.text().nullable(),
+    /** Pinyin (full and initials) of name and short name, for search; kept in step on every write. */
+    searchKey: p
+      .text()
+      .nullable()
+      .onCreate((t: { name: string; shortName?: string | null }) => tenantSearchKey(t.name, t.shortName))
+      .onUpdate((t: { name: string; shortName?: string | null }) => tenantSearchKey(t.name, t.shortName)),
   },
 });
 export type TenantCompany = InferEntity<typeof TenantCompany>;

@@ -88,7 +88,14 @@ function tenantWhere(f: TenantCompanyFilter | undefined): FilterQuery<TenantComp
         },
       ],
     }),
-    ...(s && { $or: [{ name: { $ilike: s } }, { shortName: { $ilike: s } }, { uscc: { $ilike: s } }] }),
+    ...(s && {
+      $or: [
+        { name: { $ilike: s } },
+        { shortName: { $ilike: s } },
+        { uscc: { $ilike: s } },
+        { searchKey: { $ilike: s } },
+      ],
+    }),
   } as FilterQuery<TenantCompany>;
 }
 

@@ -6,6 +6,11 @@ import { UnitResolver } from './unit.resolver.js';
 /** Units (rooms, shops, workshops) and their letting; checked with the building feature's asset permissions. */
 export const unitModule = defineModule({
   name: 'unit',
+  title: { zh: '房源', en: 'Units' },
+  actions: {
+    createUnit: { zh: '新增房源', en: 'Add a unit' },
+    updateUnit: { zh: '修改房源', en: 'Edit a unit' },
+  },
   entities: [Unit],
   resolvers: [UnitResolver],
   typeAccess: { Unit: 'asset.read' },

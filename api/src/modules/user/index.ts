@@ -9,9 +9,17 @@ import { UserResolver } from './user.resolver.js';
 /** Users and roles. */
 export const userModule = defineModule({
   name: 'user',
+  title: { zh: '用户与角色', en: 'Users and roles' },
+  actions: {
+    createRole: { zh: '新增角色', en: 'Add a role' },
+    updateRole: { zh: '修改角色', en: 'Edit a role' },
+    createUser: { zh: '新增用户', en: 'Add a user' },
+    updateUser: { zh: '修改用户', en: 'Edit a user' },
+    resetUserPassword: { zh: '重置密码', en: 'Reset a password' },
+  },
   entities: [Role, AppUser],
   resolvers: [UserResolver, RoleResolver],
-  typeAccess: { User: 'user.read', Role: SIGNED_IN, Permission: SIGNED_IN },
+  typeAccess: { User: 'user.read', Role: SIGNED_IN, Permission: SIGNED_IN, PermissionGroup: SIGNED_IN },
   personalFields: [
     'User.login',
     'User.roles',
@@ -25,17 +33,29 @@ export const userModule = defineModule({
   permissions: {
     'user.read': {
       audience: 'BOTH',
-      description: 'Lists users (tenant admins: their company’s employees).',
+      name: { zh: '查看用户', en: 'View users' },
+      description: {
+        zh: '查看用户列表（企业管理员：本企业员工）。',
+        en: 'Lists users (tenant admins: their company’s employees).',
+      },
       grants: ['park_manager', 'customer_service', 'quality', 'tenant_admin'],
     },
     'user.manage': {
       audience: 'BOTH',
-      description: 'Creates, disables and resets users, granting only roles within one’s own permissions.',
+      name: { zh: '管理用户', en: 'Manage users' },
+      description: {
+        zh: '新增和停用用户、重置密码，只能授予本人权限范围内的角色。',
+        en: 'Creates, disables and resets users, granting only roles within one’s own permissions.',
+      },
       grants: ['park_manager', 'tenant_admin'],
     },
     'role.manage': {
       audience: 'STAFF',
-      description: 'Creates roles and changes their permissions.',
+      name: { zh: '管理角色', en: 'Manage roles' },
+      description: {
+        zh: '新增角色并修改角色的权限。',
+        en: 'Creates roles and changes their permissions.',
+      },
       grants: 'HQ_ONLY',
     },
   },

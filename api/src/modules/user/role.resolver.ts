@@ -3,7 +3,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { UserKind } from './role.entity.js';
 import { roleService } from './role.service.js';
 import { CreateRoleInput, UpdateRoleInput } from './user.inputs.js';
-import { PermissionType, RoleType, toPermissionType } from './user.type.js';
+import { PermissionGroupType, PermissionType, RoleType, toPermissionType } from './user.type.js';
 
 @Resolver(() => RoleType)
 export class RoleResolver {
@@ -22,6 +22,21 @@ export class RoleResolver {
   permissions(@Ctx() ctx: RequestContext) {
     const { catalogue } = ctx.services;
     return catalogue.all.map((key) => toPermissionType(key, catalogue.specs[key]));
+  }
+
+  @Authorized('user.read')
+  @Query(() => [PermissionGroupType], {
+    description:
+      'The permission catalogue grouped by feature, with names in Chinese and English (the role editor’s tree).',
+  })
+  permissionCatalogue(@Ctx() ctx: RequestContext): PermissionGroupType[] {
+    const { catalogue, permissionGroups } = ctx.services;
+    return permissionGroups.map((g) => ({
+      module: g.key,
+      name: g.title.zh,
+      nameEn: g.title.en,
+      permissions: g.permissions.map((key) => toPermissionType(key, catalogue.specs[key])),
+    }));
   }
 
   @Authorized('role.manage')

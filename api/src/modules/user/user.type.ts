@@ -23,8 +23,17 @@ export class PermissionType {
   @Field({ description: 'Permission key, e.g. equipment.write.' })
   key!: string;
 
-  @Field({ description: 'What it allows.' })
+  @Field({ description: 'Chinese name, as the role editor shows it (e.g. 派单).' })
+  name!: string;
+
+  @Field({ description: 'English name (e.g. Dispatch work orders).' })
+  nameEn!: string;
+
+  @Field({ description: 'What it allows, in Chinese.' })
   description!: string;
+
+  @Field({ description: 'What it allows, in English.' })
+  descriptionEn!: string;
 
   @Field({ description: 'STAFF, TENANT or BOTH: which roles may hold it.' })
   audience!: string;
@@ -32,9 +41,27 @@ export class PermissionType {
 
 export const toPermissionType = (key: Permission, spec: PermissionSpec): PermissionType => ({
   key,
-  description: spec.description,
+  name: spec.name.zh,
+  nameEn: spec.name.en,
+  description: spec.description.zh,
+  descriptionEn: spec.description.en,
   audience: spec.audience,
 });
+
+@ObjectType('PermissionGroup', { description: 'The permissions one feature of the platform declares.' })
+export class PermissionGroupType {
+  @Field({ description: 'Feature key, e.g. work-order.' })
+  module!: string;
+
+  @Field({ description: 'Chinese name of the feature (e.g. 工单).' })
+  name!: string;
+
+  @Field({ description: 'English name of the feature (e.g. Work orders).' })
+  nameEn!: string;
+
+  @Field(() => [PermissionType], { description: 'Its permissions, in declaration order.' })
+  permissions!: PermissionType[];
+}
 
 @ObjectType('Role', { description: 'A named set of permissions granted to users.' })
 export class RoleType {

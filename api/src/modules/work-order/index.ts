@@ -15,6 +15,18 @@ import { WorkOrderExtrasResolver } from './work-order-extras.resolver.js';
 /** Work orders: filing, dispatch, the state machine, SLA timers, follow-ups, shifts and KPIs. */
 export const workOrderModule = defineModule({
   name: 'work-order',
+  title: { zh: '工单', en: 'Work orders' },
+  actions: {
+    submitWorkOrder: { zh: '提交工单', en: 'File a work order' },
+    transitionWorkOrder: { zh: '推进工单', en: 'Move a work order on' },
+    quoteWorkOrder: { zh: '填写报价', en: 'Quote for a repair' },
+    decideWorkOrderQuote: { zh: '确认报价', en: 'Decide on a quote' },
+    addWorkOrderComment: { zh: '添加留言', en: 'Add a comment' },
+    recordReturnVisit: { zh: '登记回访', en: 'Record a return visit' },
+    createStaffShift: { zh: '排班', en: 'Schedule a shift' },
+    'workOrder.slaCheck': { zh: '检查处理时限', en: 'Check deadlines' },
+    'workOrder.followUp': { zh: '生成回访任务', en: 'File follow-up jobs' },
+  },
   entities: [WorkOrder, WorkOrderEvent, StaffShift, WorkOrderComment],
   resolvers: [WorkOrderResolver, WorkOrderExtrasResolver, WorkOrderKpiResolver, StaffShiftResolver],
   typeAccess: {
@@ -38,7 +50,11 @@ export const workOrderModule = defineModule({
   permissions: {
     'workOrder.read': {
       audience: 'BOTH',
-      description: 'Reads work orders (tenants: their company’s).',
+      name: { zh: '查看工单', en: 'View work orders' },
+      description: {
+        zh: '查看工单（租户：本企业的工单）。',
+        en: 'Reads work orders (tenants: their company’s).',
+      },
       grants: [
         'park_manager',
         'customer_service',
@@ -53,7 +69,11 @@ export const workOrderModule = defineModule({
     },
     'workOrder.submit': {
       audience: 'BOTH',
-      description: 'Files repairs and complaints; cancels one’s own before dispatch.',
+      name: { zh: '提交报修', en: 'File requests' },
+      description: {
+        zh: '提交报修和投诉；派单前可撤销本人提交的工单。',
+        en: 'Files repairs and complaints; cancels one’s own before dispatch.',
+      },
       grants: [
         'park_manager',
         'customer_service',
@@ -67,23 +87,39 @@ export const workOrderModule = defineModule({
     },
     'workOrder.dispatch': {
       audience: 'STAFF',
-      description: 'Dispatches, re-dispatches, cancels and closes work orders.',
+      name: { zh: '派单', en: 'Dispatch work orders' },
+      description: {
+        zh: '派单、改派、取消和关闭工单。',
+        en: 'Dispatches, re-dispatches, cancels and closes work orders.',
+      },
       grants: ['park_manager', 'customer_service'],
     },
     'workOrder.work': {
       audience: 'STAFF',
-      description: 'Accepts, starts, holds and completes work orders assigned to one.',
+      name: { zh: '处理工单', en: 'Work on orders' },
+      description: {
+        zh: '接单、开始、挂起和完成分派给本人的工单。',
+        en: 'Accepts, starts, holds and completes work orders assigned to one.',
+      },
       // Customer service works its own follow-ups (return visits).
       grants: ['park_manager', 'customer_service', 'engineering', 'security', 'cleaning', 'landscaping'],
     },
     'workOrder.verify': {
       audience: 'BOTH',
-      description: 'Confirms a completed job or sends it back for rework.',
+      name: { zh: '验收工单', en: 'Verify work' },
+      description: {
+        zh: '验收已完成的工单，或退回返工。',
+        en: 'Confirms a completed job or sends it back for rework.',
+      },
       grants: ['park_manager', 'customer_service', 'tenant_admin', 'tenant_employee'],
     },
     'workOrder.supervise': {
       audience: 'STAFF',
-      description: 'Receives the SLA escalations of one’s parks.',
+      name: { zh: '督办工单', en: 'Supervise work orders' },
+      description: {
+        zh: '接收所辖园区工单超时的升级通知。',
+        en: 'Receives the SLA escalations of one’s parks.',
+      },
       grants: ['park_manager'],
     },
   },

@@ -124,4 +124,11 @@ export class WorkOrderFilter {
 
   @Field({ nullable: true, description: 'Only those assigned to me.' })
   mine?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      'Only those I filed myself (the portal’s “my requests”; without it a tenant admin sees the company’s).',
+  })
+  requestedByMe?: boolean;
 }

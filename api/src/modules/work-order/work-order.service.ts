@@ -83,6 +83,7 @@ function where(ctx: RequestContext, f: WorkOrderFilter | undefined): FilterQuery
     ...(f.states?.length && { state: { $in: f.states } }),
     ...(f.assigneeId !== undefined && { assignee: idOrNone(f.assigneeId) }),
     ...(f.mine && { assignee: ctx.signedIn.id }),
+    ...(f.requestedByMe && { requester: ctx.signedIn.id }),
   } as FilterQuery<WorkOrder>;
 }
 

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { JOB_ACTOR_ID } from '../../kernel/actor.js';
+import { AUTO_DISPATCH_LABELS } from './dispatch.service.js';
 import {
   QuoteState,
   type WorkOrder,
@@ -145,6 +147,12 @@ export class WorkOrderEventType {
   @Field(() => String, { nullable: true, description: 'Who acted, by name.' })
   actorLabel!: string | null;
 
+  @Field({
+    description:
+      'The platform acted, not a person (automatic dispatch, a timer, a maintenance schedule): apps name it in their own language.',
+  })
+  automatic!: boolean;
+
   @Field(() => String, { nullable: true, description: 'Note given with the action.' })
   note!: string | null;
 
@@ -158,6 +166,7 @@ export const toWorkOrderEventType = (e: WorkOrderEvent): WorkOrderEventType => (
   fromState: e.fromState ?? null,
   toState: e.toState,
   actorLabel: e.actorLabel ?? null,
+  automatic: e.actorId === JOB_ACTOR_ID || AUTO_DISPATCH_LABELS.has(e.actorLabel ?? ''),
   note: e.note ?? null,
   at: e.createdAt,
 });

@@ -1,6 +1,6 @@
 import { coalescedRefetch } from '@park/web-shared';
 import { useQuery, useSubscription } from '@vue/apollo-composable';
-import { computed, onBeforeUnmount, type Ref } from 'vue';
+import { computed, onBeforeUnmount, type Ref, ref } from 'vue';
 import {
   MyRepairsDocument,
   type MyRepairsQuery,
@@ -16,14 +16,21 @@ const PAGE_SIZE = 20;
 const SETTLE_MS = 300;
 
 /**
- * The company's work orders (row-level security keeps them to it), newest first, in the given
- * states, a page at a time; refetched whenever one of them is filed or moves.
+ * The caller's own requests (or, for a tenant admin who asks, the whole company's: row-level
+ * security keeps them to it), newest first, in the given states, a page at a time; refetched
+ * whenever one of them is filed or moves.
  */
-export function useMyRepairs(states: Ref<WorkOrderState[] | null>) {
+export function useMyRepairs(states: Ref<WorkOrderState[] | null>, company: Ref<boolean> = ref(false)) {
   const { parkId } = useViewer();
   const { result, loading, error, refetch, fetchMore } = useQuery(
     MyRepairsDocument,
-    () => ({ first: PAGE_SIZE, filter: states.value ? { states: states.value } : null }),
+    () => ({
+      first: PAGE_SIZE,
+      filter: {
+        ...(states.value && { states: states.value }),
+        ...(!company.value && { requestedByMe: true }),
+      },
+    }),
     { notifyOnNetworkStatusChange: true },
   );
   const page = computed(() => result.value?.workOrders ?? null);

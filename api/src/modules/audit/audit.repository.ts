@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
+import { cursorBatches, query } from '../../db/sql.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { isUuid } from '../../graphql/validate.js';
+import type { AuditFilter } from './audit.type.js';
 
 /** One audit entry as stored, before the trigger numbers and chains it; JSON as text. */
 export type AuditLogRecord = {
@@ -76,3 +79,67 @@ export const auditRepository = {
     return row!;
   },
 };
+
+/** An audit entry as the audit log export reads it. */
+export type AuditExportRow = {
+  seq: string;
+  occurred_at: Date;
+  time_zone: string | null;
+  actor_kind: string;
+  actor_label: string | null;
+  park_name: string | null;
+  operation: string;
+  target_type: string | null;
+  target_id: string | null;
+  outcome: string;
+  error_code: string | null;
+  ip: string | null;
+};
+
+/** The list filter (`auditLog(filter:)`) as SQL over `audit_log` aliased `l`. */
+function auditSql(f: AuditFilter | undefined) {
+  const sql: string[] = ['true'];
+  const params: unknown[] = [];
+  const add = (condition: string, ...values: unknown[]) => {
+    sql.push(condition);
+    params.push(...values);
+  };
+  if (f) {
+    if (f.parkId !== undefined) isUuid(f.parkId) ? add('"l"."park_id" = ?', f.parkId) : add('false');
+    if (f.actorId !== undefined) isUuid(f.actorId) ? add('"l"."actor_id" = ?', f.actorId) : add('false');
+    if (f.operation) add('"l"."operation" = ?', f.operation);
+    if (f.outcome) add('"l"."outcome" = ?', f.outcome.toUpperCase());
+    if (f.targetType) add('"l"."target_type" = ?', f.targetType);
+    if (f.targetId) add('"l"."target_id" = ?', f.targetId);
+    if (f.from) add('"l"."occurred_at" >= ?::timestamptz', new Date(f.from).toISOString());
+    if (f.to) add('"l"."occurred_at" < ?::timestamptz', new Date(f.to).toISOString());
+  }
+  return { where: sql.map((s) => `(${s})`).join(' and '), params };
+}
+
+/** The rows of an audit log export with the list's filter, newest first as the list sorts. */
+export function auditExportSource(ctx: RequestContext, filter: AuditFilter | undefined) {
+  const { where, params } = auditSql(filter);
+  return {
+    async count() {
+      const [row] = await query<{ n: string }>(
+        ctx.em,
+        `select count(*) as n from "audit_log" as "l" where ${where}`,
+        params,
+      );
+      return Number(row?.n ?? 0);
+    },
+    batches: () =>
+      cursorBatches<AuditExportRow>(
+        ctx.em,
+        `select "l"."seq"::text as seq, "l"."occurred_at", "p"."time_zone", "l"."actor_kind", "l"."actor_label",
+           "p"."name" as park_name, "l"."operation", "l"."target_type", "l"."target_id", "l"."outcome",
+           "l"."error_code", "l"."ip"
+         from "audit_log" as "l"
+         left join "park" as "p" on "p"."id" = "l"."park_id"
+         where ${where}
+         order by "l"."seq" desc`,
+        params,
+      ),
+  };
+}

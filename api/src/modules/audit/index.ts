@@ -1,4 +1,5 @@
 import { defineModule } from '../manifest.js';
+import { auditExport } from './audit.export.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -7,6 +8,7 @@ export const auditModule = defineModule({
   name: 'audit',
   entities: [AuditEntry],
   resolvers: [AuditResolver],
+  exports: [auditExport],
   permissions: {
     'audit.read': {
       audience: 'STAFF',

@@ -48,6 +48,7 @@ export const TYPE_ACCESS: Record<string, Requirement | 'inherit'> = {
   WorkOrderKpis: 'inherit',
   Attachment: 'workOrder.read',
   AttachmentUpload: 'inherit',
+  ExportLink: 'inherit',
   StaffShift: 'inherit',
   MaintenancePlan: 'inherit',
   MaintenanceCompliance: 'inherit',

@@ -1,4 +1,5 @@
 import { defineModule } from '../manifest.js';
+import { maintenancePlanExport } from './maintenance.export.js';
 import { maintenanceRepository } from './maintenance.repository.js';
 import { MaintenanceResolver } from './maintenance.resolver.js';
 import { generatePlanOrder, recordPlanCompletion } from './maintenance.service.js';
@@ -9,6 +10,7 @@ export const maintenanceModule = defineModule({
   name: 'maintenance',
   entities: [MaintenancePlan],
   resolvers: [MaintenanceResolver],
+  exports: [maintenancePlanExport],
   tasks: { 'maintenance.generate': generatePlanOrder },
   on: { 'workOrder.completed': recordPlanCompletion },
   onQueueReady: (owner, jobSchema) => maintenanceRepository.armUnscheduledPlans(owner, jobSchema),

@@ -1,5 +1,7 @@
 import { defineModule } from '../manifest.js';
 import { Unit } from './unit.entity.js';
+import { unitExport } from './unit.export.js';
+import { unitImport } from './unit.import.js';
 import { unitLoaders } from './unit.loaders.js';
 import { UnitResolver } from './unit.resolver.js';
 
@@ -9,4 +11,6 @@ export const unitModule = defineModule({
   entities: [Unit],
   resolvers: [UnitResolver],
   loaders: unitLoaders,
+  exports: [unitExport],
+  imports: [unitImport],
 });

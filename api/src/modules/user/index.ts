@@ -2,6 +2,8 @@ import { defineModule } from '../manifest.js';
 import { Role } from './role.entity.js';
 import { RoleResolver } from './role.resolver.js';
 import { AppUser } from './user.entity.js';
+import { userExport } from './user.export.js';
+import { userImport } from './user.import.js';
 import { userLoaders } from './user.loaders.js';
 import { UserResolver } from './user.resolver.js';
 
@@ -11,6 +13,8 @@ export const userModule = defineModule({
   entities: [Role, AppUser],
   resolvers: [UserResolver, RoleResolver],
   loaders: userLoaders,
+  exports: [userExport],
+  imports: [userImport],
   permissions: {
     'user.read': {
       audience: 'BOTH',

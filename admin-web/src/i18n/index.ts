@@ -7,6 +7,8 @@ import {
 } from '@park/web-shared';
 import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
+import exchangeEn from './data-exchange.en.js';
+import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
 import zhCN from './zh-CN.js';
 
@@ -18,8 +20,8 @@ export const i18n = createI18n({
   locale: initialLocale(LOCALE_KEY),
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': mergeMessages(sharedMessages['zh-CN'], zhCN),
-    en: mergeMessages(sharedMessages.en, en),
+    'zh-CN': mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), exchangeZhCN),
+    en: mergeMessages(mergeMessages(sharedMessages.en, en), exchangeEn),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });

@@ -16,10 +16,12 @@ export type ImportColumn = {
 /** A problem with one cell, in the file's terms; `column` is a column key. */
 export type RowProblem = { column: string; message: Bilingual };
 
-/** What `prepare` makes of a row: the input of the create mutation, or the problems that stop it. */
-export type Prepared<I> =
-  | { input: I; problems: RowProblem[] }
-  | { input?: undefined; problems: RowProblem[] };
+/**
+ * What `prepare` makes of a row: the input of the create mutation and the problems found. With
+ * problems, the input may be incomplete (what the row's good cells give), so its rules still
+ * check those cells and the report names every bad cell at once.
+ */
+export type Prepared<I> = { input?: I | undefined; problems: RowProblem[] };
 
 /**
  * A register that can be filled from a spreadsheet (SPEC §3.9, issue 16): declared by the feature

@@ -93,8 +93,10 @@ export async function readSheet(
   return { rows, problems };
 }
 
-/** class-validator's complaint in the file's language (its own text is English). */
-function ruleMessage(english: string): Bilingual {
+/** class-validator's complaint in the file's language (its own text is English, led by the field). */
+function ruleMessage(message: string, field = ''): Bilingual {
+  const prop = field.split('.').at(-1) ?? '';
+  const english = prop && message.startsWith(`${prop} `) ? message.slice(prop.length + 1) : message;
   const n = english.match(/(-?\d+(?:\.\d+)?)/g)?.at(-1);
   const zh = /less than/.test(english)
     ? `不能小于 ${n}`
@@ -177,16 +179,20 @@ export async function runImport(
     const prepared = await spec.prepare(ctx, cells, opts);
     for (const p of prepared.problems) report(row, p);
     if (!prepared.input) continue;
+    // A row with problems may hold an incomplete input: its other cells are still checked.
     const input = Object.assign(new spec.input(), prepared.input);
-    const violations = await validate(input, { forbidUnknownValues: false });
-    if (violations.length > 0) {
-      for (const v of violations) {
-        const first = firstViolation([v], '');
-        if (first) report(row, { column: columnOf(first.field), message: ruleMessage(first.message) });
-      }
-      continue;
+    const violations = await validate(input, {
+      forbidUnknownValues: false,
+      skipMissingProperties: prepared.problems.length > 0,
+    });
+    const reported = new Set(prepared.problems.map((p) => p.column));
+    for (const v of violations) {
+      const first = firstViolation([v], '');
+      const column = first && columnOf(first.field);
+      if (first && !reported.has(column!))
+        report(row, { column: column!, message: ruleMessage(first.message, first.field) });
     }
-    if (prepared.problems.length > 0) continue;
+    if (violations.length > 0 || prepared.problems.length > 0) continue;
     await dataExchangeRepository.savepoint(ctx.em);
     try {
       await spec.apply(ctx, input);

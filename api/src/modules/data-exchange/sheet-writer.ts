@@ -88,9 +88,10 @@ function csvField(value: string | number | Date | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-async function drained(out: Writable): Promise<boolean> {
+/** Waits while `stream` is full; false when `out` (the response) has closed meanwhile. */
+async function drained(stream: Writable, out: Writable): Promise<boolean> {
   if (out.destroyed) return false;
-  if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  if (stream.writableNeedDrain) await Promise.race([once(stream, 'drain'), once(out, 'close')]);
   return !out.destroyed;
 }
 
@@ -122,7 +123,7 @@ export async function writeSheet(opts: {
       }
       rows += batch.length;
       out.write(chunk);
-      if (!(await drained(out))) return { rows, complete: false };
+      if (!(await drained(out, out))) return { rows, complete: false };
     }
     await new Promise<void>((resolve) => out.end(resolve));
     return { rows, complete: true };
@@ -144,15 +145,19 @@ export async function writeSheet(opts: {
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
+  // exceljs hands the sheet's XML to the zip's deflate stream without waiting for it (its
+  // StreamBuf ignores backpressure): wait for those streams too, or a slow deflate (a busy CPU)
+  // would let the XML pile up in memory. The deflate itself waits on `out` through its pipe.
+  const deflates = () => (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
   for await (const batch of opts.batches) {
     for (const row of batch) {
       const zone = zoneOf(row);
       sheet.addRow(columns.map((c) => cellValue(c, row, language, zone, format))).commit();
     }
     rows += batch.length;
-    // Let the zip stream compress what was written, and wait while the client is behind.
     await new Promise((resolve) => setImmediate(resolve));
-    if (!(await drained(out))) return { rows, complete: false };
+    for (const deflate of deflates()) if (!(await drained(deflate, out))) return { rows, complete: false };
+    if (!(await drained(out, out))) return { rows, complete: false };
   }
   sheet.commit();
   await workbook.commit();

@@ -80,19 +80,17 @@ export const unitImport: AnyImportSpec = defineImport<CreateUnitInput>({
       if (!tenant) problems.push(problem('tenant', '园区内没有此企业', 'no such company in the park'));
       else tenantId = tenant.id;
     }
-    if (problems.length > 0 || !floorId) return { problems };
-    return {
-      problems,
-      input: Object.assign(new CreateUnitInput(), {
-        floorId,
-        code: code!,
-        type: type!,
-        status: status!,
-        grossArea: grossArea!,
-        usableArea: usableArea!,
-        ...(tenantId && { tenantId }),
-      }),
-    };
+    const given = (value: number | undefined) => value !== undefined && !Number.isNaN(value);
+    const input = Object.assign(new CreateUnitInput(), {
+      ...(floorId && { floorId }),
+      ...(code && { code }),
+      ...(type && { type }),
+      ...(status && { status }),
+      ...(given(grossArea) && { grossArea }),
+      ...(given(usableArea) && { usableArea }),
+      ...(tenantId && { tenantId }),
+    });
+    return { problems, input };
   },
   apply: (ctx, input) => unitService.create(ctx, input),
 });

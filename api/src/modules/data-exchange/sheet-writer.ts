@@ -91,7 +91,11 @@ function csvField(value: string | number | Date | null): string {
 /** Waits while `stream` is full; false when `out` (the response) has closed meanwhile. */
 async function drained(stream: Writable, out: Writable): Promise<boolean> {
   if (out.destroyed) return false;
-  if (stream.writableNeedDrain) await Promise.race([once(stream, 'drain'), once(out, 'close')]);
+  // exceljs's inner streams come from the `readable-stream` package, which lacks `writableNeedDrain`.
+  const full =
+    stream.writableNeedDrain ??
+    (stream as unknown as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain;
+  if (full) await Promise.race([once(stream, 'drain'), once(out, 'close')]);
   return !out.destroyed;
 }
 

@@ -95,7 +95,16 @@ async function drained(stream: Writable, out: Writable): Promise<boolean> {
   const full =
     stream.writableNeedDrain ??
     (stream as unknown as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain;
-  if (full) await Promise.race([once(stream, 'drain'), once(out, 'close')]);
+  if (full) {
+    // Both listeners go once either fires (a long export waits thousands of times).
+    const done = new AbortController();
+    const settle = (event: Promise<unknown>) => event.catch(() => undefined);
+    await Promise.race([
+      settle(once(stream, 'drain', { signal: done.signal })),
+      settle(once(out, 'close', { signal: done.signal })),
+    ]);
+    done.abort();
+  }
   return !out.destroyed;
 }
 

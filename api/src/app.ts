@@ -27,6 +27,7 @@ import { type Clock, systemClock } from './kernel/clock.js';
 import { fileHandler } from './modules/attachment/attachment.service.js';
 import { type FileStore, LocalFileStore, UrlSigner } from './modules/attachment/file-store.js';
 import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js';
+import { dataExchangeHandler } from './modules/data-exchange/data-exchange.http.js';
 import { ACCESS, featureServices } from './modules/registry.js';
 
 export type App = {
@@ -123,6 +124,7 @@ export async function createApp(opts: {
   const handleGraphql = graphqlHandler(apollo, services, config.trustProxy);
   const health = healthHandlers(orm, () => accepting);
   const handleFiles = fileHandler(services);
+  const handleExchange = dataExchangeHandler(services, config.trustProxy);
   const apps = config.serveApps ? staticApps(repoRoot) : undefined;
   const other = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     if (!(apps && (await apps(req, res, url)))) notFound(res);
@@ -140,7 +142,9 @@ export async function createApp(opts: {
             ? health.ready(res)
             : url.pathname.startsWith('/files/')
               ? handleFiles(req, res, url)
-              : other(req, res, url);
+              : url.pathname.startsWith('/exports/') || url.pathname.startsWith('/imports/')
+                ? handleExchange(req, res, url)
+                : other(req, res, url);
     route.catch((err: unknown) => {
       logger.error({ err, url: req.url }, 'request failed');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });

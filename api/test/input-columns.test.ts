@@ -40,6 +40,8 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
 
 /** Strings that are never stored as given: what they are used for instead. */
 const NOT_STORED: Record<string, string> = {
+  'ExportListInput.list': 'names a registered export; looked up, never stored',
+  'ExportListInput.filter': 'JSON of the list’s filter type, coerced and checked by that type; never stored',
   'LoginInput.login': 'looked up, compared lower-cased',
   'LoginInput.password': 'hashed (argon2id)',
   'CreateUserInput.password': 'hashed (argon2id)',

@@ -8,7 +8,7 @@ const CONTENDERS = ['limit', 'postgraphile', 'ours'];
 const cells = (line: string) => line.split('|').map((cell) => cell.trim());
 
 /** Keeps `pnpm bench` from rotting: the smoke run must print a live row for every scenario. */
-test('pnpm bench --smoke prints live rows for S1–S5 and every contender', async () => {
+test('pnpm bench --smoke prints live rows for S1–S6 and every contender', async () => {
   const bench = new URL('./bench.ts', import.meta.url).pathname;
   const { stdout } = await run(process.execPath, [bench, '--smoke'], {
     timeout: 170_000,
@@ -26,6 +26,11 @@ test('pnpm bench --smoke prints live rows for S1–S5 and every contender', asyn
   for (const contender of ['ours', 'plain']) {
     const row = lines.map(cells).find((r) => r[1] === contender && /^\d+$/.test(r[2] ?? ''));
     expect(Number(row?.[3]), `S3 ${contender} executes/s`).toBeGreaterThan(0);
+  }
+  // S6: the units export, both formats, every row.
+  for (const format of ['xlsx', 'csv']) {
+    const row = rows.find((r) => r[1] === 'S6 export units' && r[2] === format);
+    expect(Number(row?.[4]), `S6 ${format} rows/s`).toBeGreaterThan(0);
   }
   // S5: ours and raw ws, both modes, deliveries/s.
   for (const contender of ['ours', 'raw ws'])

@@ -25,6 +25,7 @@ import { type ActorSettings, actorSettings, startPostGraphile } from './contende
 import { startBenchDatabase } from './database.ts';
 import { FULL, SMOKE } from './dataset.ts';
 import { type DriveResult, drive } from './drive.ts';
+import { type ExportRow, formatExportTable, runExportBench } from './export.ts';
 import { type FanoutRow, printFanoutTable, runFanout } from './fanout.ts';
 import { median } from './harness.ts';
 import { type Contender, type Fixture, requestOf, SCENARIOS } from './scenarios.ts';
@@ -234,6 +235,17 @@ try {
       warmupSeconds: WARMUP_SECONDS,
       log,
     });
+  let s6: ExportRow[] | undefined;
+  if (wanted('S6'))
+    s6 = await runExportBench({
+      dist: new URL('../../api/dist', import.meta.url).pathname,
+      appUrl: db.appUrl,
+      jwtSecret: JWT_SECRET,
+      poolMax: POOL,
+      token: staff.token,
+      parkId: fixture.parkId,
+      log,
+    });
   printTable(rows, {
     rounds: ROUNDS,
     seconds: SECONDS,
@@ -245,6 +257,10 @@ try {
     console.log('\nS5 one event fanned out to 500 graphql-ws clients, against raw ws:\n');
     printFanoutTable(s5, { rounds: ROUNDS, seconds: SECONDS });
   }
+  if (s6)
+    console.log(
+      `\nS6 export of every unit through HTTP, API in its own process:\n\n${formatExportTable(s6)}`,
+    );
   if (s3)
     console.log(
       `\nS3 schema overhead in process (the S2 document, execute() only, as hq.admin; ${ROUNDS} alternating rounds of ${SECONDS} s):\n\n${formatSchemaOverhead(s3)}`,

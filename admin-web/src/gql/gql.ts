@@ -37,6 +37,7 @@ type Documents = {
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    allParks\n    parks {\n      id\n      code\n      name\n      timeZone\n    }\n    user {\n      id\n      login\n      mustChangePassword\n    }\n  }\n}": typeof types.ViewerDocument,
+    "mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}": typeof types.ExportListDocument,
     "mutation ChangeEquipmentStatus($id: ID!, $status: EquipmentStatus!, $note: String) {\n  changeEquipmentStatus(id: $id, status: $status, note: $note) {\n    id\n    status\n  }\n}": typeof types.ChangeEquipmentStatusDocument,
     "mutation CreateEquipment($input: CreateEquipmentInput!) {\n  createEquipment(input: $input) {\n    id\n    code\n  }\n}": typeof types.CreateEquipmentDocument,
     "query EquipmentDetail($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    name\n    category\n    status\n    manufacturer\n    model\n    serialNumber\n    installDate\n    warrantyEnd\n    inWarranty\n    locationNote\n    parameters\n    park {\n      id\n      name\n      timeZone\n    }\n    building {\n      id\n      name\n    }\n    floor {\n      id\n      name\n    }\n    unit {\n      id\n      code\n    }\n    history(first: 50) {\n      nodes {\n        id\n        kind\n        occurredAt\n        note\n      }\n    }\n  }\n}": typeof types.EquipmentDetailDocument,
@@ -115,6 +116,7 @@ const documents: Documents = {
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    allParks\n    parks {\n      id\n      code\n      name\n      timeZone\n    }\n    user {\n      id\n      login\n      mustChangePassword\n    }\n  }\n}": types.ViewerDocument,
+    "mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}": types.ExportListDocument,
     "mutation ChangeEquipmentStatus($id: ID!, $status: EquipmentStatus!, $note: String) {\n  changeEquipmentStatus(id: $id, status: $status, note: $note) {\n    id\n    status\n  }\n}": types.ChangeEquipmentStatusDocument,
     "mutation CreateEquipment($input: CreateEquipmentInput!) {\n  createEquipment(input: $input) {\n    id\n    code\n  }\n}": types.CreateEquipmentDocument,
     "query EquipmentDetail($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    name\n    category\n    status\n    manufacturer\n    model\n    serialNumber\n    installDate\n    warrantyEnd\n    inWarranty\n    locationNote\n    parameters\n    park {\n      id\n      name\n      timeZone\n    }\n    building {\n      id\n      name\n    }\n    floor {\n      id\n      name\n    }\n    unit {\n      id\n      code\n    }\n    history(first: 50) {\n      nodes {\n        id\n        kind\n        occurredAt\n        note\n      }\n    }\n  }\n}": types.EquipmentDetailDocument,
@@ -276,6 +278,10 @@ export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    allParks\n    parks {\n      id\n      code\n      name\n      timeZone\n    }\n    user {\n      id\n      login\n      mustChangePassword\n    }\n  }\n}"): (typeof documents)["query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    allParks\n    parks {\n      id\n      code\n      name\n      timeZone\n    }\n    user {\n      id\n      login\n      mustChangePassword\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}"): (typeof documents)["mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

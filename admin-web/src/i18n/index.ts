@@ -7,6 +7,8 @@ import {
 } from '@park/web-shared';
 import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
+import exchangeEn from './data-exchange.en.js';
+import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
 import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
@@ -23,10 +25,13 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   messages: {
     'zh-CN': mergeMessages(
-      mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN),
-      plainZhCN,
+      mergeMessages(mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN), plainZhCN),
+      exchangeZhCN,
     ),
-    en: mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), registersEn), plainEn),
+    en: mergeMessages(
+      mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), registersEn), plainEn),
+      exchangeEn,
+    ),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });

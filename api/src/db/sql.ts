@@ -52,3 +52,36 @@ export async function query<R = Record<string, unknown>>(
   const owner = (em.getTransactionContext() ?? em.getConnection().getClient()) as unknown as HasExecutor;
   return owner.getExecutor().provideConnection((connection) => connection.prepared<R>(prepared, values));
 }
+
+/** Rows a server-side cursor fetches at a time: a batch is what an export holds in memory. */
+export const CURSOR_BATCH = 2000;
+
+/**
+ * The rows of `text` (`?` placeholders), batch by batch, from a server-side cursor on `em`'s
+ * transaction (which must be open: a cursor lives as long as its transaction). Memory holds one
+ * batch, whatever the number of rows. The cursor is closed when the consumer stops early; a
+ * rolled-back transaction closes it anyway.
+ */
+export async function* cursorBatches<R = Record<string, unknown>>(
+  em: EntityManager,
+  text: string,
+  values: readonly unknown[] = [],
+  batchSize = CURSOR_BATCH,
+): AsyncGenerator<R[]> {
+  if (!em.isInTransaction()) throw new Error('A cursor needs an open transaction');
+  await query(em, `declare "export_rows" no scroll cursor for ${text}`, values);
+  let open = true;
+  try {
+    while (true) {
+      const rows = await query<R>(em, `fetch forward ${Math.trunc(batchSize)} from "export_rows"`);
+      if (rows.length === 0) break;
+      yield rows;
+      if (rows.length < batchSize) break;
+    }
+    await query(em, 'close "export_rows"');
+    open = false;
+  } finally {
+    // Stopped early (the client went away): close it now, unless the transaction is gone.
+    if (open && em.isInTransaction()) await query(em, 'close "export_rows"').catch(() => undefined);
+  }
+}

@@ -26,8 +26,8 @@ function refuse(field: string, value: string): BadInputError | undefined {
   return undefined;
 }
 
-/** Walks a JSON value (variables) without recursion, so no nesting depth can overflow the stack. */
-function checkValue(root: unknown, rootPath: string): BadInputError | undefined {
+/** Walks a JSON value (variables, or JSON an argument carries) without recursion, so no nesting depth can overflow the stack. */
+export function checkValue(root: unknown, rootPath: string): BadInputError | undefined {
   const stack: [unknown, string][] = [[root, rootPath]];
   while (stack.length > 0) {
     const [value, path] = stack.pop()!;

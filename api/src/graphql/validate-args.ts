@@ -4,7 +4,7 @@ import { getMetadataStorage } from 'type-graphql';
 import { BadInputError } from '../kernel/errors.js';
 
 /** First failing property of a class-validator tree as a path, e.g. `contacts.0.phone`. */
-function firstViolation(
+export function firstViolation(
   errors: ValidationError[],
   prefix: string,
 ): { field: string; message: string } | undefined {

@@ -4,6 +4,11 @@ export class PayloadTooLargeError extends Error {}
 
 /** Reads a request body up to `limit` bytes; larger bodies are refused without buffering them. */
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return (await readBodyBytes(req, limit)).toString('utf8');
+}
+
+/** The bytes of a request body up to `limit`; larger bodies are refused without buffering them. */
+export async function readBodyBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new PayloadTooLargeError();
   const chunks: Buffer[] = [];
@@ -13,5 +18,5 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
     if (size > limit) throw new PayloadTooLargeError();
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -7,6 +7,7 @@ import { attachmentModule } from './attachment/index.js';
 import { auditModule } from './audit/index.js';
 import { authModule } from './auth/index.js';
 import { buildingModule } from './building/index.js';
+import { dataExchangeModule } from './data-exchange/index.js';
 import { directoryModule } from './directory/index.js';
 import { equipmentModule } from './equipment/index.js';
 import { kioskModule } from './kiosk/index.js';
@@ -41,6 +42,7 @@ export const MODULES = [
   directoryModule,
   workOrderModule,
   maintenanceModule,
+  dataExchangeModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

@@ -3,6 +3,8 @@ import type { RequestContext } from '../graphql/context.js';
 import type { QueueReadyHook } from '../jobs/queue.js';
 import type { Localized, PermissionSpec } from '../kernel/permission-catalogue.js';
 import type { BuiltinRoleKey } from './auth/builtin-roles.js';
+import type { AnyExportSpec } from './data-exchange/export-spec.js';
+import type { AnyImportSpec } from './data-exchange/import-spec.js';
 
 declare const declared: unique symbol;
 /** A type a manifest declares with no value behind it: topic payloads, event payloads. */
@@ -74,6 +76,10 @@ export type FeatureModule = {
   onQueueReady?: QueueReadyHook;
   /** Demo seed steps, run in module order on an empty database. */
   seed?: readonly SeedStep[];
+  /** Its lists that can be exported as XLSX or CSV (`data-exchange/export-spec.ts`). */
+  exports?: readonly AnyExportSpec[];
+  /** Its registers that can be filled from an XLSX file (`data-exchange/import-spec.ts`). */
+  imports?: readonly AnyImportSpec[];
 };
 
 /** Keeps a manifest's literal types (permission names, task names) for the list's derived types. */

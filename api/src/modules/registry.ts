@@ -9,6 +9,9 @@ import type { TypeRequirement } from '../kernel/requirements.js';
 import { auditWriter } from './audit/index.js';
 import { BUILTIN_ROLE_DEFINITIONS } from './auth/builtin-roles.js';
 import { actorSession } from './auth/index.js';
+import { ExchangeRegistry } from './data-exchange/exchange-registry.js';
+import type { AnyExportSpec } from './data-exchange/export-spec.js';
+import type { AnyImportSpec } from './data-exchange/import-spec.js';
 import { type DomainEvents, type LoaderFactories, MODULES, type Permission } from './index.js';
 
 /**
@@ -110,6 +113,12 @@ export function featureServices() {
     loaders: new LazyLoaders<EntityManager, LoaderFactories>(mergedLoaders()),
     events: new DomainEventBus<RequestContext, DomainEvents>(
       MODULES.map((m) => ('on' in m ? m.on : undefined)),
+    ),
+    /** The lists features export and the registers they import. */
+    exchange: new ExchangeRegistry(
+      MODULES.flatMap((m): readonly AnyExportSpec[] => ('exports' in m ? m.exports : [])),
+      MODULES.flatMap((m): readonly AnyImportSpec[] => ('imports' in m ? m.imports : [])),
+      isPermission,
     ),
   };
 }

@@ -19,7 +19,9 @@ export type AppProcessJob = {
 };
 
 /** Starts `job.dist`'s app in a child process; resolves once it listens. */
-export function startAppProcess(job: AppProcessJob): Promise<{ url: string; close(): Promise<void> }> {
+export function startAppProcess(
+  job: AppProcessJob,
+): Promise<{ url: string; pid: number; close(): Promise<void> }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [new URL(import.meta.url).pathname, JSON.stringify(job)], {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -34,6 +36,7 @@ export function startAppProcess(job: AppProcessJob): Promise<{ url: string; clos
       const { url } = JSON.parse(line) as { url: string };
       resolve({
         url,
+        pid: child.pid!,
         async close() {
           child.kill('SIGTERM');
           await closed;

@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
+import { cursorBatches, query } from '../../db/sql.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { isUuid } from '../../graphql/validate.js';
+import type { AuditFilter } from './audit.type.js';
 
 /** One audit entry as stored, before the trigger numbers and chains it; JSON as text. */
 export type AuditLogRecord = {
@@ -83,22 +86,42 @@ export type AuditListRow = {
 };
 
 /**
- * One statement for every combination of filters: an absent filter is a null parameter whose
- * condition holds, so the text never varies and PostgreSQL plans it once. Newest first, by seq.
+ * One condition for every combination of filters: an absent filter is a null parameter whose
+ * condition holds, so the text never varies and PostgreSQL plans it once.
  */
+const WHERE_SQL = `
+  (?::bigint is null or l.seq < ?::bigint)
+    and (?::uuid is null or l.park_id = ?::uuid)
+    and (?::uuid is null or l.actor_id = ?::uuid)
+    and (?::text[] is null or l.operation = any(?::text[]))
+    and (?::text is null or l.outcome = ?::text)
+    and (?::text is null or l.target_type = ?::text)
+    and (?::text is null or l.target_id = ?::text)
+    and (?::timestamptz is null or l.occurred_at >= ?::timestamptz)
+    and (?::timestamptz is null or l.occurred_at < ?::timestamptz)`;
+
+/** The parameters of {@link WHERE_SQL}, in its order. */
+function whereParams(f: AuditListFilter): unknown[] {
+  const twice = (v: unknown) => [v ?? null, v ?? null];
+  return [
+    ...twice(f.before),
+    ...twice(f.parkId),
+    ...twice(f.actorId),
+    ...twice(f.operations),
+    ...twice(f.outcome),
+    ...twice(f.targetType),
+    ...twice(f.targetId),
+    ...twice(f.from?.toISOString()),
+    ...twice(f.to?.toISOString()),
+  ];
+}
+
+/** A page of the list, newest first, by seq. */
 const LIST_SQL = `
   select seq::text as seq, occurred_at, actor_kind, actor_id, actor_label, park_id, tenant_id, operation,
     target_type, target_id, before, after, ip, request_id, outcome, error_code, encode(hash, 'hex') as hash
-  from audit_log
-  where (?::bigint is null or seq < ?::bigint)
-    and (?::uuid is null or park_id = ?::uuid)
-    and (?::uuid is null or actor_id = ?::uuid)
-    and (?::text[] is null or operation = any(?::text[]))
-    and (?::text is null or outcome = ?::text)
-    and (?::text is null or target_type = ?::text)
-    and (?::text is null or target_id = ?::text)
-    and (?::timestamptz is null or occurred_at >= ?::timestamptz)
-    and (?::timestamptz is null or occurred_at < ?::timestamptz)
+  from audit_log as l
+  where ${WHERE_SQL}
   order by seq desc
   limit ?::int`;
 
@@ -129,19 +152,7 @@ export const auditRepository = {
 
   /** Up to `limit` entries matching `f`, newest first. */
   list(em: EntityManager, f: AuditListFilter, limit: number): Promise<AuditListRow[]> {
-    const twice = (v: unknown) => [v ?? null, v ?? null];
-    return query<AuditListRow>(em, LIST_SQL, [
-      ...twice(f.before),
-      ...twice(f.parkId),
-      ...twice(f.actorId),
-      ...twice(f.operations),
-      ...twice(f.outcome),
-      ...twice(f.targetType),
-      ...twice(f.targetId),
-      ...twice(f.from?.toISOString()),
-      ...twice(f.to?.toISOString()),
-      limit,
-    ]);
+    return query<AuditListRow>(em, LIST_SQL, [...whereParams(f), limit]);
   },
 
   /** Re-computes every hash in the database (`audit_verify_chain`). */
@@ -150,3 +161,48 @@ export const auditRepository = {
     return row!;
   },
 };
+
+/** An audit entry as the audit log export reads it. */
+export type AuditExportRow = {
+  seq: string;
+  occurred_at: Date;
+  time_zone: string | null;
+  actor_kind: string;
+  actor_label: string | null;
+  park_name: string | null;
+  operation: string;
+  target_type: string | null;
+  target_id: string | null;
+  outcome: string;
+  error_code: string | null;
+  ip: string | null;
+};
+
+/** The rows of an audit log export with the list's filter, newest first as the list sorts. */
+export function auditExportSource(ctx: RequestContext, filter: AuditListFilter | undefined) {
+  // A filter nothing can match (`listFilter` gives undefined) reads no row.
+  const where = filter ? WHERE_SQL : 'false';
+  const params = filter ? whereParams(filter) : [];
+  return {
+    async count() {
+      const [row] = await query<{ n: string }>(
+        ctx.em,
+        `select count(*) as n from "audit_log" as "l" where ${where}`,
+        params,
+      );
+      return Number(row?.n ?? 0);
+    },
+    batches: () =>
+      cursorBatches<AuditExportRow>(
+        ctx.em,
+        `select "l"."seq"::text as seq, "l"."occurred_at", "p"."time_zone", "l"."actor_kind", "l"."actor_label",
+           "p"."name" as park_name, "l"."operation", "l"."target_type", "l"."target_id", "l"."outcome",
+           "l"."error_code", "l"."ip"
+         from "audit_log" as "l"
+         left join "park" as "p" on "p"."id" = "l"."park_id"
+         where ${where}
+         order by "l"."seq" desc`,
+        params,
+      ),
+  };
+}

@@ -16,7 +16,7 @@ const MAX_PAGE = 100;
  * The repository's filter from the page's: a module stands for all its operations; an id that
  * is no UUID matches nothing (undefined when nothing can match).
  */
-function listFilter(
+export function listFilter(
   ctx: RequestContext,
   f: AuditFilter | undefined,
   before: number | undefined,

@@ -1,4 +1,5 @@
 import { defineModule } from '../manifest.js';
+import { auditExport } from './audit.export.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -15,6 +16,7 @@ export const auditModule = defineModule({
     AuditModule: 'audit.read',
     AuditAction: 'inherit',
   },
+  exports: [auditExport],
   permissions: {
     'audit.read': {
       audience: 'STAFF',

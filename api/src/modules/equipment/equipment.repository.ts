@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { LeanOmit } from '../../db/lean.js';
 import { joinedLoad, paginate } from '../../db/paginate.js';
+import { cursorBatches, query } from '../../db/sql.js';
 import { type PageArgs, SortDirection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { selectedFields } from '../../graphql/selection.js';
@@ -86,6 +87,57 @@ export const equipmentRepository = {
     });
   },
 };
+
+/** A piece of equipment as its export reads it: the row with the names of where it is. */
+export type EquipmentExportRow = {
+  park_name: string;
+  time_zone: string;
+  code: string;
+  name: string;
+  category: string;
+  status: string;
+  building_name: string | null;
+  floor_name: string | null;
+  unit_code: string | null;
+  location_note: string | null;
+  manufacturer: string | null;
+  model: string | null;
+  install_date: string | null;
+  warranty_end: string | null;
+  updated_at: Date;
+};
+
+/** The rows of an equipment ledger export with the ledger's filter, by code as the ledger sorts. */
+export function equipmentExportSource(ctx: RequestContext, filter: EquipmentFilter | undefined) {
+  const { sql, params } = equipmentSql(filter);
+  const where = ['true', ...sql].map((s) => `(${s})`).join(' and ');
+  return {
+    async count() {
+      const [row] = await query<{ n: string }>(
+        ctx.em,
+        `select count(*) as n from "equipment" as "t" where ${where}`,
+        params,
+      );
+      return Number(row?.n ?? 0);
+    },
+    batches: () =>
+      cursorBatches<EquipmentExportRow>(
+        ctx.em,
+        `select "p"."name" as park_name, "p"."time_zone", "t"."code", "t"."name", "t"."category", "t"."status",
+           "b"."name" as building_name, "f"."name" as floor_name, "u"."code" as unit_code, "t"."location_note",
+           "t"."manufacturer", "t"."model", "t"."install_date"::text as install_date,
+           "t"."warranty_end"::text as warranty_end, "t"."updated_at"
+         from "equipment" as "t"
+         join "park" as "p" on "p"."id" = "t"."park_id"
+         left join "building" as "b" on "b"."id" = "t"."building_id"
+         left join "floor" as "f" on "f"."id" = "t"."floor_id"
+         left join "unit" as "u" on "u"."id" = "t"."unit_id"
+         where ${where}
+         order by "t"."code", "t"."id"`,
+        params,
+      ),
+  };
+}
 
 /** The filter as SQL over `equipment` aliased `t`, values as parameters. */
 function equipmentSql(f: EquipmentFilter | undefined): { sql: string[]; params: unknown[] } {

@@ -1,5 +1,7 @@
 import { declare, defineModule } from '../manifest.js';
 import { Equipment } from './equipment.entity.js';
+import { equipmentExport } from './equipment.export.js';
+import { equipmentImport } from './equipment.import.js';
 import { equipmentLoaders } from './equipment.loaders.js';
 import { EquipmentResolver } from './equipment.resolver.js';
 import type { EquipmentTopics } from './equipment.topics.js';
@@ -29,6 +31,8 @@ export const equipmentModule = defineModule({
     'Equipment.history',
   ],
   loaders: equipmentLoaders,
+  exports: [equipmentExport],
+  imports: [equipmentImport],
   topics: declare<EquipmentTopics>(),
   permissions: {
     'equipment.read': {

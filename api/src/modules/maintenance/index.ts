@@ -1,4 +1,5 @@
 import { defineModule } from '../manifest.js';
+import { maintenancePlanExport } from './maintenance.export.js';
 import { maintenanceRepository } from './maintenance.repository.js';
 import { MaintenanceResolver } from './maintenance.resolver.js';
 import { generatePlanOrder, recordPlanCompletion } from './maintenance.service.js';
@@ -16,6 +17,7 @@ export const maintenanceModule = defineModule({
   entities: [MaintenancePlan],
   resolvers: [MaintenanceResolver],
   typeAccess: { MaintenancePlan: 'inherit', MaintenanceCompliance: 'inherit', ComplianceItem: 'inherit' },
+  exports: [maintenancePlanExport],
   tasks: { 'maintenance.generate': generatePlanOrder },
   on: { 'workOrder.completed': recordPlanCompletion },
   onQueueReady: (owner, jobSchema) => maintenanceRepository.armUnscheduledPlans(owner, jobSchema),

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
-import { query } from '../../db/sql.js';
+import { cursorBatches, query } from '../../db/sql.js';
+import type { RequestContext } from '../../graphql/context.js';
 import type { Park } from '../park/park.entity.js';
 import type { WorkOrder } from '../work-order/work-order.entity.js';
 import type { WorkOrderState } from '../work-order/work-order.machine.js';
@@ -81,3 +82,49 @@ export const maintenanceRepository = {
       from maintenance_plan p join park pk on pk.id = p.park_id where p.active`);
   },
 };
+
+/** A maintenance plan as its export reads it. */
+export type MaintenancePlanExportRow = {
+  name: string;
+  equipment_code: string | null;
+  equipment_name: string | null;
+  equipment_category: string | null;
+  work_category: string;
+  recurrence_unit: string;
+  recurrence_interval: number;
+  grace_days: number;
+  next_due_on: string;
+  active: boolean;
+  statutory: boolean;
+  basis: string | null;
+  checklist: string | null;
+};
+
+/** The rows of a maintenance plans export of one park, next due first as the list sorts. */
+export function maintenancePlanExportSource(ctx: RequestContext, filter: { parkId: string }) {
+  const where = '"m"."park_id" = ?';
+  const params = [filter.parkId];
+  return {
+    async count() {
+      const [row] = await query<{ n: string }>(
+        ctx.em,
+        `select count(*) as n from "maintenance_plan" as "m" where ${where}`,
+        params,
+      );
+      return Number(row?.n ?? 0);
+    },
+    batches: () =>
+      cursorBatches<MaintenancePlanExportRow>(
+        ctx.em,
+        `select "m"."name", "e"."code" as equipment_code, "e"."name" as equipment_name,
+           "m"."equipment_category", "m"."work_category", "m"."recurrence_unit", "m"."recurrence_interval",
+           "m"."grace_days", "m"."next_due_on"::text as next_due_on, "m"."active", "m"."statutory", "m"."basis",
+           array_to_string("m"."checklist", '；') as checklist
+         from "maintenance_plan" as "m"
+         left join "equipment" as "e" on "e"."id" = "m"."equipment_id"
+         where ${where}
+         order by "m"."next_due_on", "m"."name", "m"."id"`,
+        params,
+      ),
+  };
+}

@@ -1,5 +1,7 @@
 import { defineModule } from '../manifest.js';
 import { TenantCompany } from './tenant.entity.js';
+import { tenantExport } from './tenant.export.js';
+import { tenantImport } from './tenant.import.js';
 import { tenantLoaders } from './tenant.loaders.js';
 import { TenantResolver } from './tenant.resolver.js';
 import { TenantContact } from './tenant-contact.entity.js';
@@ -27,6 +29,8 @@ export const tenantModule = defineModule({
     'TenantCompany.occupiedArea',
   ],
   loaders: tenantLoaders,
+  exports: [tenantExport],
+  imports: [tenantImport],
   permissions: {
     'tenant.read': {
       audience: 'BOTH',

@@ -1,5 +1,7 @@
 import { defineModule } from '../manifest.js';
 import { Unit } from './unit.entity.js';
+import { unitExport } from './unit.export.js';
+import { unitImport } from './unit.import.js';
 import { unitLoaders } from './unit.loaders.js';
 import { UnitResolver } from './unit.resolver.js';
 
@@ -15,4 +17,6 @@ export const unitModule = defineModule({
   resolvers: [UnitResolver],
   typeAccess: { Unit: 'asset.read' },
   loaders: unitLoaders,
+  exports: [unitExport],
+  imports: [unitImport],
 });

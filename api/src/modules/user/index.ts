@@ -3,6 +3,8 @@ import { defineModule } from '../manifest.js';
 import { Role } from './role.entity.js';
 import { RoleResolver } from './role.resolver.js';
 import { AppUser } from './user.entity.js';
+import { userExport } from './user.export.js';
+import { userImport } from './user.import.js';
 import { userLoaders } from './user.loaders.js';
 import { UserResolver } from './user.resolver.js';
 
@@ -30,6 +32,8 @@ export const userModule = defineModule({
     'User.mustChangePassword',
   ],
   loaders: userLoaders,
+  exports: [userExport],
+  imports: [userImport],
   permissions: {
     'user.read': {
       audience: 'BOTH',

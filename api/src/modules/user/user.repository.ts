@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
+import { cursorBatches, query } from '../../db/sql.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { isUuid, likePattern } from '../../graphql/validate.js';
+import type { UserFilter } from './user.inputs.js';
 
 /** One link of a user to a role or a park, as the loaders group them. */
 export type UserLink = { user_id: string; value: string };
@@ -32,3 +35,78 @@ export const userRepository = {
     await query(em, 'select app_begin_user_creation(?)', [id]);
   },
 };
+
+/** A user as the users export reads them: no contact details (personal data stays on screen). */
+export type UserExportRow = {
+  login: string;
+  display_name: string;
+  kind: string;
+  status: string;
+  tenant_name: string | null;
+  parks: string | null;
+  roles: string | null;
+  roles_en: string | null;
+  last_login_at: Date | null;
+  created_at: Date;
+};
+
+/** The list filter (`users(filter:)`) as SQL over `app_user` aliased `a`. */
+function userSql(f: UserFilter | undefined): { where: string; params: unknown[] } {
+  const sql: string[] = ['true'];
+  const params: unknown[] = [];
+  const add = (condition: string, ...values: unknown[]) => {
+    sql.push(condition);
+    params.push(...values);
+  };
+  if (f) {
+    if (f.kind) add('"a"."kind"::text = ?', f.kind);
+    if (f.status) add('"a"."status"::text = ?', f.status);
+    if (f.tenantId !== undefined) isUuid(f.tenantId) ? add('"a"."tenant_id" = ?', f.tenantId) : add('false');
+    if (f.parkId !== undefined)
+      isUuid(f.parkId)
+        ? add(
+            '"a"."park_id" = ? or exists (select 1 from "user_park" as "up" where "up"."user_id" = "a"."id" and "up"."park_id" = ?)',
+            f.parkId,
+            f.parkId,
+          )
+        : add('false');
+    if (f.search) {
+      const s = likePattern(f.search);
+      add('"a"."login" ilike ? or "a"."display_name" ilike ?', s, s);
+    }
+  }
+  return { where: sql.map((s) => `(${s})`).join(' and '), params };
+}
+
+/** The rows of a users export with the list's filter, by login as the list sorts. */
+export function userExportSource(ctx: RequestContext, filter: UserFilter | undefined) {
+  const { where, params } = userSql(filter);
+  return {
+    async count() {
+      const [row] = await query<{ n: string }>(
+        ctx.em,
+        `select count(*) as n from "app_user" as "a" where ${where}`,
+        params,
+      );
+      return Number(row?.n ?? 0);
+    },
+    batches: () =>
+      cursorBatches<UserExportRow>(
+        ctx.em,
+        `select "a"."login", "a"."display_name", "a"."kind", "a"."status", "c"."name" as tenant_name,
+           (select string_agg("p"."name", '、' order by "p"."name") from "park" as "p"
+             where "p"."id" = "a"."park_id"
+                or "p"."id" in (select "up"."park_id" from "user_park" as "up" where "up"."user_id" = "a"."id")) as parks,
+           (select string_agg("r"."name", '、' order by "r"."name") from "role" as "r"
+             join "user_role" as "ur" on "ur"."role_id" = "r"."id" where "ur"."user_id" = "a"."id") as roles,
+           (select string_agg("r"."name_en", ', ' order by "r"."name") from "role" as "r"
+             join "user_role" as "ur" on "ur"."role_id" = "r"."id" where "ur"."user_id" = "a"."id") as roles_en,
+           "a"."last_login_at", "a"."created_at"
+         from "app_user" as "a"
+         left join "tenant_company" as "c" on "c"."id" = "a"."tenant_id"
+         where ${where}
+         order by "a"."login", "a"."id"`,
+        params,
+      ),
+  };
+}

@@ -5,6 +5,7 @@ import { checkSla } from './sla-alerts.js';
 import { StaffShift } from './staff-shift.entity.js';
 import { StaffShiftResolver } from './staff-shift.resolver.js';
 import { WorkOrder } from './work-order.entity.js';
+import { workOrderExport } from './work-order.export.js';
 import { workOrderLoaders } from './work-order.loaders.js';
 import { WorkOrderResolver } from './work-order.resolver.js';
 import type { WorkOrderEvents, WorkOrderTopics } from './work-order.topics.js';
@@ -40,6 +41,7 @@ export const workOrderModule = defineModule({
     StaffShift: 'inherit',
   },
   loaders: workOrderLoaders,
+  exports: [workOrderExport],
   topics: declare<WorkOrderTopics>(),
   events: declare<WorkOrderEvents>(),
   on: { 'workOrder.verified': queueFollowUps },

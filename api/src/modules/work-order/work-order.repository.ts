@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query } from '../../db/sql.js';
+import { cursorBatches, query } from '../../db/sql.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { isUuid } from '../../graphql/validate.js';
 import { SLA, type SlaAlertKind } from './sla.js';
+import type { WorkOrderFilter } from './work-order.inputs.js';
 
 /** The SLA table as SQL rows, so the deadlines are joined in the database, not computed per row in JS. */
 const SLA_ROWS = Object.entries(SLA)
@@ -155,3 +158,76 @@ export const workOrderRepository = {
     );
   },
 };
+
+/** A work order as its export reads it. */
+export type WorkOrderExportRow = {
+  time_zone: string;
+  number: string;
+  title: string;
+  category: string;
+  priority: string;
+  state: string;
+  source: string;
+  building_name: string | null;
+  unit_code: string | null;
+  tenant_name: string | null;
+  assignee_name: string | null;
+  submitted_at: Date;
+  completed_at: Date | null;
+  billable_fen: number | null;
+  rating: number | null;
+};
+
+/** The list filter (`workOrders(filter:)`) as SQL over `work_order` aliased `w`. */
+function workOrderSql(ctx: RequestContext, f: WorkOrderFilter | undefined) {
+  const sql: string[] = ['true'];
+  const params: unknown[] = [];
+  const byId = (column: string, id: string) => {
+    if (isUuid(id)) {
+      sql.push(`"w".${column} = ?`);
+      params.push(id);
+    } else sql.push('false');
+  };
+  if (f) {
+    if (f.parkId !== undefined) byId('"park_id"', f.parkId);
+    if (f.states?.length) {
+      sql.push('"w"."state"::text = any(?)');
+      params.push(f.states);
+    }
+    if (f.assigneeId !== undefined) byId('"assignee_id"', f.assigneeId);
+    if (f.mine) byId('"assignee_id"', ctx.signedIn.id);
+  }
+  return { where: sql.map((s) => `(${s})`).join(' and '), params };
+}
+
+/** The rows of a work orders export with the list's filter, newest first as the list sorts. */
+export function workOrderExportSource(ctx: RequestContext, filter: WorkOrderFilter | undefined) {
+  const { where, params } = workOrderSql(ctx, filter);
+  return {
+    async count() {
+      const [row] = await query<{ n: string }>(
+        ctx.em,
+        `select count(*) as n from "work_order" as "w" where ${where}`,
+        params,
+      );
+      return Number(row?.n ?? 0);
+    },
+    batches: () =>
+      cursorBatches<WorkOrderExportRow>(
+        ctx.em,
+        `select "p"."time_zone", "w"."number", "w"."title", "w"."category", "w"."priority", "w"."state",
+           "w"."source", "b"."name" as building_name, "u"."code" as unit_code, "c"."name" as tenant_name,
+           "a"."display_name" as assignee_name, "w"."submitted_at", "w"."completed_at", "w"."billable_fen",
+           "w"."rating"
+         from "work_order" as "w"
+         join "park" as "p" on "p"."id" = "w"."park_id"
+         left join "building" as "b" on "b"."id" = "w"."building_id"
+         left join "unit" as "u" on "u"."id" = "w"."unit_id"
+         left join "tenant_company" as "c" on "c"."id" = "w"."tenant_id"
+         left join "app_user" as "a" on "a"."id" = "w"."assignee_id"
+         where ${where}
+         order by "w"."submitted_at" desc, "w"."id"`,
+        params,
+      ),
+  };
+}

@@ -183,6 +183,8 @@ describe('the audit log read in plain language, filtered', () => {
       actions: [
         { operation: 'createUnit', name: '新增房源' },
         { operation: 'updateUnit', name: '修改房源' },
+        { operation: 'retireUnit', name: '停用房源' },
+        { operation: 'import:units', name: '导入房源' },
       ],
     });
   });

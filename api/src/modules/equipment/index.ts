@@ -14,6 +14,7 @@ export const equipmentModule = defineModule({
   actions: {
     createEquipment: { zh: '新增设备', en: 'Add equipment' },
     updateEquipment: { zh: '修改设备', en: 'Edit equipment' },
+    'import:equipment': { zh: '导入设备', en: 'Import equipment' },
     changeEquipmentStatus: { zh: '变更设备状态', en: 'Change equipment status' },
     recordEquipmentEvent: { zh: '登记设备履历', en: 'Record an equipment event' },
   },

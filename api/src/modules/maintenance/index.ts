@@ -12,6 +12,7 @@ export const maintenanceModule = defineModule({
   actions: {
     createMaintenancePlan: { zh: '新增维保计划', en: 'Add a maintenance plan' },
     setMaintenancePlanActive: { zh: '启用或暂停维保计划', en: 'Switch a maintenance plan on or off' },
+    updateMaintenancePlan: { zh: '修改维保计划', en: 'Edit a maintenance plan' },
     'maintenance.generate': { zh: '按计划生成工单', en: 'Generate a planned work order' },
   },
   entities: [MaintenancePlan],

@@ -12,6 +12,7 @@ export const parkModule = defineModule({
   actions: {
     createPark: { zh: '新增园区', en: 'Add a park' },
     updatePark: { zh: '修改园区', en: 'Edit a park' },
+    retirePark: { zh: '停用园区', en: 'Retire a park' },
   },
   entities: [Park],
   resolvers: [ParkResolver],

@@ -13,6 +13,7 @@ export const tenantModule = defineModule({
   actions: {
     createTenantCompany: { zh: '登记租户企业', en: 'Register a tenant company' },
     updateTenantCompany: { zh: '修改租户企业', en: 'Edit a tenant company' },
+    'import:tenantCompanies': { zh: '导入租户企业', en: 'Import tenant companies' },
   },
   entities: [TenantCompany, TenantContact],
   resolvers: [TenantResolver],

@@ -12,6 +12,8 @@ export const unitModule = defineModule({
   actions: {
     createUnit: { zh: '新增房源', en: 'Add a unit' },
     updateUnit: { zh: '修改房源', en: 'Edit a unit' },
+    retireUnit: { zh: '停用房源', en: 'Retire a unit' },
+    'import:units': { zh: '导入房源', en: 'Import units' },
   },
   entities: [Unit],
   resolvers: [UnitResolver],

@@ -16,6 +16,7 @@ export const userModule = defineModule({
     createRole: { zh: '新增角色', en: 'Add a role' },
     updateRole: { zh: '修改角色', en: 'Edit a role' },
     createUser: { zh: '新增用户', en: 'Add a user' },
+    'import:users': { zh: '导入用户', en: 'Import users' },
     updateUser: { zh: '修改用户', en: 'Edit a user' },
     resetUserPassword: { zh: '重置密码', en: 'Reset a password' },
   },

@@ -19,6 +19,13 @@ export const router = createRouter({
       meta: { public: true },
     },
     {
+      // Labels print outside the console's layout, so the page holds nothing but labels.
+      path: '/equipment/labels',
+      name: 'equipment-labels',
+      component: () => import('./features/equipment/EquipmentLabelSheetPage.vue'),
+      meta: { permission: 'equipment.read' },
+    },
+    {
       path: '/',
       component: () => import('./features/layout/AppLayout.vue'),
       children: [

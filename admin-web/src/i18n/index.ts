@@ -8,6 +8,8 @@ import {
 import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
 import en from './en.js';
+import labelsEn from './labels.en.js';
+import labelsZhCN from './labels.zh-CN.js';
 import zhCN from './zh-CN.js';
 
 export const LOCALE_KEY = 'park.admin.locale';
@@ -18,8 +20,8 @@ export const i18n = createI18n({
   locale: initialLocale(LOCALE_KEY),
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': mergeMessages(sharedMessages['zh-CN'], zhCN),
-    en: mergeMessages(sharedMessages.en, en),
+    'zh-CN': mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), labelsZhCN),
+    en: mergeMessages(mergeMessages(sharedMessages.en, en), labelsEn),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });

@@ -8,6 +8,7 @@ import { authModule } from './auth/index.js';
 import { buildingModule } from './building/index.js';
 import { directoryModule } from './directory/index.js';
 import { equipmentModule } from './equipment/index.js';
+import { faultReportModule } from './fault-report/index.js';
 import { kioskModule } from './kiosk/index.js';
 import { maintenanceModule } from './maintenance/index.js';
 import type { Declared, FeatureModule } from './manifest.js';
@@ -40,6 +41,7 @@ export const MODULES = [
   directoryModule,
   workOrderModule,
   maintenanceModule,
+  faultReportModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

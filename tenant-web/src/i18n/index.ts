@@ -12,6 +12,8 @@ import vantZh from 'vant/es/locale/lang/zh-CN';
 import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
 import en from './en.js';
+import reportEn from './report.en.js';
+import reportZhCN from './report.zh-CN.js';
 import zhCN from './zh-CN.js';
 
 export const LOCALE_KEY = 'park.portal.locale';
@@ -22,8 +24,8 @@ export const i18n = createI18n({
   locale: initialLocale(LOCALE_KEY),
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': mergeMessages(sharedMessages['zh-CN'], zhCN),
-    en: mergeMessages(sharedMessages.en, en),
+    'zh-CN': mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), reportZhCN),
+    en: mergeMessages(mergeMessages(sharedMessages.en, en), reportEn),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });

@@ -53,6 +53,9 @@ export const TYPE_ACCESS: Record<string, Requirement | 'inherit'> = {
   MaintenanceCompliance: 'inherit',
   ComplianceItem: 'inherit',
   Notification: SIGNED_IN,
+  PublicEquipment: 'inherit',
+  FaultReportReceipt: 'inherit',
+  FaultReport: 'workOrder.dispatch',
   PageInfo: 'inherit',
 };
 
@@ -78,6 +81,7 @@ export const PERSONAL_FIELDS = [
   'Equipment.inWarranty',
   'Equipment.parameters',
   'Equipment.history',
+  'WorkOrder.faultReports',
   'User.login',
   'User.roles',
   'User.parks',

@@ -184,6 +184,11 @@ export class EquipmentFilter {
   @IsOptional()
   @Length(1, 100)
   search?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Only these (at most 200), e.g. the labels to print.' })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  ids?: string[];
 }
 
 export enum EquipmentOrderField {

@@ -249,6 +249,12 @@ export const workOrderService = {
       if (thing && thing.park.id !== park.id)
         throw new BadInputError(field, 'Not in this park', 'OTHER_PARK');
 
+    if (input.source === WorkOrderSource.PUBLIC_REPORT)
+      throw new BadInputError(
+        'input.source',
+        'Only the equipment QR page files public reports',
+        'SOURCE_NOT_ALLOWED',
+      );
     let tenant: TenantCompany | null = null;
     let source = input.source ?? WorkOrderSource.STAFF;
     if (actor.kind === 'tenant') {

@@ -18,8 +18,16 @@ export default {
     filed: 'First report',
     joined: 'Repeat report, joined to this order',
   },
+  boardFilters: {
+    states: 'Status',
+    priorities: 'Priority',
+    building: 'Building',
+    search: 'Number / title / place',
+    reset: 'Reset',
+  },
   workOrder: {
     sources: { PUBLIC_REPORT: 'QR report' },
-    actions: { PUBLIC_REPORT: 'Reported again' },
+    actions: { PUBLIC_REPORT: 'Reported again', REDISPATCH: 'Re-dispatch' },
+    redispatchTitle: 'Re-dispatch {number}',
   },
 };

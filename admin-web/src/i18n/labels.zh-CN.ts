@@ -18,8 +18,16 @@ export default {
     filed: '首次报修',
     joined: '重复报修，已并入本工单',
   },
+  boardFilters: {
+    states: '状态',
+    priorities: '优先级',
+    building: '楼栋',
+    search: '单号 / 标题 / 位置',
+    reset: '重置',
+  },
   workOrder: {
     sources: { PUBLIC_REPORT: '扫码报修' },
-    actions: { PUBLIC_REPORT: '再次报修' },
+    actions: { PUBLIC_REPORT: '再次报修', REDISPATCH: '改派' },
+    redispatchTitle: '改派 {number}',
   },
 };

@@ -272,10 +272,16 @@ export type WorkOrderCategory =
 export type WorkOrderFilter = {
   /** Assigned to this user. */
   assigneeId?: string | number | null | undefined;
+  /** In this building. */
+  buildingId?: string | number | null | undefined;
   /** Only those assigned to me. */
   mine?: boolean | null | undefined;
   /** Of this park. */
   parkId?: string | number | null | undefined;
+  /** Of these priorities. */
+  priorities?: Array<WorkOrderPriority> | null | undefined;
+  /** Part of the number, title or location note. */
+  search?: string | null | undefined;
   /** In these states. */
   states?: Array<WorkOrderState> | null | undefined;
 };

@@ -4,6 +4,7 @@ import { WorkOrderKpiResolver } from './kpi.resolver.js';
 import { checkSla } from './sla-alerts.js';
 import { StaffShift } from './staff-shift.entity.js';
 import { StaffShiftResolver } from './staff-shift.resolver.js';
+import { ViewerHomeResolver } from './viewer-home.resolver.js';
 import { WorkOrder } from './work-order.entity.js';
 import { workOrderLoaders } from './work-order.loaders.js';
 import { WorkOrderResolver } from './work-order.resolver.js';
@@ -16,7 +17,13 @@ import { WorkOrderExtrasResolver } from './work-order-extras.resolver.js';
 export const workOrderModule = defineModule({
   name: 'work-order',
   entities: [WorkOrder, WorkOrderEvent, StaffShift, WorkOrderComment],
-  resolvers: [WorkOrderResolver, WorkOrderExtrasResolver, WorkOrderKpiResolver, StaffShiftResolver],
+  resolvers: [
+    WorkOrderResolver,
+    WorkOrderExtrasResolver,
+    WorkOrderKpiResolver,
+    StaffShiftResolver,
+    ViewerHomeResolver,
+  ],
   loaders: workOrderLoaders,
   topics: declare<WorkOrderTopics>(),
   events: declare<WorkOrderEvents>(),

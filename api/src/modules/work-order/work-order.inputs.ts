@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { WorkOrderCategory, WorkOrderPriority, WorkOrderSource } from './work-order.entity.js';
 import { WorkOrderAction, WorkOrderState } from './work-order.machine.js';
@@ -124,4 +124,17 @@ export class WorkOrderFilter {
 
   @Field({ nullable: true, description: 'Only those assigned to me.' })
   mine?: boolean;
+
+  @Field(() => [WorkOrderPriority], { nullable: true, description: 'Of these priorities.' })
+  @IsOptional()
+  @ArrayMaxSize(3)
+  priorities?: WorkOrderPriority[];
+
+  @Field(() => ID, { nullable: true, description: 'In this building.' })
+  buildingId?: string;
+
+  @Field({ nullable: true, description: 'Part of the number, title or location note.' })
+  @IsOptional()
+  @Length(1, 100)
+  search?: string;
 }

@@ -5,7 +5,7 @@ import { authorize } from '../../graphql/authorize.js';
 import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, readByIdOrFail } from '../../graphql/lookup.js';
-import { idOrNone } from '../../graphql/validate.js';
+import { idOrNone, likePattern } from '../../graphql/validate.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../../kernel/errors.js';
 import type { Permission } from '../auth/permissions.js';
 import { Building } from '../building/building.entity.js';
@@ -83,6 +83,15 @@ function where(ctx: RequestContext, f: WorkOrderFilter | undefined): FilterQuery
     ...(f.states?.length && { state: { $in: f.states } }),
     ...(f.assigneeId !== undefined && { assignee: idOrNone(f.assigneeId) }),
     ...(f.mine && { assignee: ctx.signedIn.id }),
+    ...(f.priorities?.length && { priority: { $in: f.priorities } }),
+    ...(f.buildingId !== undefined && { building: idOrNone(f.buildingId) }),
+    ...(f.search && {
+      $or: [
+        { number: { $ilike: likePattern(f.search) } },
+        { title: { $ilike: likePattern(f.search) } },
+        { locationNote: { $ilike: likePattern(f.search) } },
+      ],
+    }),
   } as FilterQuery<WorkOrder>;
 }
 

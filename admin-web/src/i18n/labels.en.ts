@@ -3,8 +3,8 @@ export default {
   labels: {
     scanToReport: 'Scan to report a fault',
     back: 'Back',
-    a4: 'A4 label sheet (21 per page)',
-    roll: 'Label printer (60×40 mm)',
+    a4: 'A4 sheet (21 a page)',
+    roll: 'Label printer 60×40 mm',
     count: 'No labels | 1 label | {n} labels',
     print: 'Print labels',
     printChosen: 'Print labels | Print 1 label | Print {n} labels',

@@ -3,8 +3,8 @@ export default {
   labels: {
     scanToReport: '扫码报修',
     back: '返回',
-    a4: 'A4 标签纸（每页 21 张）',
-    roll: '标签打印机（60×40 mm）',
+    a4: 'A4 标签纸（21 张/页）',
+    roll: '标签机 60×40 mm',
     count: '没有标签 | 共 {n} 张标签 | 共 {n} 张标签',
     print: '打印标签',
     printChosen: '打印标签 | 打印标签（{n}）| 打印标签（{n}）',

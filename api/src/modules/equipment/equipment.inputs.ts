@@ -185,9 +185,12 @@ export class EquipmentFilter {
   @Length(1, 100)
   search?: string;
 
-  @Field(() => [ID], { nullable: true, description: 'Only these (at most 200), e.g. the labels to print.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only these (at most 100, a page), e.g. the labels to print.',
+  })
   @IsOptional()
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(100)
   ids?: string[];
 }
 

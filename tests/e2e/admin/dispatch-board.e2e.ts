@@ -65,7 +65,7 @@ it('shows a tenant’s repair appear live on the dispatch board, dispatched, wit
   await expect.poll(() => card.count()).toBe(0);
   await byTest(page, 'filter-reset').click();
   await card.waitFor();
-  await byTest(page, 'filter-search').locator('input').fill(title);
+  await byTest(page, 'filter-search').fill(title);
   await byTest(page, 'filter-apply').click();
   await expect.poll(() => page.locator('[data-test-id^="order-WO-"]').count()).toBe(1);
   await card.waitFor();

@@ -1,5 +1,6 @@
 import 'element-plus/theme-chalk/base.css';
 import './style.css';
+import './phone.css';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { createApp } from 'vue';
 import App from './App.vue';

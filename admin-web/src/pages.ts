@@ -82,3 +82,22 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'audit.read', title: 'menu.audit' },
   },
 ];
+
+/**
+ * Where each role's work is, first match first: the desk (who dispatches) on the board, those who
+ * do the work (technicians, guards, cleaners, gardeners) on My tasks. Finance and leasing add
+ * their pages here as those arrive; anyone else lands on the first page the menu shows them.
+ */
+const HOMES: { name: string; when: (can: (permission: string) => boolean) => boolean }[] = [
+  { name: 'board', when: (can) => can('workOrder.dispatch') },
+  { name: 'my-tasks', when: (can) => can('workOrder.work') },
+];
+
+/** The route name a signed-in staff member lands on, from their permissions. */
+export function homeFor(permissions: readonly string[]): string {
+  const can = (permission: string) => permissions.includes(permission);
+  const home = HOMES.find((h) => h.when(can))?.name;
+  if (home) return home;
+  const first = pages.find((p) => !p.meta?.permission || can(p.meta.permission));
+  return first ? String(first.name) : 'forbidden';
+}

@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { apolloClient, session } from './apollo.js';
 import { ViewerDocument } from './gql/graphql.js';
-import { pages } from './pages.js';
+import { homeFor, pages } from './pages.js';
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -19,10 +19,18 @@ export const router = createRouter({
       meta: { public: true },
     },
     {
+      // Labels print outside the console's layout, so the page holds nothing but labels.
+      path: '/equipment/labels',
+      name: 'equipment-labels',
+      component: () => import('./features/equipment/EquipmentLabelSheetPage.vue'),
+      meta: { permission: 'equipment.read' },
+    },
+    {
       path: '/',
       component: () => import('./features/layout/AppLayout.vue'),
       children: [
-        { path: '', name: 'home', redirect: () => ({ name: 'assets' }) },
+        // Never shown: the guard below sends `home` to the viewer's own (`homeFor`).
+        { path: '', name: 'home', component: { render: () => null } },
         ...pages,
         // Reached from the board and task cards, not the menu.
         {
@@ -44,7 +52,8 @@ export const router = createRouter({
 });
 
 /**
- * Signed out → login; not park staff (a tenant user) → staff-only; a page whose permission the
+ * Signed out → login; not park staff (a tenant user) → staff-only; the home page → the viewer's
+ * own (`homeFor`: My tasks for technicians, the board for the desk); a page whose permission the
  * user lacks → forbidden. The API enforces all of it anyway; this keeps the console honest.
  */
 router.beforeEach(async (to) => {
@@ -53,12 +62,10 @@ router.beforeEach(async (to) => {
   try {
     const { data } = await apolloClient.query({ query: ViewerDocument, fetchPolicy: 'cache-first' });
     if (data.viewer.kind !== 'STAFF') return { name: 'staff-only' };
+    if (to.name === 'home') return { name: homeFor(data.viewer.permissions) };
     const permission = to.meta.permission;
     if (!permission || data.viewer.permissions.includes(permission)) return true;
-    const first = pages.find(
-      (p) => p.meta?.permission && data.viewer.permissions.includes(p.meta.permission),
-    );
-    return first && to.name === 'assets' ? { name: first.name } : { name: 'forbidden' };
+    return { name: 'forbidden' };
   } catch {
     return session.signedIn ? { name: 'forbidden' } : { name: 'login' };
   }

@@ -66,6 +66,14 @@ async function giveEveryTableARow() {
   await t.gqlOk('mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }', {
     input: { name: '监管', partner: '园区管委会', scopes: ['supervisor:read'], parkIds: [site.parkId] },
   });
+  // A fault reported through an equipment label, by nobody signed in.
+  const [label] = await t.sql<{ token: string }>('select public_token as token from equipment limit 1');
+  await t
+    .withAuthorization(undefined)
+    .gqlOk(
+      'mutation ($input: ReportEquipmentFaultInput!) { reportEquipmentFault(input: $input) { received } }',
+      { input: { token: label!.token, description: '指示灯一直闪' } },
+    );
   // Alerts come from the SLA timer (tested in work-order-sla.test.ts); one is written directly here.
   await t.sql(
     `insert into work_order_sla_alert (work_order_id, park_id, kind, deadline, raised_at)
@@ -155,6 +163,7 @@ describe('row-level security as the application role', () => {
         'notification',
         'maintenance_plan',
         'staff_shift',
+        'fault_report',
       ]),
     );
     const ownerRows: Record<string, number> = {};

@@ -26,6 +26,14 @@ export const router = createRouter({
       meta: { public: true },
     },
     {
+      // What an equipment label's QR opens: anyone may report a fault, no sign-in.
+      path: '/report/:token',
+      name: 'public-report',
+      component: () => import('./features/report/PublicReportPage.vue'),
+      props: true,
+      meta: { public: true },
+    },
+    {
       path: '/change-password',
       name: 'change-password',
       component: () => import('./features/auth/ChangePasswordPage.vue'),

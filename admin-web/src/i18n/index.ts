@@ -10,6 +10,8 @@ import { createI18n } from 'vue-i18n';
 import exchangeEn from './data-exchange.en.js';
 import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
+import labelsEn from './labels.en.js';
+import labelsZhCN from './labels.zh-CN.js';
 import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
 import registersEn from './registers.en.js';
@@ -25,12 +27,18 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   messages: {
     'zh-CN': mergeMessages(
-      mergeMessages(mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN), plainZhCN),
-      exchangeZhCN,
+      mergeMessages(
+        mergeMessages(mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN), plainZhCN),
+        exchangeZhCN,
+      ),
+      labelsZhCN,
     ),
     en: mergeMessages(
-      mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), registersEn), plainEn),
-      exchangeEn,
+      mergeMessages(
+        mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), registersEn), plainEn),
+        exchangeEn,
+      ),
+      labelsEn,
     ),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,

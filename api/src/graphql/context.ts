@@ -168,6 +168,27 @@ export class RequestContext implements UnitOfWork<Permission, Loaders, Topics, D
   }
 
   /**
+   * Continues a public operation (a fault reported through an equipment label) in a writable
+   * transaction as the job actor under `label`, after the service made the operation's own checks
+   * (rate limits, the label's token). The audit entry stays the operation's, with the caller's
+   * address; histories name `label`.
+   */
+  async actAsJob(label: string): Promise<void> {
+    if (this.inTransaction || this.operation !== 'mutation')
+      throw new Error('actAsJob: a public mutation only');
+    this.readOnly = false;
+    await this.em.begin();
+    this.inTransaction = true;
+    try {
+      await this.services.actorSession.beginJob(this.em);
+    } catch (err) {
+      await this.abort();
+      throw err;
+    }
+    this.actor = { ...jobActor(this.services.catalogue.all), label };
+  }
+
+  /**
    * Ends the operation: commits when it succeeded (for a mutation: no error at all, so nothing
    * is half done), otherwise rolls back; writes the audit entries; then publishes events.
    *

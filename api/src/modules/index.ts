@@ -10,6 +10,7 @@ import { buildingModule } from './building/index.js';
 import { dataExchangeModule } from './data-exchange/index.js';
 import { directoryModule } from './directory/index.js';
 import { equipmentModule } from './equipment/index.js';
+import { faultReportModule } from './fault-report/index.js';
 import { kioskModule } from './kiosk/index.js';
 import { maintenanceModule } from './maintenance/index.js';
 import type { Declared, FeatureModule } from './manifest.js';
@@ -43,6 +44,7 @@ export const MODULES = [
   workOrderModule,
   maintenanceModule,
   dataExchangeModule,
+  faultReportModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

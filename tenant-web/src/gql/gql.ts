@@ -34,6 +34,8 @@ type Documents = {
     "query Repair($id: ID!) {\n  workOrder(id: $id) {\n    ...RepairFields\n  }\n}": typeof types.RepairDocument,
     "mutation SubmitRepair($input: SubmitWorkOrderInput!) {\n  submitWorkOrder(input: $input) {\n    id\n    number\n    state\n  }\n}": typeof types.SubmitRepairDocument,
     "mutation TransitionRepair($id: ID!, $input: TransitionWorkOrderInput!) {\n  transitionWorkOrder(id: $id, input: $input) {\n    ...RepairFields\n  }\n}": typeof types.TransitionRepairDocument,
+    "query PublicEquipment($token: String!) {\n  publicEquipment(token: $token) {\n    name\n    buildingName\n    floorName\n  }\n}": typeof types.PublicEquipmentDocument,
+    "mutation ReportEquipmentFault($input: ReportEquipmentFaultInput!) {\n  reportEquipmentFault(input: $input) {\n    received\n    photoUploadUrl\n  }\n}": typeof types.ReportEquipmentFaultDocument,
     "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": typeof types.MyUnitsDocument,
 };
 const documents: Documents = {
@@ -57,6 +59,8 @@ const documents: Documents = {
     "query Repair($id: ID!) {\n  workOrder(id: $id) {\n    ...RepairFields\n  }\n}": types.RepairDocument,
     "mutation SubmitRepair($input: SubmitWorkOrderInput!) {\n  submitWorkOrder(input: $input) {\n    id\n    number\n    state\n  }\n}": types.SubmitRepairDocument,
     "mutation TransitionRepair($id: ID!, $input: TransitionWorkOrderInput!) {\n  transitionWorkOrder(id: $id, input: $input) {\n    ...RepairFields\n  }\n}": types.TransitionRepairDocument,
+    "query PublicEquipment($token: String!) {\n  publicEquipment(token: $token) {\n    name\n    buildingName\n    floorName\n  }\n}": types.PublicEquipmentDocument,
+    "mutation ReportEquipmentFault($input: ReportEquipmentFaultInput!) {\n  reportEquipmentFault(input: $input) {\n    received\n    photoUploadUrl\n  }\n}": types.ReportEquipmentFaultDocument,
     "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": types.MyUnitsDocument,
 };
 
@@ -154,6 +158,14 @@ export function graphql(source: "mutation SubmitRepair($input: SubmitWorkOrderIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TransitionRepair($id: ID!, $input: TransitionWorkOrderInput!) {\n  transitionWorkOrder(id: $id, input: $input) {\n    ...RepairFields\n  }\n}"): (typeof documents)["mutation TransitionRepair($id: ID!, $input: TransitionWorkOrderInput!) {\n  transitionWorkOrder(id: $id, input: $input) {\n    ...RepairFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicEquipment($token: String!) {\n  publicEquipment(token: $token) {\n    name\n    buildingName\n    floorName\n  }\n}"): (typeof documents)["query PublicEquipment($token: String!) {\n  publicEquipment(token: $token) {\n    name\n    buildingName\n    floorName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportEquipmentFault($input: ReportEquipmentFaultInput!) {\n  reportEquipmentFault(input: $input) {\n    received\n    photoUploadUrl\n  }\n}"): (typeof documents)["mutation ReportEquipmentFault($input: ReportEquipmentFaultInput!) {\n  reportEquipmentFault(input: $input) {\n    received\n    photoUploadUrl\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

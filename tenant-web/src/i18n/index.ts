@@ -14,6 +14,8 @@ import { createI18n } from 'vue-i18n';
 import en from './en.js';
 import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
+import reportEn from './report.en.js';
+import reportZhCN from './report.zh-CN.js';
 import zhCN from './zh-CN.js';
 
 export const LOCALE_KEY = 'park.portal.locale';
@@ -24,8 +26,11 @@ export const i18n = createI18n({
   locale: initialLocale(LOCALE_KEY),
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), plainZhCN),
-    en: mergeMessages(mergeMessages(sharedMessages.en, en), plainEn),
+    'zh-CN': mergeMessages(
+      mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), plainZhCN),
+      reportZhCN,
+    ),
+    en: mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), plainEn), reportEn),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });

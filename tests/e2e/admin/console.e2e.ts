@@ -38,6 +38,8 @@ describe('admin console', () => {
     // HQ sees every park, including ones other browser tests created: pick the demo park.
     await byTest(page, 'park-switcher').click();
     await page.getByRole('option', { name: '苏州星湖智造产业园' }).click();
+    // The desk's home is the board; the asset tree is one menu entry away.
+    await byTest(page, 'menu-assets').click();
     await byTest(page, 'unit-cell').first().waitFor();
     expect(await byTest(page, 'viewer-name').textContent()).toContain('王志远');
     expect(await byTest(page, 'unit-cell').count()).toBeGreaterThan(20);
@@ -90,7 +92,7 @@ describe('admin console', () => {
   it('switches the console to English and keeps it', async () => {
     const context = await newContext(browser, DESKTOP);
     const page = await signIn(context, 'park.manager');
-    await byTest(page, 'unit-cell').first().waitFor();
+    await byTest(page, 'menu-units').waitFor();
     await byTest(page, 'language-switch').click();
     await page.getByRole('option', { name: 'English' }).click();
     await expect.poll(() => byTest(page, 'menu-units').textContent()).toBe('Units');
@@ -103,7 +105,8 @@ describe('admin console', () => {
   it('shows a department only the pages its role allows, and refuses the others', async () => {
     const context = await newContext(browser, DESKTOP);
     const page = await signIn(context, 'cleaner');
-    await byTest(page, 'unit-cell').first().waitFor();
+    // Cleaners work orders: their home is My tasks.
+    await byTest(page, 'my-tasks').waitFor();
     expect(await byTest(page, 'menu-assets').count()).toBe(1);
     for (const item of ['equipment', 'users', 'audit'])
       expect(await byTest(page, `menu-${item}`).count()).toBe(0);

@@ -53,6 +53,22 @@ it('shows a tenant’s repair appear live on the dispatch board, dispatched, wit
   expect(await byTest(page, 'column-DISPATCHED').getByText(title).count()).toBe(1);
   expect(await card.textContent()).toContain(technician.displayName);
   expect(await card.locator('[data-test-id="sla"]').textContent()).toMatch(/剩余 \d+ 分钟/);
+  // It has a technician already: the board offers to re-dispatch (改派) it, not to dispatch it.
+  expect(await byTest(page, `dispatch-${submitWorkOrder.number}`).count()).toBe(0);
+  expect((await byTest(page, `redispatch-${submitWorkOrder.number}`).textContent())?.trim()).toBe('改派');
   await shot(page, 'admin', '16-dispatch-board');
+
+  // The filters narrow the board: by priority, by search.
+  await byTest(page, 'filter-priorities').click();
+  await page.getByRole('option', { name: '紧急' }).click();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => card.count()).toBe(0);
+  await byTest(page, 'filter-reset').click();
+  await card.waitFor();
+  await byTest(page, 'filter-search').fill(title);
+  await byTest(page, 'filter-apply').click();
+  await expect.poll(() => page.locator('[data-test-id^="order-WO-"]').count()).toBe(1);
+  await card.waitFor();
+  await shot(page, 'admin', '16b-dispatch-board-filtered');
   await context.close();
 });

@@ -2,9 +2,12 @@ import { useQuery } from '@vue/apollo-composable';
 import { computed, ref, watch } from 'vue';
 import { ViewerDocument } from '../../gql/graphql.js';
 
+/** Each user's last chosen park is kept under this key and their id. */
 const PARK_KEY = 'park.admin.park';
 /** The park the console is looking at; shared by every page. */
-const selectedParkId = ref<string | null>(localStorage.getItem(PARK_KEY));
+const selectedParkId = ref<string | null>(null);
+/** Whose choice `selectedParkId` is: another user signing in on this browser has their own. */
+let selectionOwner: string | null = null;
 
 /**
  * The signed-in operator: permissions (what the menu and routes allow), parks in reach and the
@@ -15,12 +18,20 @@ export function useViewer() {
   const viewer = computed(() => result.value?.viewer ?? null);
   const permissions = computed(() => new Set(viewer.value?.permissions ?? []));
   const parks = computed(() => viewer.value?.parks ?? []);
-  const park = computed(
-    () => parks.value.find((p) => p.id === selectedParkId.value) ?? parks.value[0] ?? null,
+  /** Until the user chooses: the park with most open work orders, not whichever sorts first. */
+  const fallback = computed(
+    () => parks.value.find((p) => p.id === viewer.value?.busiestParkId) ?? parks.value[0] ?? null,
   );
-  watch(parks, (list) => {
-    if (list.length > 0 && !list.some((p) => p.id === selectedParkId.value)) selectPark(list[0]!.id);
-  });
+  const park = computed(() => parks.value.find((p) => p.id === selectedParkId.value) ?? fallback.value);
+  watch(
+    viewer,
+    (v) => {
+      if (!v || selectionOwner === v.id) return;
+      selectionOwner = v.id;
+      selectedParkId.value = localStorage.getItem(`${PARK_KEY}.${v.id}`);
+    },
+    { immediate: true },
+  );
   return {
     viewer,
     loading,
@@ -34,7 +45,8 @@ export function useViewer() {
   };
 }
 
+/** Switches the console to a park and remembers it as the signed-in user's choice. */
 export function selectPark(id: string): void {
   selectedParkId.value = id;
-  localStorage.setItem(PARK_KEY, id);
+  if (selectionOwner) localStorage.setItem(`${PARK_KEY}.${selectionOwner}`, id);
 }

@@ -90,3 +90,13 @@ export function mayRecordVisit(
     can('workOrder.dispatch') && (order.state === 'VERIFIED' || order.state === 'CLOSED') && !order.visitedAt
   );
 }
+
+/**
+ * The message key of an action's button: dispatching an order someone already has is a
+ * re-dispatch (改派), not a first dispatch (派单).
+ */
+export function actionLabelKey(action: WorkOrderAction, state: WorkOrderState): string {
+  return action === 'DISPATCH' && state !== 'SUBMITTED'
+    ? 'workOrder.actions.REDISPATCH'
+    : `workOrder.actions.${action}`;
+}

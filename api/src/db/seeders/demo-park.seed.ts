@@ -42,8 +42,13 @@ const ID_SEED = 0x1d5e_ed01;
  * UTC), and one user per role (built-in roles must exist). Deterministic: no clock reads besides that default, no `Math.random`, explicit ids and
  * timestamps. Expects a fresh database and the caller's transaction; flushes in a few batches.
  */
-export async function seedDemoPark(em: EntityManager, opts?: { today?: Date }): Promise<DemoParkCounts> {
-  const today = startOfUtcDay(opts?.today ?? new Date());
+export async function seedDemoPark(
+  em: EntityManager,
+  opts?: { today?: Date; now?: Date },
+): Promise<DemoParkCounts> {
+  // Work-order history stops at `now`: the moment given as `today` (tests), else the clock.
+  const now = opts?.now ?? opts?.today ?? new Date();
+  const today = startOfUtcDay(now);
   const random = new Random(CONTENT_SEED);
   const ids = new IdSource(ID_SEED);
   const stamp = { createdAt: today, updatedAt: today };
@@ -133,6 +138,7 @@ export async function seedDemoPark(em: EntityManager, opts?: { today?: Date }): 
   const workOrders = createWorkOrderHistory(em, {
     ids,
     today,
+    now,
     park,
     units,
     staff: new Map([

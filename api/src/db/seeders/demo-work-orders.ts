@@ -61,13 +61,17 @@ function weighted<T>(random: Random, items: readonly [T, number][]): T {
  * A year of work orders up to `today`, so the KPIs and charts mean something: three to seven a
  * day, mostly tenant repairs, dispatched by department, nearly all fixed within the SLA, a few
  * reworked or late, verified, closed and visited with realistic scores; the last days' orders
- * still open. Deterministic for a given `today`.
+ * still open. Nothing carries a time later than `now`: an order's steps after it are not taken yet
+ * (the order stays open where it is), an order filed after it is not filed. Deterministic for a
+ * given `today` and `now`.
  */
 export function createWorkOrderHistory(
   em: EntityManager,
   opts: {
     ids: IdSource;
     today: Date;
+    /** Nothing happens after this: later steps are not taken yet, later orders not filed yet. */
+    now: Date;
     park: Park;
     units: Unit[];
     staff: Map<string, AppUser>;
@@ -102,7 +106,7 @@ export function createWorkOrderHistory(
         return new Date(t);
       };
       const openWindow = daysAgo === 0 ? 4 : 0; // today's last orders are still moving
-      const dispatchedAt = step(A.DISPATCH, S.SUBMITTED, S.DISPATCHED, random.int(2, 20));
+      let dispatchedAt: Date | null = step(A.DISPATCH, S.SUBMITTED, S.DISPATCHED, random.int(2, 20));
       const stopAt = openWindow && n <= openWindow ? random.int(1, 4) : 99;
       let state: S = S.DISPATCHED;
       let acceptedAt: Date | null = null;
@@ -125,7 +129,7 @@ export function createWorkOrderHistory(
         state = S.IN_PROGRESS;
       }
       if (stopAt > 3) {
-        const budget = sla.resolveMinutes - (startedAt!.getTime() - dispatchedAt.getTime()) / MIN;
+        const budget = sla.resolveMinutes - (startedAt!.getTime() - dispatchedAt!.getTime()) / MIN;
         const work = late
           ? budget + random.int(10, 120)
           : random.int(10, Math.max(11, Math.floor(budget * 0.8)));
@@ -140,6 +144,24 @@ export function createWorkOrderHistory(
         state = S.CLOSED;
       }
       const visited = state === S.CLOSED && random.chance(0.99);
+      // Drawn whether or not it is kept, so the rows after it do not depend on the time of day.
+      const visitAt = visited ? t + random.int(60, 48 * 60) * MIN : null;
+      const now = opts.now.getTime();
+      const kept = events.filter((e) => e[3] <= now);
+      if (kept.length < events.length) {
+        // The rest has not happened yet: the order stops at its last step before now.
+        const at = (action: A) => {
+          const e = kept.findLast((k) => k[0] === action);
+          return e ? new Date(e[3]) : null;
+        };
+        state = kept.at(-1)?.[2] ?? S.SUBMITTED;
+        dispatchedAt = at(A.DISPATCH);
+        acceptedAt = at(A.ACCEPT);
+        startedAt = at(A.START);
+        completedAt = at(A.COMPLETE);
+        verifiedAt = at(A.VERIFY);
+        closedAt = at(A.CLOSE);
+      }
       const score = weighted(random, [
         [5, 70],
         [4, 25],
@@ -147,10 +169,13 @@ export function createWorkOrderHistory(
         [2, 1],
         [1, 1],
       ] as [number, number][]);
+      const orderId = opts.ids.next();
+      if (kept.length === 0) continue; // filed after now
+      const visitedAt = visitAt !== null && state === S.CLOSED && visitAt <= now ? new Date(visitAt) : null;
       const order = em.create(WorkOrder, {
-        id: opts.ids.next(),
+        id: orderId,
         createdAt: submittedAt,
-        updatedAt: new Date(t),
+        updatedAt: new Date(kept.at(-1)![3]),
         park: opts.park,
         number: `WO-${new Date(day).toISOString().slice(0, 10).replaceAll('-', '')}-${String(count).padStart(5, '0')}`,
         source: byTenant
@@ -159,7 +184,7 @@ export function createWorkOrderHistory(
         category,
         priority,
         state,
-        version: events.length - 1,
+        version: kept.length - 1,
         title: random.pick(TITLES[category]),
         description: null,
         building: unit ? unit.building : null,
@@ -179,12 +204,12 @@ export function createWorkOrderHistory(
         verifiedAt,
         closedAt,
         cancelledAt: null,
-        visitedAt: visited ? new Date(t + random.int(60, 48 * 60) * MIN) : null,
-        visitedBy: visited ? opts.staff.get('customer_service')! : null,
-        visitScore: visited ? score : null,
+        visitedAt,
+        visitedBy: visitedAt ? opts.staff.get('customer_service')! : null,
+        visitScore: visitedAt ? score : null,
         visitComment: null,
       });
-      for (const [action, from, to, at, note] of events)
+      for (const [action, from, to, at, note] of kept)
         em.create(WorkOrderEvent, {
           id: opts.ids.next(),
           park: opts.park,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { baseProperties } from '../../db/base-properties.js';
 import { Building } from '../building/building.entity.js';
@@ -24,7 +25,7 @@ export enum EquipmentStatus {
   RETIRED = 'RETIRED',
 }
 
-/** One asset of the equipment ledger (设备台账). Its code is printed as a QR label. */
+/** One asset of the equipment ledger (设备台账). Its label shows the code and a QR of its public report link. */
 export const Equipment = defineEntity({
   name: 'Equipment',
   indexes: [{ properties: ['park', 'category', 'status'] }, { properties: ['building'] }],
@@ -48,6 +49,18 @@ export const Equipment = defineEntity({
     warrantyEnd: p.date().nullable(),
     /** Technical parameters by name, e.g. `{ "ratedLoadKg": 1000 }`. */
     parameters: p.json<Record<string, unknown>>().default('{}'),
+    /**
+     * What its QR label carries: 128 random bits, so a label's link cannot be guessed from the
+     * sequential code or from another label. Opens the public fault-report page (no sign-in).
+     */
+    publicToken: p
+      .string()
+      .length(32)
+      .unique()
+      .defaultRaw(`replace(gen_random_uuid()::text, '-', '')`)
+      .onCreate(() => randomBytes(16).toString('hex')),
+    /** When someone last reported a fault through the label; the report locks the row here. */
+    lastReportedAt: p.datetime().nullable(),
   },
 });
 export type Equipment = InferEntity<typeof Equipment>;

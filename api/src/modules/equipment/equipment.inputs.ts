@@ -184,6 +184,14 @@ export class EquipmentFilter {
   @IsOptional()
   @Length(1, 100)
   search?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only these (at most 100, a page), e.g. the labels to print.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[];
 }
 
 export enum EquipmentOrderField {

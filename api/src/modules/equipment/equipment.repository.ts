@@ -23,6 +23,7 @@ const SUMMARY_FIELDS: ReadonlySet<string> = new Set([
   '__typename',
   'id',
   'code',
+  'publicToken',
   'name',
   'category',
   'status',
@@ -47,6 +48,7 @@ const DETAIL = [
   'installDate',
   'warrantyEnd',
   'parameters',
+  'lastReportedAt',
   'createdAt',
   'updatedAt',
 ] as const satisfies LeanOmit<Equipment>;
@@ -153,6 +155,7 @@ function equipmentSql(f: EquipmentFilter | undefined): { sql: string[]; params: 
   if (f.parkId !== undefined) byId('"park_id"', f.parkId);
   if (f.buildingId !== undefined) byId('"building_id"', f.buildingId);
   if (f.floorId !== undefined) byId('"floor_id"', f.floorId);
+  if (f.ids) add('"t"."id" = any(?::uuid[])', f.ids.filter(isUuid));
   if (f.categories?.length) add('"t"."category" = any(?)', f.categories);
   if (f.statuses?.length) add('"t"."status" = any(?)', f.statuses);
   if (f.warrantyEndsBefore) add('"t"."warranty_end" <= ?', f.warrantyEndsBefore);

@@ -54,8 +54,16 @@ export class EquipmentType {
   floorId!: string | null;
   unitId!: string | null;
 
-  @Field({ description: 'Unique digital code, printed as the QR label.' })
+  @Field({ description: 'Unique digital code, printed on the label.' })
   code!: string;
+
+  // Reached through a work order by staff without equipment.read: the label's link is not theirs.
+  @Authorized('equipment.read')
+  @Field({
+    description:
+      'The random token of its QR label: the public report page is /portal/report/<token> (no sign-in).',
+  })
+  publicToken!: string;
 
   @Field({ description: 'Display name.' })
   name!: string;
@@ -129,6 +137,7 @@ export function toEquipmentType(e: Equipment): EquipmentType {
     floorId: e.floor?.id ?? null,
     unitId: e.unit?.id ?? null,
     code: e.code,
+    publicToken: e.publicToken,
     name: e.name,
     category: e.category,
     status: e.status,

@@ -4,6 +4,7 @@ import { WorkOrderKpiResolver } from './kpi.resolver.js';
 import { checkSla } from './sla-alerts.js';
 import { StaffShift } from './staff-shift.entity.js';
 import { StaffShiftResolver } from './staff-shift.resolver.js';
+import { ViewerHomeResolver } from './viewer-home.resolver.js';
 import { WorkOrder } from './work-order.entity.js';
 import { workOrderExport } from './work-order.export.js';
 import { workOrderLoaders } from './work-order.loaders.js';
@@ -29,7 +30,13 @@ export const workOrderModule = defineModule({
     'workOrder.followUp': { zh: '生成回访任务', en: 'File follow-up jobs' },
   },
   entities: [WorkOrder, WorkOrderEvent, StaffShift, WorkOrderComment],
-  resolvers: [WorkOrderResolver, WorkOrderExtrasResolver, WorkOrderKpiResolver, StaffShiftResolver],
+  resolvers: [
+    WorkOrderResolver,
+    WorkOrderExtrasResolver,
+    WorkOrderKpiResolver,
+    StaffShiftResolver,
+    ViewerHomeResolver,
+  ],
   typeAccess: {
     WorkOrder: 'workOrder.read',
     WorkOrderChange: 'inherit',

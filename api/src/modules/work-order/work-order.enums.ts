@@ -12,6 +12,8 @@ export enum WorkOrderSource {
   MAINTENANCE_PLAN = 'MAINTENANCE_PLAN',
   PATROL = 'PATROL',
   STAFF = 'STAFF',
+  /** Anyone, through the QR label on a piece of equipment, without signing in (unverified). */
+  PUBLIC_REPORT = 'PUBLIC_REPORT',
 }
 
 export enum WorkOrderPriority {

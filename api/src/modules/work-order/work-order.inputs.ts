@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { WorkOrderCategory, WorkOrderPriority, WorkOrderSource } from './work-order.entity.js';
 import { WorkOrderAction, WorkOrderState } from './work-order.machine.js';
@@ -131,4 +131,17 @@ export class WorkOrderFilter {
       'Only those I filed myself (the portal’s “my requests”; without it a tenant admin sees the company’s).',
   })
   requestedByMe?: boolean;
+
+  @Field(() => [WorkOrderPriority], { nullable: true, description: 'Of these priorities.' })
+  @IsOptional()
+  @ArrayMaxSize(3)
+  priorities?: WorkOrderPriority[];
+
+  @Field(() => ID, { nullable: true, description: 'In this building.' })
+  buildingId?: string;
+
+  @Field({ nullable: true, description: 'Part of the number, title or location note.' })
+  @IsOptional()
+  @Length(1, 100)
+  search?: string;
 }

@@ -45,6 +45,20 @@ export type FollowUpRule = { to_department: string; title_prefix: string };
  */
 export const workOrderRepository = {
   /** The next number of the park-wide order sequence. */
+  /**
+   * Of the parks the caller sees (row-level security decides), the one with most open orders:
+   * where a console opens for someone of several parks who has not chosen one yet.
+   */
+  async busiestPark(em: EntityManager): Promise<string | null> {
+    const [row] = await query<{ park_id: string }>(
+      em,
+      `select park_id from work_order
+        where state in ('SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED')
+        group by park_id order by count(*) desc, park_id limit 1`,
+    );
+    return row?.park_id ?? null;
+  },
+
   async nextNumber(em: EntityManager): Promise<string> {
     const [row] = await query<{ n: string }>(em, `select nextval('work_order_number_seq') as n`);
     return String(row!.n);

@@ -5,7 +5,7 @@ import { authorize } from '../../graphql/authorize.js';
 import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, readByIdOrFail } from '../../graphql/lookup.js';
-import { idOrNone } from '../../graphql/validate.js';
+import { idOrNone, likePattern } from '../../graphql/validate.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../../kernel/errors.js';
 import type { Permission } from '../auth/permissions.js';
 import { Building } from '../building/building.entity.js';
@@ -84,6 +84,15 @@ function where(ctx: RequestContext, f: WorkOrderFilter | undefined): FilterQuery
     ...(f.assigneeId !== undefined && { assignee: idOrNone(f.assigneeId) }),
     ...(f.mine && { assignee: ctx.signedIn.id }),
     ...(f.requestedByMe && { requester: ctx.signedIn.id }),
+    ...(f.priorities?.length && { priority: { $in: f.priorities } }),
+    ...(f.buildingId !== undefined && { building: idOrNone(f.buildingId) }),
+    ...(f.search && {
+      $or: [
+        { number: { $ilike: likePattern(f.search) } },
+        { title: { $ilike: likePattern(f.search) } },
+        { locationNote: { $ilike: likePattern(f.search) } },
+      ],
+    }),
   } as FilterQuery<WorkOrder>;
 }
 
@@ -250,6 +259,12 @@ export const workOrderService = {
       if (thing && thing.park.id !== park.id)
         throw new BadInputError(field, 'Not in this park', 'OTHER_PARK');
 
+    if (input.source === WorkOrderSource.PUBLIC_REPORT)
+      throw new BadInputError(
+        'input.source',
+        'Only the equipment QR page files public reports',
+        'SOURCE_NOT_ALLOWED',
+      );
     let tenant: TenantCompany | null = null;
     let source = input.source ?? WorkOrderSource.STAFF;
     if (actor.kind === 'tenant') {

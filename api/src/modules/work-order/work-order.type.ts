@@ -54,6 +54,7 @@ registerEnumType(WorkOrderSource, {
     MAINTENANCE_PLAN: { description: 'A maintenance plan 维保计划' },
     PATROL: { description: 'A patrol exception 巡更' },
     STAFF: { description: 'Raised by staff 内部' },
+    PUBLIC_REPORT: { description: 'Reported by anyone through an equipment QR label, unverified 扫码报修' },
   },
 });
 registerEnumType(WorkOrderPriority, {

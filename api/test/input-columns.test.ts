@@ -36,6 +36,11 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'CreateKioskDeviceInput.name': { column: 'kiosk_device.name' },
   'CreateMaintenancePlanInput.name': { column: 'maintenance_plan.name' },
   'CreateMaintenancePlanInput.firstDueOn': { column: 'maintenance_plan.next_due_on' },
+  'ReportEquipmentFaultInput.description': { column: 'fault_report.description' },
+  'ReportEquipmentFaultInput.reporterName': { column: 'fault_report.reporter_name' },
+  'ReportEquipmentFaultInput.reporterPhone': { column: 'fault_report.reporter_phone' },
+  'ReportPhotoInput.fileName': { column: 'attachment.file_name' },
+  'ReportPhotoInput.contentType': { column: 'attachment.content_type' },
 };
 
 /** Strings that are never stored as given: what they are used for instead. */
@@ -43,6 +48,7 @@ const NOT_STORED: Record<string, string> = {
   'ExportListInput.list': 'names a registered export; looked up, never stored',
   'ExportListInput.filter': 'JSON of the list’s filter type, coerced and checked by that type; never stored',
   'LoginInput.login': 'looked up, compared lower-cased',
+  'ReportEquipmentFaultInput.token': 'looked up (equipment.public_token), never stored',
   'LoginInput.password': 'hashed (argon2id)',
   'CreateUserInput.password': 'hashed (argon2id)',
   'PairKioskInput.pairingCode': 'compared with a hash',

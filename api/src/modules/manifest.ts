@@ -70,8 +70,9 @@ export type FeatureModule = {
   /** Its handlers of other features' (or its own) domain events, by event name. */
   on?: Readonly<Record<string, (ctx: RequestContext, payload: never) => Promise<void>>>;
   /**
-   * Runs as the owner at every boot once the job queue is installed: arms the timers of rows
-   * written outside the API (the demo seed, imports). Existing timers must be kept.
+   * Runs as the owner at every boot once the job queue is installed: brings rows written outside
+   * the API (the demo seed, plain SQL, an older version) up to what the API keeps on every write:
+   * the timers they need (existing timers must be kept), derived columns such as search keys.
    */
   onQueueReady?: QueueReadyHook;
   /** Demo seed steps, run in module order on an empty database. */

@@ -27,6 +27,7 @@ export class ReportPhotoInput {
 
   @Field({ description: 'image/jpeg, image/png, image/webp or image/heic; must match the bytes.' })
   @IsIn(REPORT_PHOTO_TYPES)
+  @Length(1, 100)
   contentType!: string;
 
   @Field(() => Int, { description: 'Its size in bytes (at most the configured limit).' })
@@ -54,6 +55,7 @@ export class ReportEquipmentFaultInput {
   @Field({ nullable: true, description: 'A phone number to call back (unverified).' })
   @IsOptional()
   @Matches(/^\+?[0-9][0-9 -]{5,18}$/, { message: 'a phone number: digits, spaces, dashes' })
+  @Length(6, 20)
   reporterPhone?: string;
 
   @Field(() => ReportPhotoInput, { nullable: true, description: 'A photo to upload after the report.' })

@@ -3,6 +3,7 @@ import { TenantCompany } from './tenant.entity.js';
 import { tenantExport } from './tenant.export.js';
 import { tenantImport } from './tenant.import.js';
 import { tenantLoaders } from './tenant.loaders.js';
+import { tenantRepository } from './tenant.repository.js';
 import { TenantResolver } from './tenant.resolver.js';
 import { TenantContact } from './tenant-contact.entity.js';
 
@@ -32,6 +33,7 @@ export const tenantModule = defineModule({
   loaders: tenantLoaders,
   exports: [tenantExport],
   imports: [tenantImport],
+  onQueueReady: (owner) => tenantRepository.fillSearchKeys(owner),
   permissions: {
     'tenant.read': {
       audience: 'BOTH',

@@ -1,7 +1,9 @@
+import type pg from 'pg';
 import { cursorBatches, query } from '../../db/sql.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { isUuid, likePattern } from '../../graphql/validate.js';
 import type { TenantCompanyFilter } from './tenant.inputs.js';
+import { tenantSearchKey } from './tenant-search.js';
 
 /** A tenant company as its export reads it. */
 export type TenantExportRow = {
@@ -48,6 +50,22 @@ function tenantSql(f: TenantCompanyFilter | undefined): { where: string; params:
 
 /** Tenant company reads in SQL (STYLE rule 15). Writes go through the entities. */
 export const tenantRepository = {
+  /**
+   * Gives companies written outside the API (before the search key existed, or by plain SQL) their
+   * pinyin search key; one statement for all of them, nothing when every company has one.
+   */
+  async fillSearchKeys(owner: pg.Pool): Promise<void> {
+    const { rows } = await owner.query<{ id: string; name: string; short_name: string | null }>(
+      'select id, name, short_name from tenant_company where search_key is null',
+    );
+    if (rows.length === 0) return;
+    await owner.query(
+      `update tenant_company as t set search_key = k.key
+       from unnest($1::uuid[], $2::text[]) as k(id, key) where t.id = k.id and t.search_key is null`,
+      [rows.map((r) => r.id), rows.map((r) => tenantSearchKey(r.name, r.short_name))],
+    );
+  },
+
   /** The rows of a tenant companies export with the list's filter, by name as the list sorts. */
   exportSource(ctx: RequestContext, filter: TenantCompanyFilter | undefined) {
     const { where, params } = tenantSql(filter);

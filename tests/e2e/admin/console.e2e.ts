@@ -173,7 +173,8 @@ describe('admin console', () => {
     await again.close();
 
     await byTest(page, 'create-role').click();
-    await byTest(page, 'role-key').fill(`night_shift_${Date.now() % 100000}`);
+    const roleKey = `night_shift_${Date.now() % 100000}`;
+    await byTest(page, 'role-key').fill(roleKey);
     await byTest(page, 'role-name').fill('夜班值守');
     await byTest(page, 'role-name-en').fill('Night shift');
     // Permissions by name in a tree of features (plain-language.e2e.ts checks it in both languages).
@@ -181,7 +182,11 @@ describe('admin console', () => {
     await byTest(page, 'perm-equipment.read').click();
     await shot(page, 'admin', '15-create-role');
     await byTest(page, 'role-submit').click();
-    await byTest(page, 'role-list').getByText('夜班值守').waitFor();
+    // Another file may have named a role the same: this one is found by its key.
+    await byTest(page, 'role-list')
+      .locator(`[data-test-id="role-${roleKey}"]`)
+      .getByText('夜班值守')
+      .waitFor();
     await context.close();
   });
 

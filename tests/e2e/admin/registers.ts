@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DEMO_PASSWORD } from '../api.ts';
+import { DEMO_PASSWORD, signInApi } from '../api.ts';
 import { byTest } from '../browser.js';
 
 /** What the register tests share: signing in on a park, Element Plus pickers, confirmations. */
@@ -14,13 +14,15 @@ export async function openOnPark(
   opts: { password?: string; locale?: 'zh-CN' | 'en' } = {},
 ): Promise<Page> {
   const page = await context.newPage();
+  // The console remembers each user's park under their id (use-viewer.ts): choose it for them.
+  const { userId } = await signInApi(login, opts.password ?? DEMO_PASSWORD);
   await page.goto('/admin/login');
   await page.evaluate(
-    ([park, locale]) => {
-      localStorage.setItem('park.admin.park', park!);
+    ([key, park, locale]) => {
+      localStorage.setItem(key!, park!);
       localStorage.setItem('park.admin.locale', locale!);
     },
-    [parkId, opts.locale ?? 'zh-CN'],
+    [`park.admin.park.${userId}`, parkId, opts.locale ?? 'zh-CN'],
   );
   await page.reload();
   await byTest(page, 'login-name').fill(login);

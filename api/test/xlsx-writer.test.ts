@@ -21,6 +21,7 @@ async function written(rows: XlsxValue[][], batch = 2) {
       { header: 'Day', width: 12, style: 'date' },
     ],
     rows: batchesOf(rows, batch),
+    values: (row) => row,
     out,
   });
   const workbook = new ExcelJS.Workbook();
@@ -126,6 +127,7 @@ describe('the streaming XLSX writer', () => {
         { header: 'D', width: 10, style: 'date' },
       ],
       rows: endless(),
+      values: (row) => row,
       out,
     });
     expect(result.complete).toBe(false);

@@ -149,13 +149,8 @@ export async function writeSheet(opts: {
       width: c.width ?? Math.max(10, c.header[language].length * 2 + 2),
       style: XLSX_STYLES[c.kind],
     })),
-    rows: (async function* () {
-      for await (const batch of opts.batches)
-        yield batch.map((row) => {
-          const zone = zoneOf(row);
-          return columns.map((c) => cellValue(c, row, language, zone, format));
-        });
-    })(),
+    rows: opts.batches,
+    values: (row) => columns.map((c) => cellValue(c, row, language, zoneOf(row), format)),
     out,
   });
 }

@@ -111,10 +111,13 @@ async function push(sink: PassThrough, out: Writable, chunk: string): Promise<bo
  * input is full (so memory holds a batch, whatever the number of rows). Returns the rows written
  * and whether the file is complete (false when `out` closed first).
  */
-export async function writeXlsx(opts: {
+export async function writeXlsx<R>(opts: {
   sheetName: string;
   columns: readonly XlsxColumn[];
-  rows: AsyncIterable<XlsxValue[][]>;
+  /** Batches of rows, e.g. from a database cursor. */
+  rows: AsyncIterable<readonly R[]>;
+  /** A row's cell values, one per column (called as the row is written, so no batch of them is held). */
+  values: (row: R) => readonly XlsxValue[];
   out: Writable;
 }): Promise<{ rows: number; complete: boolean }> {
   const { columns, out } = opts;
@@ -158,7 +161,8 @@ export async function writeXlsx(opts: {
   if (!(await push(sheet, out, head))) return stop();
   for await (const batch of opts.rows) {
     let xml = '';
-    for (const values of batch) {
+    for (const row of batch) {
+      const values = opts.values(row);
       const r = ++rows + 1;
       xml += `<row r="${r}">`;
       for (let i = 0; i < values.length; i++) {
@@ -175,8 +179,13 @@ export async function writeXlsx(opts: {
         }
       }
       xml += '</row>';
+      // Hand the XML on in pieces of ~64 KB, so a batch's text is not held whole.
+      if (xml.length >= 65_536) {
+        if (!(await push(sheet, out, xml))) return stop();
+        xml = '';
+      }
     }
-    if (!(await push(sheet, out, xml))) return stop();
+    if (xml && !(await push(sheet, out, xml))) return stop();
   }
   sheet.end('</sheetData></worksheet>');
   await finished;

@@ -2,15 +2,18 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AnyExportSpec, CellKind, ExchangeLanguage, ExportColumn } from './export-spec.js';
+import { writeXlsx, type XlsxCellStyle } from './xlsx-writer.js';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
-const NUMBER_FORMATS: Partial<Record<CellKind, string>> = {
-  area: '#,##0.00',
-  money: '#,##0.00',
-  integer: '0',
-  datetime: 'yyyy-mm-dd hh:mm',
-  date: 'yyyy-mm-dd',
+/** The XLSX cell style of each kind: money and area `#,##0.00`, integers `0`, dates and times. */
+const XLSX_STYLES: Record<CellKind, XlsxCellStyle> = {
+  text: 'text',
+  area: 'decimal2',
+  money: 'decimal2',
+  integer: 'integer',
+  datetime: 'datetime',
+  date: 'date',
 };
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
@@ -88,19 +91,15 @@ function csvField(value: string | number | Date | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Waits while `stream` is full; false when `out` (the response) has closed meanwhile. */
-async function drained(stream: Writable, out: Writable): Promise<boolean> {
+/** Waits while `out` is full; false when it has closed meanwhile. */
+async function drained(out: Writable): Promise<boolean> {
   if (out.destroyed) return false;
-  // exceljs's inner streams come from the `readable-stream` package, which lacks `writableNeedDrain`.
-  const full =
-    stream.writableNeedDrain ??
-    (stream as unknown as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain;
-  if (full) {
+  if (out.writableNeedDrain) {
     // Both listeners go once either fires (a long export waits thousands of times).
     const done = new AbortController();
     const settle = (event: Promise<unknown>) => event.catch(() => undefined);
     await Promise.race([
-      settle(once(stream, 'drain', { signal: done.signal })),
+      settle(once(out, 'drain', { signal: done.signal })),
       settle(once(out, 'close', { signal: done.signal })),
     ]);
     done.abort();
@@ -136,45 +135,24 @@ export async function writeSheet(opts: {
       }
       rows += batch.length;
       out.write(chunk);
-      if (!(await drained(out, out))) return { rows, complete: false };
+      if (!(await drained(out))) return { rows, complete: false };
     }
     await new Promise<void>((resolve) => out.end(resolve));
     return { rows, complete: true };
   }
 
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
+  // XLSX: our own sheet XML into archiver's zip (xlsx-writer.ts says why not exceljs's writer).
+  return writeXlsx({
+    sheetName: spec.title[language],
+    columns: columns.map((c) => ({
+      header: c.header[language],
+      width: c.width ?? Math.max(10, c.header[language].length * 2 + 2),
+      style: XLSX_STYLES[c.kind],
+    })),
+    rows: opts.batches,
+    values: (row) => columns.map((c) => cellValue(c, row, language, zoneOf(row), format)),
+    out,
   });
-  const sheet = workbook.addWorksheet(spec.title[language].slice(0, 31), {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  sheet.columns = columns.map((c, i) => ({
-    header: c.header[language],
-    key: String(i),
-    width: c.width ?? Math.max(10, c.header[language].length * 2 + 2),
-    ...(NUMBER_FORMATS[c.kind] && { style: { numFmt: NUMBER_FORMATS[c.kind]! } }),
-  }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  // exceljs hands the sheet's XML to the zip's deflate stream without waiting for it (its
-  // StreamBuf ignores backpressure): wait for those streams too, or a slow deflate (a busy CPU)
-  // would let the XML pile up in memory. The deflate itself waits on `out` through its pipe.
-  const deflates = () => (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
-  for await (const batch of opts.batches) {
-    for (const row of batch) {
-      const zone = zoneOf(row);
-      sheet.addRow(columns.map((c) => cellValue(c, row, language, zone, format))).commit();
-    }
-    rows += batch.length;
-    await new Promise((resolve) => setImmediate(resolve));
-    for (const deflate of deflates()) if (!(await drained(deflate, out))) return { rows, complete: false };
-    if (!(await drained(out, out))) return { rows, complete: false };
-  }
-  sheet.commit();
-  await workbook.commit();
-  return { rows, complete: true };
 }
 
 /** The XLSX template of an import: headers, one example row, the headers' notes. */

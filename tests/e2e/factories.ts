@@ -83,6 +83,28 @@ export function createStaff(site: Site, roleKey: string, displayName: string): P
   return createUser(site, 'STAFF', roleKey, displayName, { parkIds: [site.park.id] });
 }
 
+/** A staff member of several sites' parks at once (a regional manager), with one built-in role. */
+export function createStaffOfParks(sites: Site[], roleKey: string, displayName: string): Promise<OwnUser> {
+  return createUser(sites[0]!, 'STAFF', roleKey, displayName, { parkIds: sites.map((s) => s.park.id) });
+}
+
+/** An open repair in the site's park, filed at the desk by hq.admin. */
+export async function fileRepair(site: Site, title: string): Promise<void> {
+  await api(
+    'mutation ($input: SubmitWorkOrderInput!) { submitWorkOrder(input: $input) { id } }',
+    {
+      input: {
+        category: 'POWER',
+        priority: 'NORMAL',
+        title,
+        locationNote: 'T1 配电间',
+        parkId: site.park.id,
+      },
+    },
+    site.hq,
+  );
+}
+
 /** A user of the site's tenant company with one built-in tenant role (by key). */
 export function createTenantUser(site: Site, roleKey: string, displayName: string): Promise<OwnUser> {
   return createUser(site, 'TENANT', roleKey, displayName, { tenantId: site.tenant.id });

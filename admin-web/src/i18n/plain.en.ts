@@ -10,7 +10,16 @@ export default {
   },
   sla: { left: '{time} left', over: '{time} over' },
   labelled: '{label}: {value}',
-  system: { autoDispatch: 'Auto-dispatch', platform: 'System' },
+  system: {
+    autoDispatch: 'Auto-dispatch',
+    platform: 'System',
+    actors: {
+      AUTO_DISPATCH: 'Auto-dispatch',
+      MAINTENANCE_PLAN: 'Maintenance plan',
+      QR_REPORT: 'QR report (unverified)',
+      SYSTEM: 'System',
+    },
+  },
   assetStats: { leasedOf: 'Leased (no units) | Leased (of {n} unit) | Leased (of {n} units)' },
   roleEditor: {
     keyHint: 'Lower-case letters, digits, underscores',

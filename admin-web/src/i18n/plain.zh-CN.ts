@@ -10,7 +10,16 @@ export default {
   },
   sla: { left: '剩余 {time}', over: '超时 {time}' },
   labelled: '{label}：{value}',
-  system: { autoDispatch: '自动派单', platform: '系统' },
+  system: {
+    autoDispatch: '自动派单',
+    platform: '系统',
+    actors: {
+      AUTO_DISPATCH: '自动派单',
+      MAINTENANCE_PLAN: '维保计划',
+      QR_REPORT: '扫码报修（未验证）',
+      SYSTEM: '系统',
+    },
+  },
   assetStats: { leasedOf: '已出租 | 已出租（共 {n} 间） | 已出租（共 {n} 间）' },
   roleEditor: {
     keyHint: '小写字母、数字和下划线',

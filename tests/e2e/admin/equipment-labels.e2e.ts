@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import jsQRModule from 'jsqr';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -11,6 +13,8 @@ const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default
   width: number,
   height: number,
 ) => { data: string } | null;
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../screenshots');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,6 +52,25 @@ const box = (page: Page, id: string) =>
 /** Pages in a PDF (each page object names its type). */
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
+/**
+ * The page as the browser prints it, kept beside the screenshots. Print media, as printing uses:
+ * Playwright's pdf() follows emulateMedia, and under 'screen' it prints the toolbar and the
+ * on-screen gaps too (the 5 pages for 3 labels once reported here).
+ */
+async function printed(page: Page, name: string): Promise<Buffer> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  await writeFile(join(SCREENSHOTS, 'admin', `${name}.pdf`), pdf);
+  return pdf;
+}
+
+/** Each page's size in points (1/72 inch), rounded, from its MediaBox. */
+const pdfMediaBoxes = (pdf: Buffer) =>
+  [
+    ...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g),
+  ].map((m) => [Math.round(Number(m[3]) - Number(m[1])), Math.round(Number(m[4]) - Number(m[2]))]);
+
 it('prints QR labels whose code opens the public report page; the report reaches the desk', async () => {
   const context = await newContext(browser, DESKTOP);
   const page = await context.newPage();
@@ -76,16 +99,31 @@ it('prints QR labels whose code opens the public report page; the report reaches
   expect(Math.round(size!.width)).toBe(Math.round((70 / 25.4) * 96));
   expect(Math.round(size!.height)).toBe(Math.round((42.3 / 25.4) * 96));
   expect(await byTest(page, 'labels-print').isVisible()).toBe(false);
-  expect(pdfPages(await page.pdf({ preferCSSPageSize: true }))).toBe(1);
+  expect(pdfPages(await printed(page, '31-label-sheet'))).toBe(1);
   await page.emulateMedia({ media: 'screen' });
   // A label printer prints one per page.
   await byTest(page, 'label-layout').getByText('标签机').click();
   await expect.poll(() => byTest(page, 'label-sheet').count()).toBe(3);
-  // One 60 mm label per sheet. (Its PDF has 5 pages for 3 labels, not 3: a known open issue.)
+  // One 60 mm label per sheet.
   expect(Math.round((await byTest(page, 'label-sheet').first().boundingBox())!.width)).toBe(
     Math.round((60 / 25.4) * 96),
   );
   await shot(page, 'admin', '32-label-roll');
+  // Printed on the label printer: three labels are exactly three 60 × 40 mm pages, no blank ones.
+  const labelPage = [Math.round((60 / 25.4) * 72), Math.round((40 / 25.4) * 72)];
+  const roll = await printed(page, '32-label-roll');
+  expect(pdfPages(roll)).toBe(3);
+  expect(pdfMediaBoxes(roll)).toEqual([labelPage, labelPage, labelPage]);
+  // The same in English (longer texts), opened on the roll layout straight from its link.
+  await page.evaluate(() => localStorage.setItem('park.admin.locale', 'en'));
+  await page.goto(`${page.url()}&layout=roll`);
+  await expect.poll(() => labels.count()).toBe(3);
+  await labels.nth(2).locator('img').waitFor();
+  await shot(page, 'admin', '32-label-roll-en');
+  const rollEn = await printed(page, '32-label-roll-en');
+  expect(pdfPages(rollEn)).toBe(3);
+  expect(pdfMediaBoxes(rollEn)).toEqual([labelPage, labelPage, labelPage]);
+  await page.evaluate(() => localStorage.setItem('park.admin.locale', 'zh-CN'));
 
   // A passer-by scans the first label with their phone.
   const url = await scan(labels.first());

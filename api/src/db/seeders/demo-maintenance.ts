@@ -11,6 +11,7 @@ import {
 } from '../../modules/maintenance/recurrence.js';
 import type { Park } from '../../modules/park/park.entity.js';
 import type { AppUser } from '../../modules/user/user.entity.js';
+import { MAINTENANCE_PLAN_LABEL } from '../../modules/work-order/system-actor.js';
 import {
   WorkOrderCategory as C,
   WorkOrder,
@@ -207,7 +208,7 @@ export function createMaintenancePlans(
           fromState: from,
           toState: to,
           actorId: null,
-          actorLabel: action === 'SUBMIT' ? '维保计划' : null,
+          actorLabel: action === 'SUBMIT' ? MAINTENANCE_PLAN_LABEL : null,
           note: action === 'CANCEL' ? '当期未执行' : null,
           createdAt: at,
         });

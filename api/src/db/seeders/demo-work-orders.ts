@@ -209,6 +209,7 @@ export function createWorkOrderHistory(
         visitScore: visitedAt ? score : null,
         visitComment: null,
       });
+      const desk = opts.staff.get('customer_service')!;
       for (const [action, from, to, at, note] of kept)
         em.create(WorkOrderEvent, {
           id: opts.ids.next(),
@@ -217,9 +218,9 @@ export function createWorkOrderHistory(
           action,
           fromState: from,
           toState: to,
-          actorId: null,
-          actorLabel:
-            action === 'SUBMIT' ? null : action === A.DISPATCH || action === A.CLOSE ? '客服' : null,
+          // The desk dispatches and closes: a person, named as such (the apps show names as given).
+          actorId: action === A.DISPATCH || action === A.CLOSE ? desk.id : null,
+          actorLabel: action === A.DISPATCH || action === A.CLOSE ? desk.displayName : null,
           note,
           createdAt: new Date(at),
         });

@@ -6,6 +6,7 @@ import { MAX_ATTACHMENTS } from '../attachment/attachment.service.js';
 import { withSystem } from '../auth/actor.js';
 import { RateLimiter } from '../auth/rate-limiter.js';
 import { Equipment, EquipmentCategory } from '../equipment/equipment.entity.js';
+import { PUBLIC_REPORTER_LABEL } from '../work-order/system-actor.js';
 import {
   WorkOrder,
   WorkOrderCategory,
@@ -30,8 +31,6 @@ export const REPORTS_PER_EQUIPMENT = 10;
 export const LOOKUPS_PER_IP = 60;
 const WINDOW_MS = 10 * 60_000;
 const UPLOAD_LINK_MS = 15 * 60_000;
-/** Who filed or joined the order, in its history: nobody signed in, nothing checked. */
-export const PUBLIC_REPORTER_LABEL = '扫码报修（未验证）/ QR report (unverified)';
 /** What a label token looks like; anything else is not found, exactly as an unknown token is. */
 const TOKEN = /^[0-9a-f]{32}$/;
 

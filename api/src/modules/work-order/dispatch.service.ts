@@ -6,17 +6,11 @@ import { notificationService } from '../notification/notification.service.js';
 import { AppUser } from '../user/user.entity.js';
 import { chooseTechnician } from './dispatch.js';
 import { armSlaTimer } from './sla-alerts.js';
+import { AUTO_DISPATCH } from './system-actor.js';
 import type { WorkOrder } from './work-order.entity.js';
 import { WorkOrderAction as A, WorkOrderState } from './work-order.machine.js';
 import { workOrderRepository } from './work-order.repository.js';
 import { WorkOrderEvent } from './work-order-event.entity.js';
-
-/**
- * How automatic dispatch signs the events it writes; the apps show it in their language
- * (`WorkOrderEvent.automatic`). Events written before carry the old two-language label.
- */
-export const AUTO_DISPATCH = '自动派单';
-export const AUTO_DISPATCH_LABELS: ReadonlySet<string> = new Set([AUTO_DISPATCH, '自动派单 auto-dispatch']);
 
 /** Who automatic dispatch would send now (see dispatch.ts), or undefined. */
 export async function autoAssignee(ctx: RequestContext, order: WorkOrder): Promise<string | undefined> {

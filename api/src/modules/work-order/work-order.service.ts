@@ -20,6 +20,7 @@ import {
   checkedAssignee,
   dispatchAutomatically,
 } from './dispatch.service.js';
+import { MAINTENANCE_PLAN_LABEL } from './system-actor.js';
 import { QuoteState, WorkOrder, WorkOrderSource } from './work-order.entity.js';
 import type { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
 import { WorkOrderAction as A, nextState, WorkOrderState } from './work-order.machine.js';
@@ -198,7 +199,9 @@ export async function fileOrder(ctx: RequestContext, fields: NewOrder): Promise<
     fromState: null,
     toState: WorkOrderState.SUBMITTED,
     actorId: ctx.signedIn.id,
-    actorLabel: ctx.signedIn.label,
+    // A plan's order is filed by its schedule: its history names the plan, not the job runner.
+    actorLabel:
+      fields.source === WorkOrderSource.MAINTENANCE_PLAN ? MAINTENANCE_PLAN_LABEL : ctx.signedIn.label,
     note: null,
   });
   await em.flush();

@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { JOB_ACTOR_ID } from '../../kernel/actor.js';
-import { AUTO_DISPATCH_LABELS } from './dispatch.service.js';
+import { systemActorOf, WorkOrderSystemActor } from './system-actor.js';
 import {
   QuoteState,
   type WorkOrder,
@@ -154,6 +153,13 @@ export class WorkOrderEventType {
   })
   automatic!: boolean;
 
+  @Field(() => WorkOrderSystemActor, {
+    nullable: true,
+    description:
+      'Which part of the platform acted; null when a person did (then `actorLabel` is their name).',
+  })
+  systemActor!: WorkOrderSystemActor | null;
+
   @Field(() => String, { nullable: true, description: 'Note given with the action.' })
   note!: string | null;
 
@@ -167,7 +173,8 @@ export const toWorkOrderEventType = (e: WorkOrderEvent): WorkOrderEventType => (
   fromState: e.fromState ?? null,
   toState: e.toState,
   actorLabel: e.actorLabel ?? null,
-  automatic: e.actorId === JOB_ACTOR_ID || AUTO_DISPATCH_LABELS.has(e.actorLabel ?? ''),
+  automatic: systemActorOf(e) !== null,
+  systemActor: systemActorOf(e),
   note: e.note ?? null,
   at: e.createdAt,
 });

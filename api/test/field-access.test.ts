@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldRequirements } from '../src/graphql/authorize.js';
 import { buildSchema } from '../src/graphql/build-schema.js';
 import { createTopicPubSub } from '../src/graphql/pubsub.js';
-import { API_KEY_SCOPES, scopePermissions } from '../src/modules/api-key/scopes.js';
 import {
   KIOSK,
   type Permission,
@@ -19,7 +18,7 @@ import {
   SELF_OR_USER_READ,
   SIGNED_IN,
 } from '../src/modules/auth/permissions.js';
-import { ACCESS, BUILTIN_ROLES, isPermission, TYPE_ACCESS } from '../src/modules/registry.js';
+import { ACCESS, API_KEY_SCOPES, BUILTIN_ROLES, isPermission, TYPE_ACCESS } from '../src/modules/registry.js';
 import { loadAccessCases } from './access-cases.js';
 import { demoSite, pairedKiosk, unique } from './factories.js';
 import { type Session, startTestApp, type TestApp } from './test-app.js';
@@ -56,10 +55,10 @@ const callers: Caller[] = [
     permissions: new Set(r.permissions),
   })),
   { name: 'kiosk', kind: 'device', permissions: new Set() },
-  ...Object.keys(API_KEY_SCOPES).map((scope) => ({
+  ...API_KEY_SCOPES.entries().map(([scope, spec]) => ({
     name: `partner ${scope}`,
     kind: 'partner' as const,
-    permissions: scopePermissions([scope]),
+    permissions: new Set(spec.permissions),
   })),
 ];
 

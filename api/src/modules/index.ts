@@ -78,6 +78,20 @@ export type JobPayload<K extends JobTask> = JobTasks[K] extends (ctx: never, pay
   ? P
   : never;
 
+/** Every permission the manifests' partner key scopes open. */
+type ScopePermission =
+  Field<'apiKeyScopes'> extends infer S
+    ? S extends unknown
+      ? S[keyof S] extends { permissions: readonly (infer P)[] }
+        ? P
+        : never
+      : never
+    : never;
+/** Fails the typecheck, naming it, when a scope opens a permission no feature declares. */
+export type ScopePermissionsExist = MustBe<
+  [Exclude<ScopePermission, Permission>] extends [never] ? true : Exclude<ScopePermission, Permission>
+>;
+
 /** Every value the manifests' `typeAccess` maps take. */
 type TypeAccessValue = Field<'typeAccess'> extends infer A ? (A extends unknown ? A[keyof A] : never) : never;
 type MustBe<T extends true> = T;

@@ -61,6 +61,11 @@ export type FeatureModule = {
   loaders?: Readonly<Record<string, (em: EntityManager) => unknown>>;
   /** The capabilities it checks, with their descriptions and their grants to the built-in roles. */
   permissions?: Readonly<Record<string, PermissionSpec<BuiltinRoleKey>>>;
+  /**
+   * Partner key scopes it offers (`'parking:write'`): each opens a fixed set of permissions inside
+   * the key's parks. A permission no feature declares fails the typecheck (`modules/index.ts`).
+   */
+  apiKeyScopes?: Readonly<Record<string, { description: string; permissions: readonly string[] }>>;
   /** Job handlers by task name; the payload type of each is what `scheduleJob` accepts for it. */
   tasks?: Readonly<Record<string, (ctx: RequestContext, payload: never) => Promise<void>>>;
   /** Subscription topics it publishes (`declare<...>()`). */

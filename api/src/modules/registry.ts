@@ -6,9 +6,10 @@ import { DomainEventBus } from '../kernel/domain-events.js';
 import { LazyLoaders } from '../kernel/lazy-loaders.js';
 import { type Audience, PermissionCatalogue } from '../kernel/permission-catalogue.js';
 import type { TypeRequirement } from '../kernel/requirements.js';
+import { type ApiKeyScopeSpec, ApiKeyScopes } from './api-key/scopes.js';
 import { auditWriter } from './audit/index.js';
 import { BUILTIN_ROLE_DEFINITIONS } from './auth/builtin-roles.js';
-import { actorSession } from './auth/index.js';
+import { actorSessionWith } from './auth/index.js';
 import { ExchangeRegistry } from './data-exchange/exchange-registry.js';
 import type { AnyExportSpec } from './data-exchange/export-spec.js';
 import type { AnyImportSpec } from './data-exchange/import-spec.js';
@@ -31,6 +32,12 @@ export const PERMISSION_GROUPS = MODULES.flatMap((m) =>
   'permissions' in m
     ? [{ key: m.name, title: m.title, permissions: Object.keys(m.permissions) as Permission[] }]
     : [],
+);
+/** Every feature's partner key scopes (`apiKeyScopes` in its manifest). */
+export const API_KEY_SCOPES = new ApiKeyScopes<Permission>(
+  MODULES.map((m) =>
+    'apiKeyScopes' in m ? (m.apiKeyScopes as Record<string, ApiKeyScopeSpec<Permission>>) : {},
+  ),
 );
 export const isPermission = (value: string): value is Permission => CATALOGUE.has(value);
 export const permissionFits = (permission: Permission, audience: Audience) =>
@@ -106,7 +113,9 @@ export const ACCESS = { types: TYPE_ACCESS, personalFields: PERSONAL_FIELDS };
 export function featureServices() {
   return {
     catalogue: CATALOGUE,
-    actorSession,
+    actorSession: actorSessionWith(API_KEY_SCOPES),
+    /** What a partner key may be granted. */
+    apiKeyScopes: API_KEY_SCOPES,
     auditWriter,
     permissionGroups: PERMISSION_GROUPS,
     auditVocabulary: AUDIT_VOCABULARY,

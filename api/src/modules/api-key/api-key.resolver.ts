@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import type { RequestContext } from '../../graphql/context.js';
 import { apiKeyService } from './api-key.service.js';
 import { ApiKeyScopeType, ApiKeySecret, ApiKeyType, CreateApiKeyInput } from './api-key.type.js';
-import { API_KEY_SCOPES } from './scopes.js';
 
 @Resolver(() => ApiKeyType)
 export class ApiKeyResolver {
@@ -14,8 +13,8 @@ export class ApiKeyResolver {
 
   @Authorized('apiKey.manage')
   @Query(() => [ApiKeyScopeType], { description: 'Scopes a partner key may be granted.' })
-  apiKeyScopes() {
-    return Object.entries(API_KEY_SCOPES).map(([scope, s]) => ({ scope, description: s.description }));
+  apiKeyScopes(@Ctx() ctx: RequestContext) {
+    return ctx.services.apiKeyScopes.list();
   }
 
   @Authorized('apiKey.manage')

@@ -11,7 +11,6 @@ import { AppUser } from '../user/user.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import type { CreateApiKeyInput } from './api-key.type.js';
 import { toApiKeyType } from './api-key.type.js';
-import { isApiKeyScope } from './scopes.js';
 
 /** Partner keys: issued with scopes and parks, stored hashed, revocable (SPEC §1, OM 5.1). */
 export const apiKeyService = {
@@ -22,7 +21,7 @@ export const apiKeyService = {
 
   async create(ctx: RequestContext, input: CreateApiKeyInput) {
     for (const [i, scope] of input.scopes.entries())
-      if (!isApiKeyScope(scope))
+      if (!ctx.services.apiKeyScopes.has(scope))
         throw new BadInputError(`input.scopes.${i}`, `${scope} is not a scope`, 'UNKNOWN_SCOPE');
     if (input.expiresAt && input.expiresAt <= wallClock.now())
       throw new BadInputError('input.expiresAt', 'Expiry must be in the future', 'EXPIRY_IN_PAST');

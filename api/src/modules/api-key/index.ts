@@ -24,4 +24,22 @@ export const apiKeyModule = defineModule({
       grants: ['park_manager'],
     },
   },
+  apiKeyScopes: {
+    'assets:read': {
+      description: 'Read buildings, floors and units.',
+      permissions: ['asset.read'],
+    },
+    'equipment:read': {
+      description: 'Read the equipment ledger and its history.',
+      permissions: ['asset.read', 'equipment.read'],
+    },
+    'equipment:write': {
+      description: 'Maintain equipment records and log inspections and repairs (maintenance vendors).',
+      permissions: ['asset.read', 'equipment.read', 'equipment.write'],
+    },
+    'supervisor:read': {
+      description: 'Read-only oversight for government supervisors (OM 5.1): assets, equipment and tenants.',
+      permissions: ['asset.read', 'equipment.read', 'tenant.read'],
+    },
+  },
 });

@@ -1,33 +1,44 @@
-import type { Permission } from '../auth/permissions.js';
+/** What a feature's manifest declares a partner key scope as (`apiKeyScopes`). */
+export type ApiKeyScopeSpec<P extends string = string> = {
+  readonly description: string;
+  readonly permissions: readonly P[];
+};
 
 /**
- * What a partner key may be granted. A scope opens a fixed set of permissions inside the key's
- * parks; later modules (parking, access, energy) add their scopes here.
+ * What a partner key may be granted: every feature's `apiKeyScopes`, in module order. A scope
+ * opens a fixed set of permissions inside the key's parks. Built once by `modules/registry.ts`
+ * and reached through `ctx.services.apiKeyScopes` (and the actor session, which turns a key's
+ * scopes into its permissions).
  */
-export const API_KEY_SCOPES = {
-  'assets:read': {
-    description: 'Read buildings, floors and units.',
-    permissions: ['asset.read'],
-  },
-  'equipment:read': {
-    description: 'Read the equipment ledger and its history.',
-    permissions: ['asset.read', 'equipment.read'],
-  },
-  'equipment:write': {
-    description: 'Maintain equipment records and log inspections and repairs (maintenance vendors).',
-    permissions: ['asset.read', 'equipment.read', 'equipment.write'],
-  },
-  'supervisor:read': {
-    description: 'Read-only oversight for government supervisors (OM 5.1): assets, equipment and tenants.',
-    permissions: ['asset.read', 'equipment.read', 'tenant.read'],
-  },
-} as const satisfies Record<string, { description: string; permissions: Permission[] }>;
+export class ApiKeyScopes<P extends string = string> {
+  private readonly specs = new Map<string, ApiKeyScopeSpec<P>>();
 
-export type ApiKeyScope = keyof typeof API_KEY_SCOPES;
-export const isApiKeyScope = (s: string): s is ApiKeyScope => Object.hasOwn(API_KEY_SCOPES, s);
+  constructor(declared: readonly Readonly<Record<string, ApiKeyScopeSpec<P>>>[]) {
+    for (const group of declared)
+      for (const [scope, spec] of Object.entries(group)) {
+        if (this.specs.has(scope)) throw new Error(`API key scope ${scope} is declared twice`);
+        this.specs.set(scope, spec);
+      }
+  }
 
-export function scopePermissions(scopes: readonly string[]): ReadonlySet<Permission> {
-  const out = new Set<Permission>();
-  for (const s of scopes) if (isApiKeyScope(s)) for (const p of API_KEY_SCOPES[s].permissions) out.add(p);
-  return out;
+  has(scope: string): boolean {
+    return this.specs.has(scope);
+  }
+
+  /** Scope names and descriptions, in module order (`apiKeyScopes` query). */
+  list(): { scope: string; description: string }[] {
+    return [...this.specs].map(([scope, s]) => ({ scope, description: s.description }));
+  }
+
+  /** The permissions the scopes open together; unknown scopes (since retired) open nothing. */
+  permissionsOf(scopes: readonly string[]): ReadonlySet<P> {
+    const out = new Set<P>();
+    for (const s of scopes) for (const p of this.specs.get(s)?.permissions ?? []) out.add(p);
+    return out;
+  }
+
+  /** Every scope with the permissions it opens (the access tests probe each). */
+  entries(): [string, ApiKeyScopeSpec<P>][] {
+    return [...this.specs];
+  }
 }

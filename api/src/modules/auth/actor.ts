@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { ActorSession, SignedInActor, VerifiedCredential } from '../../kernel/actor.js';
-import { scopePermissions } from '../api-key/scopes.js';
+import type { ApiKeyScopes } from '../api-key/scopes.js';
 import { authRepository } from './auth.repository.js';
 import type { Permission } from './permissions.js';
 
@@ -9,9 +9,10 @@ import type { Permission } from './permissions.js';
  * security reads) and returns it; undefined when the database no longer accepts the credential
  * (session revoked or expired, user disabled, device revoked, key expired). One round trip.
  */
-export async function beginActor(
+async function beginActor(
   em: EntityManager,
   credential: VerifiedCredential,
+  scopes: ApiKeyScopes<Permission>,
 ): Promise<SignedInActor<Permission> | undefined> {
   switch (credential.type) {
     case 'user': {
@@ -52,7 +53,7 @@ export async function beginActor(
         parkIds: row.park_ids,
         allParks: false,
         rateLimitPerMinute: row.rate_limit_per_minute,
-        permissions: scopePermissions(row.scopes),
+        permissions: scopes.permissionsOf(row.scopes),
         label: row.label,
       };
     }
@@ -69,8 +70,14 @@ export async function beginJob(em: EntityManager): Promise<void> {
   await authRepository.beginJob(em);
 }
 
-/** What the request context opens its transactions with, supplied through `modules/registry.ts`. */
-export const actorSession: ActorSession<Permission> = { begin: beginActor, beginJob };
+/**
+ * What the request context opens its transactions with, supplied through `modules/registry.ts`,
+ * which also gives it every feature's partner key scopes.
+ */
+export const actorSessionWith = (scopes: ApiKeyScopes<Permission>): ActorSession<Permission> => ({
+  begin: (em, credential) => beginActor(em, credential, scopes),
+  beginJob,
+});
 
 /**
  * The one way to do privileged work outside a request's actor: `fn` runs in its own transaction

@@ -20,4 +20,4 @@ export const authModule = defineModule({
 });
 
 /** How the request context has the database confirm its actor (`AppServices.actorSession`). */
-export { actorSession } from './actor.js';
+export { actorSessionWith } from './actor.js';

@@ -30,6 +30,9 @@ import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js
 import { dataExchangeHandler } from './modules/data-exchange/data-exchange.http.js';
 import { ACCESS, featureServices } from './modules/registry.js';
 
+/** How long an idle HTTP connection stays open. */
+const KEEP_ALIVE_MS = 65_000;
+
 export type App = {
   server: Server;
   services: AppServices;
@@ -77,6 +80,10 @@ export async function createApp(opts: {
   let accepting = false;
 
   const server = createServer();
+  // Idle keep-alive connections outlive the reverse proxy's and the client's own idle timers
+  // (nginx and load balancers keep upstream connections 60 s): with Node's 5 s, a request sent on
+  // a connection the server is closing at that moment fails with ECONNRESET.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: MAX_BODY_BYTES });
   const wsServer = createWsServer({
     schema,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestTarget } from '../src/http/request-target.js';
-import { APP_HEADERS, COMMON_HEADERS } from '../src/http/security-headers.js';
+import { APP_HEADERS, COMMON_HEADERS, KIOSK_HEADERS } from '../src/http/security-headers.js';
 import { staticApps } from '../src/http/static-apps.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -89,7 +89,8 @@ it('answers malformed percent-encoding under an app with 400, not 500', async ()
   ]) {
     const res = await get(path);
     expect(res.status, path).toBe(400);
-    expect(res.headers.get('content-security-policy'), path).toBe(APP_HEADERS['content-security-policy']);
+    const headers = path.startsWith('/kiosk/') ? KIOSK_HEADERS : APP_HEADERS;
+    expect(res.headers.get('content-security-policy'), path).toBe(headers['content-security-policy']);
   }
   // The server is still up.
   expect((await get('/admin/')).status).toBe(200);
@@ -116,6 +117,19 @@ it('puts the security headers on every app answer: page, asset, client route, 40
   expect(directive('img-src')).toBe("img-src 'self' data: blob:");
   expect(directive('connect-src')).toBe("connect-src 'self'");
   expect(COMMON_HEADERS['x-content-type-options']).toBe('nosniff');
+});
+
+it('lets the kiosk alone compile WebAssembly (its QR decoder), and still no eval', async () => {
+  const res = await get('/kiosk/');
+  const csp = res.headers.get('content-security-policy')!;
+  expect(csp).toBe(KIOSK_HEADERS['content-security-policy']);
+  expect(csp.split('; ').find((d) => d.startsWith('script-src '))).toBe(
+    "script-src 'self' 'wasm-unsafe-eval'",
+  );
+  expect(csp).not.toContain("'unsafe-eval'");
+  expect(res.headers.get('x-frame-options')).toBe('DENY');
+  for (const path of ['/admin/', '/portal/'])
+    expect((await get(path)).headers.get('content-security-policy'), path).not.toContain('wasm');
 });
 
 describe('the API server', () => {

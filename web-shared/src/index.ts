@@ -10,5 +10,12 @@ export {
   mergeMessages,
   sharedMessages,
 } from './i18n.js';
+export {
+  type IdCardProblem,
+  idCardCheckChar,
+  idCardProblem,
+  maskIdCard,
+  normalizeIdCard,
+} from './id-card.js';
 export { coalescedRefetch } from './refetch.js';
 export { SessionStore, type SessionTokens } from './session.js';

@@ -40,6 +40,19 @@ export const APP_HEADERS: Readonly<Record<string, string>> = {
   'x-frame-options': 'DENY',
 };
 
+/**
+ * The kiosk's: the apps' policy, plus compiling WebAssembly (`'wasm-unsafe-eval'` allows
+ * WebAssembly only, not `eval`): the kiosk reads QR passes from its camera with ZXing's wasm
+ * decoder, served from its own files.
+ */
+export const KIOSK_HEADERS: Readonly<Record<string, string>> = {
+  ...APP_HEADERS,
+  'content-security-policy': APP_CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+  ),
+};
+
 /** Sets headers before the handler's own writeHead, which adds to them. */
 export function setHeaders(res: ServerResponse, headers: Readonly<Record<string, string>>): void {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);

@@ -2,13 +2,13 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { APP_HEADERS, setHeaders } from './security-headers.js';
+import { APP_HEADERS, KIOSK_HEADERS, setHeaders } from './security-headers.js';
 
 /** The three apps, each built by Vite into its own `dist/` and served under its path. */
 export const APPS = [
-  { path: '/admin/', folder: 'admin-web', name: 'admin console' },
-  { path: '/portal/', folder: 'tenant-web', name: 'tenant portal' },
-  { path: '/kiosk/', folder: 'kiosk-web', name: 'lobby kiosk' },
+  { path: '/admin/', folder: 'admin-web', name: 'admin console', headers: APP_HEADERS },
+  { path: '/portal/', folder: 'tenant-web', name: 'tenant portal', headers: APP_HEADERS },
+  { path: '/kiosk/', folder: 'kiosk-web', name: 'lobby kiosk', headers: KIOSK_HEADERS },
 ] as const;
 
 const TYPES: Record<string, string> = {
@@ -23,6 +23,8 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
+  // Compiled while it downloads (WebAssembly.instantiateStreaming) only with this type.
+  '.wasm': 'application/wasm',
 };
 
 async function isFile(path: string): Promise<boolean> {
@@ -60,7 +62,7 @@ export function staticApps(repoRoot: string) {
     }
     const app = APPS.find((a) => url.pathname === a.path.slice(0, -1) || url.pathname.startsWith(a.path));
     if (!app) return false;
-    setHeaders(res, APP_HEADERS);
+    setHeaders(res, app.headers);
     if (url.pathname === app.path.slice(0, -1)) {
       res.writeHead(301, { location: app.path }).end();
       return true;

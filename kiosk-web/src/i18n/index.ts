@@ -2,6 +2,8 @@ import { initialLocale, type Locale, mergeMessages, sharedMessages } from '@park
 import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
 import en from './en.js';
+import scanEn from './scan.en.js';
+import scanZhCN from './scan.zh-CN.js';
 import zhCN from './zh-CN.js';
 
 export const LOCALE_KEY = 'park.kiosk.locale';
@@ -13,8 +15,8 @@ export const i18n = createI18n({
   locale: initial,
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': mergeMessages(sharedMessages['zh-CN'], zhCN),
-    en: mergeMessages(sharedMessages.en, en),
+    'zh-CN': mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), scanZhCN),
+    en: mergeMessages(mergeMessages(sharedMessages.en, en), scanEn),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });

@@ -3,10 +3,12 @@ export default {
   planAssignee: {
     label: 'Assignee',
     auto: 'Automatic dispatch (by department and shift)',
-    hint: 'The plan’s orders go straight to this person; if they are disabled or stop working orders, automatic dispatch takes over.',
+    hint: 'Orders from this plan go straight to this person; if they are disabled or stop working orders, automatic dispatch takes over.',
     column: 'Assignee',
   },
   workOrderPlace: {
+    staffOption: '{name} ({roles})',
+    listSeparator: ', ',
     equipment: '{name} ({code})',
     parkWide: 'Park-wide: {category}',
   },

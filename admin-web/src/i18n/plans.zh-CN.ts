@@ -7,6 +7,8 @@ export default {
     column: '接单人',
   },
   workOrderPlace: {
+    staffOption: '{name}（{roles}）',
+    listSeparator: '、',
     equipment: '{name}（{code}）',
     parkWide: '全园区{category}',
   },

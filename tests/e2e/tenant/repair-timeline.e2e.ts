@@ -102,8 +102,10 @@ describe.each(['zh-CN', 'en'] as const)('the request timeline (%s)', (lang) => {
     for (const name of names) expect(when).toContain(name);
     const notes = (await timeline.locator('.note').allTextContents()).map((s) => s.trim());
     for (const note of NOTES) expect(notes).toContain(note);
-    // The quote's amount, in yuan.
+    // The quote's amount, in yuan; the desk gave it here, so its step names no technician.
     expect(notes.join('|')).toContain('¥62.00');
+    const quote = (await timeline.locator('.van-step[data-action="QUOTE"] .what').textContent())?.trim();
+    expect(quote).toBe(lang === 'en' ? 'Quote given' : '收到维修报价');
 
     await timeline.scrollIntoViewIfNeeded();
     await settledShot(page, `repair-timeline-${lang}`);

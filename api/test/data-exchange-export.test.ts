@@ -220,7 +220,9 @@ describe('exporting units', () => {
     )) as [{ n: number }];
     const { bytes } = await download(t, { list: 'maintenancePlans', format: 'CSV', parkId });
     const lines = csvLines(bytes);
-    expect(lines[0]).toBe('计划名称,设备,周期,宽限天数,下次到期,启用,法定,依据,检查项');
+    expect(lines[0]).toBe('计划名称,设备,周期,接单人,宽限天数,下次到期,启用,法定,依据,检查项');
+    // The seeded plans name nobody: automatic dispatch.
+    expect(lines[1]!.split(',')[3]).toBe('自动派单');
     expect(lines).toHaveLength(n + 1);
     const missing = await link(t, { list: 'maintenancePlans', format: 'CSV' });
     expect(codeOf(missing)).toBe('BAD_USER_INPUT');

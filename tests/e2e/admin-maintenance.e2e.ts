@@ -169,7 +169,7 @@ describe('maintenance plans in the console', () => {
     await dialog.locator('.el-dialog__title').click(); // the date panel closing
     await page.waitForTimeout(300);
     await shot(page, 'admin', '30-maintenance-new-plan');
-    await byTest(page, 'plan-submit').click();
+    await byTest(page, 'plan-dialog-submit').click();
     await dialog.waitFor({ state: 'hidden' });
     const row = planRow(page, name);
     await row.waitFor();

@@ -14,6 +14,8 @@ import labelsEn from './labels.en.js';
 import labelsZhCN from './labels.zh-CN.js';
 import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
+import plansEn from './plans.en.js';
+import plansZhCN from './plans.zh-CN.js';
 import registersEn from './registers.en.js';
 import registersZhCN from './registers.zh-CN.js';
 import zhCN from './zh-CN.js';
@@ -31,14 +33,14 @@ export const i18n = createI18n({
         mergeMessages(mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN), plainZhCN),
         exchangeZhCN,
       ),
-      labelsZhCN,
+      mergeMessages(labelsZhCN, plansZhCN),
     ),
     en: mergeMessages(
       mergeMessages(
         mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), registersEn), plainEn),
         exchangeEn,
       ),
-      labelsEn,
+      mergeMessages(labelsEn, plansEn),
     ),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,

@@ -224,7 +224,7 @@ export default {
       REWORK: '未修好，退回返修',
       CLOSE: '工单关闭',
       CANCEL: '已撤销',
-      QUOTE: '师傅报价',
+      QUOTE: '收到维修报价',
       QUOTE_ACCEPTED: '已接受报价',
       QUOTE_DECLINED: '已拒绝报价',
     },

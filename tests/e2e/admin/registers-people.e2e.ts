@@ -208,9 +208,9 @@ describe('maintenance plans', () => {
     const page = await openOnPark(context, 'hq.admin', site.park.id, 'maintenance');
     await byTest(page, `plan-edit-${name}`).click();
     await dialog(page, 'plan-edit-dialog');
-    await fillNumber(page, 'plan-edit-interval', 2);
-    await byTest(page, 'plan-edit-add-item').click();
-    await byTest(page, 'plan-edit-item-1').fill('紧固地脚螺栓');
+    await fillNumber(page, 'plan-interval', 2);
+    await byTest(page, 'checklist-add').click();
+    await byTest(page, 'checklist-item-1').fill('紧固地脚螺栓');
     await shot(page, 'admin', '50-register-plan-dialog');
     await save(page, 'plan-edit-dialog');
     await expect.poll(async () => (await plan())?.recurrenceInterval).toBe(2);

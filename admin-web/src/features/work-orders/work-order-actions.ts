@@ -1,4 +1,4 @@
-import type { QuoteState, WorkOrderAction, WorkOrderState } from '../../gql/graphql.js';
+import type { WorkOrderAction, WorkOrderState } from '../../gql/graphql.js';
 
 /** The order buttons show in: the step forward first. */
 const ORDER: readonly WorkOrderAction[] = [
@@ -54,41 +54,6 @@ export const BUTTON_TYPE: Record<WorkOrderAction, 'primary' | 'success' | 'warni
  */
 export function permittedActions(order: { viewerActions: readonly WorkOrderAction[] }): WorkOrderAction[] {
   return ORDER.filter((a) => order.viewerActions.includes(a));
-}
-
-/** A quote is given after dispatch and before work starts, as the API allows it. */
-const QUOTABLE: ReadonlySet<WorkOrderState> = new Set(['DISPATCHED', 'ACCEPTED']);
-
-type Quotable = {
-  state: WorkOrderState;
-  tenant?: { id: string } | null;
-  assignee?: { id: string } | null;
-  quote?: { state: QuoteState } | null;
-};
-
-/**
- * Whether the viewer may quote a paid repair now: a tenant's order between dispatch and start,
- * not yet accepted, by its technician or the desk.
- */
-export function mayQuote(
-  order: Quotable,
-  can: (permission: string) => boolean,
-  userId: string | undefined,
-): boolean {
-  const who =
-    can('workOrder.dispatch') ||
-    (can('workOrder.work') && userId !== undefined && order.assignee?.id === userId);
-  return who && QUOTABLE.has(order.state) && !!order.tenant && order.quote?.state !== 'ACCEPTED';
-}
-
-/** Customer service records one return visit once the requester has verified the job. */
-export function mayRecordVisit(
-  order: { state: WorkOrderState; visitedAt?: string | null },
-  can: (permission: string) => boolean,
-): boolean {
-  return (
-    can('workOrder.dispatch') && (order.state === 'VERIFIED' || order.state === 'CLOSED') && !order.visitedAt
-  );
 }
 
 /**

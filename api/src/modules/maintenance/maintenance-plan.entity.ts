@@ -2,6 +2,7 @@ import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { baseProperties } from '../../db/base-properties.js';
 import { Equipment, EquipmentCategory } from '../equipment/equipment.entity.js';
 import { Park } from '../park/park.entity.js';
+import { AppUser } from '../user/user.entity.js';
 import { WorkOrderCategory } from '../work-order/work-order.enums.js';
 import { RecurrenceUnit } from './recurrence.js';
 
@@ -35,6 +36,11 @@ export const MaintenancePlan = defineEntity({
     /** Required by regulation; the clause it follows. */
     statutory: p.boolean().default(false),
     basis: p.string().length(200).nullable(),
+    /**
+     * The staff member its orders go to; none: automatic dispatch chooses. Checked when set (active
+     * staff of the park who works orders) and again when an order is filed.
+     */
+    assignee: () => p.manyToOne(AppUser).nullable(),
   },
 });
 export type MaintenancePlan = InferEntity<typeof MaintenancePlan>;

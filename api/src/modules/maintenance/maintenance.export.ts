@@ -40,6 +40,12 @@ export const maintenancePlanExport: AnyExportSpec = defineExport<
           ? `${r.recurrence_interval} ${UNITS[r.recurrence_unit]?.en ?? r.recurrence_unit}`
           : `每 ${r.recurrence_interval} ${UNITS[r.recurrence_unit]?.['zh-CN'] ?? r.recurrence_unit}`,
     },
+    {
+      header: header('接单人', 'Assignee'),
+      kind: 'text',
+      value: (r, language) => r.assignee_name ?? (language === 'en' ? 'Auto-dispatch' : '自动派单'),
+      width: 14,
+    },
     { header: header('宽限天数', 'Grace days'), kind: 'integer', value: (r) => r.grace_days },
     { header: header('下次到期', 'Next due'), kind: 'date', value: (r) => r.next_due_on, width: 12 },
     { header: header('启用', 'Active'), kind: 'text', value: (r) => String(r.active), labels: YES_NO },

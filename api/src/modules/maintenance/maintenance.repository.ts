@@ -93,6 +93,8 @@ export type MaintenancePlanExportRow = {
   recurrence_unit: string;
   recurrence_interval: number;
   grace_days: number;
+  /** Who receives its orders; null: automatic dispatch. */
+  assignee_name: string | null;
   next_due_on: string;
   active: boolean;
   statutory: boolean;
@@ -118,10 +120,11 @@ export function maintenancePlanExportSource(ctx: RequestContext, filter: { parkI
         ctx.em,
         `select "m"."name", "e"."code" as equipment_code, "e"."name" as equipment_name,
            "m"."equipment_category", "m"."work_category", "m"."recurrence_unit", "m"."recurrence_interval",
-           "m"."grace_days", "m"."next_due_on"::text as next_due_on, "m"."active", "m"."statutory", "m"."basis",
+           "m"."grace_days", "u"."display_name" as assignee_name, "m"."next_due_on"::text as next_due_on, "m"."active", "m"."statutory", "m"."basis",
            array_to_string("m"."checklist", '；') as checklist
          from "maintenance_plan" as "m"
          left join "equipment" as "e" on "e"."id" = "m"."equipment_id"
+         left join "app_user" as "u" on "u"."id" = "m"."assignee_id"
          where ${where}
          order by "m"."next_due_on", "m"."name", "m"."id"`,
         params,

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
+import { toUserType, UserType } from '../user/user.type.js';
 import { maintenanceService } from './maintenance.service.js';
 import {
   CreateMaintenancePlanInput,
@@ -17,6 +18,28 @@ export class MaintenanceResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return maintenanceService.list(ctx, parkId);
+  }
+
+  @Authorized('maintenance.manage')
+  @Query(() => [UserType], {
+    description:
+      'Who a plan of the park may name to receive its orders: active staff of the park who work orders, by name.',
+  })
+  async maintenancePlanAssignees(
+    @Arg('parkId', () => ID, { description: 'Park id.' }) parkId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return (await maintenanceService.assignees(ctx, parkId)).map(toUserType);
+  }
+
+  @Authorized('equipment.read')
+  @FieldResolver(() => UserType, {
+    nullable: true,
+    description: 'The staff member its orders go to; null: automatic dispatch chooses.',
+  })
+  async assignee(@Root() plan: MaintenancePlanType, @Ctx() ctx: RequestContext) {
+    const u = plan.assigneeId ? await ctx.loaders.userById.load(plan.assigneeId) : undefined;
+    return u ? toUserType(u) : null;
   }
 
   @Authorized('equipment.read')
@@ -47,7 +70,8 @@ export class MaintenanceResolver {
 
   @Authorized('maintenance.manage')
   @Mutation(() => MaintenancePlanType, {
-    description: 'Changes a plan’s name, trade, recurrence, checklist, grace days or next due date.',
+    description:
+      'Changes a plan’s name, trade, recurrence, checklist, grace days, assignee or next due date.',
   })
   updateMaintenancePlan(
     @Arg('id', () => ID, { description: 'Plan id.' }) id: string,

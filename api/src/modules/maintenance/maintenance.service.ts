@@ -7,8 +7,11 @@ import { realTimeOf } from '../../kernel/clock.js';
 import { BadInputError } from '../../kernel/errors.js';
 import { Equipment } from '../equipment/equipment.entity.js';
 import { Park } from '../park/park.entity.js';
+import { AppUser } from '../user/user.entity.js';
+import { MAINTENANCE_PLAN_LABEL } from '../work-order/system-actor.js';
 import { type WorkOrder, WorkOrderPriority, WorkOrderSource } from '../work-order/work-order.entity.js';
 import { WorkOrderState } from '../work-order/work-order.machine.js';
+import { workOrderRepository } from '../work-order/work-order.repository.js';
 import { fileOrder, recordOrderChange } from '../work-order/work-order.service.js';
 import { maintenanceRepository } from './maintenance.repository.js';
 import {
@@ -30,8 +33,30 @@ async function armPlan(ctx: RequestContext, plan: MaintenancePlan, park: Park): 
   await scheduleJob(ctx.em, 'maintenance.generate', { planId: plan.id }, { runAt, key: jobKey(plan.id) });
 }
 
+/**
+ * The staff member a plan names for its orders: active, bound to the park, in a role that works
+ * orders. Anyone else (unknown, out of reach, disabled, a tenant, a role that does not work
+ * orders) is the same BAD_USER_INPUT on the field, so the answer reveals nothing about them.
+ */
+async function checkedPlanAssignee(ctx: RequestContext, userId: string, parkId: string): Promise<AppUser> {
+  const [user] = await workOrderRepository.assignableStaff(ctx.em, parkId, userId);
+  if (!user)
+    throw new BadInputError(
+      'input.assigneeId',
+      'Not a staff member of this park who works orders',
+      'NOT_A_TECHNICIAN',
+    );
+  return ctx.em.getReference(AppUser, user.id);
+}
+
 /** Maintenance plans (SPEC §3.1): recurring jobs filed on schedule through the job queue. */
 export const maintenanceService = {
+  /** Who a plan of the park may name to receive its orders, by name. */
+  async assignees(ctx: RequestContext, parkId: string) {
+    const park = await findByIdOrFail(ctx.em, Park, parkId, 'Park', 'parkId');
+    return workOrderRepository.assignableStaff(ctx.em, park.id);
+  },
+
   async list(ctx: RequestContext, parkId: string) {
     const park = await findByIdOrFail(ctx.em, Park, parkId, 'Park', 'parkId');
     const plans = await ctx.em.find(
@@ -54,6 +79,7 @@ export const maintenanceService = {
       throw new BadInputError('input.equipmentId', 'Not in this park', 'OTHER_PARK');
     if (Number.isNaN(Date.parse(input.firstDueOn)) || input.firstDueOn < todayIn(park.timeZone, ctx.now()))
       throw new BadInputError('input.firstDueOn', 'A real date, today or later', 'DUE_DATE_IN_PAST');
+    const assignee = input.assigneeId ? await checkedPlanAssignee(ctx, input.assigneeId, park.id) : null;
     const recurrence = { unit: input.recurrenceUnit, interval: input.recurrenceInterval };
     const plan = em.create(MaintenancePlan, {
       park,
@@ -69,6 +95,7 @@ export const maintenanceService = {
       anchorDay: Number(input.firstDueOn.slice(8, 10)),
       statutory: Boolean(input.basis),
       basis: input.basis ?? null,
+      assignee,
     });
     await em.flush();
     await armPlan(ctx, plan, park);
@@ -82,7 +109,7 @@ export const maintenanceService = {
   },
 
   /**
-   * Changes a plan's name, trade, recurrence, checklist, grace or next due date. A new next due
+   * Changes a plan's name, trade, recurrence, checklist, grace, assignee or next due date. A new next due
    * date re-arms the timer of an active plan; a new recurrence applies from the next due date.
    */
   async update(ctx: RequestContext, id: string, input: UpdateMaintenancePlanInput) {
@@ -91,7 +118,9 @@ export const maintenanceService = {
     if (input.nextDueOn !== undefined && input.nextDueOn < todayIn(park.timeZone, ctx.now()))
       throw new BadInputError('input.nextDueOn', 'A real date, today or later', 'DUE_DATE_IN_PAST');
     const before = toMaintenancePlanType(plan);
-    const { checklist, nextDueOn, ...fields } = input;
+    const { checklist, nextDueOn, assigneeId, ...fields } = input;
+    if (assigneeId !== undefined)
+      plan.assignee = assigneeId === null ? null : await checkedPlanAssignee(ctx, assigneeId, park.id);
     for (const [key, value] of Object.entries(fields))
       if (value !== undefined) (plan as Record<string, unknown>)[key] = value;
     if (checklist) plan.checklist = checklist.map((item) => item.trim());
@@ -222,20 +251,24 @@ export async function generatePlanOrder(ctx: RequestContext, payload: { planId: 
     const equipment = plan.equipment
       ? await findByIdOrFail(em, Equipment, plan.equipment.id, 'Equipment')
       : null;
-    const order = await fileOrder(ctx, {
-      park,
-      source: WorkOrderSource.MAINTENANCE_PLAN,
-      category: plan.workCategory,
-      priority: WorkOrderPriority.NORMAL,
-      title: `${plan.name}（${dueOn}）`.slice(0, 100),
-      description: plan.checklist.map((item, i) => `${i + 1}. ${item}`).join('\n') || null,
-      building: equipment?.building ?? null,
-      unit: null,
-      equipment,
-      locationNote: equipment ? null : `全园区 ${plan.equipmentCategory}`,
-      maintenancePlan: plan,
-      planDueOn: dueOn,
-    });
+    const order = await fileOrder(
+      ctx,
+      {
+        park,
+        source: WorkOrderSource.MAINTENANCE_PLAN,
+        category: plan.workCategory,
+        priority: WorkOrderPriority.NORMAL,
+        title: `${plan.name}（${dueOn}）`.slice(0, 100),
+        description: plan.checklist.map((item, i) => `${i + 1}. ${item}`).join('\n') || null,
+        building: equipment?.building ?? null,
+        unit: null,
+        equipment,
+        equipmentCategory: equipment ? null : (plan.equipmentCategory ?? null),
+        maintenancePlan: plan,
+        planDueOn: dueOn,
+      },
+      plan.assignee ? { userId: plan.assignee.id, actorLabel: MAINTENANCE_PLAN_LABEL } : undefined,
+    );
     recordOrderChange(ctx, order, { after: { planId: plan.id, dueOn } });
   }
   plan.nextDueOn = nextDue(dueOn, recurrenceOf(plan), plan.anchorDay);

@@ -77,6 +77,9 @@ export class MaintenancePlanType {
 
   @Field(() => String, { nullable: true, description: 'The clause it follows.' })
   basis!: string | null;
+
+  /** Read through `assignee`, which leads into the user feature. */
+  assigneeId!: string | null;
 }
 
 export const toMaintenancePlanType = (m: MaintenancePlan): MaintenancePlanType => ({
@@ -93,6 +96,7 @@ export const toMaintenancePlanType = (m: MaintenancePlan): MaintenancePlanType =
   active: m.active,
   statutory: m.statutory,
   basis: m.basis ?? null,
+  assigneeId: m.assignee?.id ?? null,
 });
 
 @InputType({ description: 'A new maintenance plan.' })
@@ -143,6 +147,13 @@ export class CreateMaintenancePlanInput {
   @IsOptional()
   @Length(1, 200)
   basis?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Who receives its orders: active staff of the park who works orders (maintenancePlanAssignees). None: automatic dispatch.',
+  })
+  assigneeId?: string;
 }
 
 @InputType({
@@ -191,6 +202,13 @@ export class UpdateMaintenancePlanInput {
   @Min(0)
   @Max(60)
   graceDays?: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Who receives its orders from now on (active staff of the park who works orders); null: automatic dispatch.',
+  })
+  assigneeId?: string | null;
 }
 
 @ObjectType('ComplianceItem', { description: 'One due date of one plan.' })

@@ -27,12 +27,22 @@ export async function autoAssignee(ctx: RequestContext, order: WorkOrder): Promi
   );
 }
 
+/** Who files an order for someone named in advance (a maintenance plan's assignee), signing the dispatch. */
+export type PlannedAssignee = { userId: string; actorLabel: string };
+
 /**
- * Sends a new order straight to a technician when one fits (department, on shift, load,
- * building); otherwise it waits, SUBMITTED, for the desk.
+ * Sends a new order straight to a technician: the one named in advance while they may still take
+ * the park's jobs (active staff of the park who works orders), else one automatic dispatch finds
+ * (department, on shift, load, building); with nobody, it waits, SUBMITTED, for the desk.
  */
-export async function dispatchAutomatically(ctx: RequestContext, order: WorkOrder): Promise<void> {
-  const assignee = await autoAssignee(ctx, order);
+export async function dispatchAutomatically(
+  ctx: RequestContext,
+  order: WorkOrder,
+  planned?: PlannedAssignee,
+): Promise<void> {
+  const named =
+    planned && (await workOrderRepository.assignableStaff(ctx.em, order.park.id, planned.userId)).length > 0;
+  const assignee = named ? planned.userId : await autoAssignee(ctx, order);
   if (!assignee) return;
   order.state = WorkOrderState.DISPATCHED;
   order.version += 1;
@@ -45,7 +55,7 @@ export async function dispatchAutomatically(ctx: RequestContext, order: WorkOrde
     fromState: WorkOrderState.SUBMITTED,
     toState: WorkOrderState.DISPATCHED,
     actorId: null,
-    actorLabel: AUTO_DISPATCH,
+    actorLabel: named ? planned.actorLabel : AUTO_DISPATCH,
     note: null,
   });
   await ctx.em.flush();

@@ -5,14 +5,11 @@ import { checkLength } from '../../graphql/validate.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../../kernel/errors.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
+import { extraActionOrder, quoteRefusal } from './extra-actions.js';
 import { QuoteState, WorkOrder } from './work-order.entity.js';
 import type { QuoteWorkOrderInput } from './work-order.inputs.js';
-import { WorkOrderState } from './work-order.machine.js';
 import { applyMove } from './work-order.service.js';
 import { toWorkOrderType } from './work-order.type.js';
-
-/** A quote is given after dispatch and before work starts. */
-const QUOTABLE = new Set([WorkOrderState.DISPATCHED, WorkOrderState.ACCEPTED]);
 
 /**
  * Paid repairs (SPEC §3.4): staff quote labour and materials before work starts; the tenant
@@ -21,18 +18,11 @@ const QUOTABLE = new Set([WorkOrderState.DISPATCHED, WorkOrderState.ACCEPTED]);
 export const quoteService = {
   async quote(ctx: RequestContext, id: string, input: QuoteWorkOrderInput) {
     const actor = ctx.signedIn;
+    // Without either permission the refusal is audited as such before anything is read.
+    if (!actor.permissions.has('workOrder.dispatch')) authorize(ctx, 'workOrder.work', 'quoteWorkOrder');
     const order = await findByIdOrFail(ctx.em, WorkOrder, id, 'WorkOrder');
-    if (!actor.permissions.has('workOrder.dispatch')) {
-      authorize(ctx, 'workOrder.work', 'quoteWorkOrder');
-      if (order.assignee?.id !== actor.id)
-        throw new ForbiddenError('Only the assigned technician or the desk can quote', 'NOT_ASSIGNEE');
-    }
-    if (!order.tenant)
-      throw new BadInputError('id', 'Only a tenant’s order can be a paid repair', 'NO_TENANT_TO_BILL');
-    if (!QUOTABLE.has(order.state))
-      throw new ConflictError('Quote after dispatch and before work starts', 'NOT_QUOTABLE', 'id');
-    if (order.quoteState === QuoteState.ACCEPTED)
-      throw new ConflictError('The tenant already accepted a quote', 'QUOTE_ALREADY_ACCEPTED', 'id');
+    const refusal = quoteRefusal(actor, extraActionOrder(order));
+    if (refusal) throw refusal;
     if (input.labourFen + input.materialsFen === 0)
       throw new BadInputError('input', 'A quote of nothing is not a paid repair', 'EMPTY_QUOTE');
     await applyMove(ctx, order, {

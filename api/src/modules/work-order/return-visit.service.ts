@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail } from '../../graphql/lookup.js';
 import { ConflictError } from '../../kernel/errors.js';
+import { extraActionOrder, visitRefusal } from './extra-actions.js';
 import type { ReturnVisitInput } from './kpi.type.js';
 import { WorkOrder } from './work-order.entity.js';
 import { WorkOrderState } from './work-order.machine.js';
@@ -12,8 +13,8 @@ export const returnVisitService = {
   async record(ctx: RequestContext, id: string, input: ReturnVisitInput) {
     const actor = ctx.signedIn;
     const order = await findByIdOrFail(ctx.em, WorkOrder, id, 'WorkOrder');
-    if (order.state !== WorkOrderState.VERIFIED && order.state !== WorkOrderState.CLOSED)
-      throw new ConflictError('Visit after the requester has verified the job', 'VISIT_TOO_EARLY');
+    const refusal = visitRefusal(actor, extraActionOrder(order));
+    if (refusal) throw refusal;
     // Once only, decided by the database: of concurrent visits the first update wins and the
     // rest find the visit already recorded (a read-then-write let several through).
     const recorded = await ctx.em.nativeUpdate(

@@ -1,7 +1,7 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { baseProperties } from '../../db/base-properties.js';
 import { Building } from '../building/building.entity.js';
-import { Equipment } from '../equipment/equipment.entity.js';
+import { Equipment, EquipmentCategory } from '../equipment/equipment.entity.js';
 import { MaintenancePlan } from '../maintenance/maintenance-plan.entity.js';
 import { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
@@ -40,6 +40,14 @@ export const WorkOrder = defineEntity({
     unit: () => p.manyToOne(Unit).nullable(),
     equipment: () => p.manyToOne(Equipment).nullable(),
     locationNote: p.string().length(200).nullable(),
+    /**
+     * Park-wide maintenance: every piece of this category in the park (a plan's order that names no
+     * single equipment). Kept as the code, so each app words it in its own language.
+     */
+    equipmentCategory: p
+      .enum(() => EquipmentCategory)
+      .nativeEnumName('equipment_category')
+      .nullable(),
     /** The tenant company it was filed for; tenants see their own orders only. */
     tenant: () => p.manyToOne(TenantCompany).nullable().index(),
     requester: () => p.manyToOne(AppUser).nullable(),

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findLean } from '../../db/lean.js';
 import { cursorBatches, query } from '../../db/sql.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/validate.js';
+import { AppUser } from '../user/user.entity.js';
 import { SLA, type SlaAlertKind } from './sla.js';
 import type { WorkOrderFilter } from './work-order.inputs.js';
 
@@ -118,6 +120,25 @@ export const workOrderRepository = {
       [userId, userId, parkId],
     );
     return row?.ok === true;
+  },
+
+  /**
+   * Who may be sent the park's jobs: active staff bound to the park holding a staff role that
+   * works orders, by name; with `only`, that one person if they qualify. One statement.
+   */
+  assignableStaff(em: EntityManager, parkId: string, only?: string): Promise<AppUser[]> {
+    if (only !== undefined && !isUuid(only)) return Promise.resolve([]);
+    return findLean(
+      em,
+      AppUser,
+      `"t"."kind" = 'STAFF' and "t"."status" = 'ACTIVE'
+       and exists (select 1 from user_park up where up.user_id = "t"."id" and up.park_id = ?)
+       and exists (select 1 from user_role ur join role r on r.id = ur.role_id
+         where ur.user_id = "t"."id" and r.audience = 'STAFF' and 'workOrder.work' = any(r.permissions))
+       and (?::uuid is null or "t"."id" = ?::uuid)`,
+      [parkId, only ?? null, only ?? null],
+      'order by "t"."display_name", "t"."id"',
+    );
   },
 
   /** Active staff bound to the park whose roles receive escalations. */

@@ -24,6 +24,7 @@ import { parkService } from '../park/park.service.js';
 import { TenantCompanyType, toTenantCompanyType } from '../tenant/tenant.type.js';
 import { toUnitType, UnitType_ } from '../unit/unit.type.js';
 import { toUserType, UserType } from '../user/user.type.js';
+import { viewerExtraActions, WorkOrderExtraAction } from './extra-actions.js';
 import { slaClock } from './sla.js';
 import { SubmitWorkOrderInput, TransitionWorkOrderInput, WorkOrderFilter } from './work-order.inputs.js';
 import { WorkOrderAction } from './work-order.machine.js';
@@ -182,5 +183,13 @@ export class WorkOrderResolver {
   })
   viewerActions(@Root() w: WorkOrderType, @Ctx() ctx: RequestContext) {
     return viewerActions(ctx, w);
+  }
+
+  @FieldResolver(() => [WorkOrderExtraAction], {
+    description:
+      'What else the viewer may do now (quote a paid repair, record the return visit), by the rules those mutations check.',
+  })
+  viewerExtraActions(@Root() w: WorkOrderType, @Ctx() ctx: RequestContext) {
+    return viewerExtraActions(ctx.actor, { ...w, quoteState: w.quote?.state ?? null });
   }
 }

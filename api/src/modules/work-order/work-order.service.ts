@@ -19,6 +19,7 @@ import {
   autoAssignee,
   checkedAssignee,
   dispatchAutomatically,
+  type PlannedAssignee,
 } from './dispatch.service.js';
 import { MAINTENANCE_PLAN_LABEL } from './system-actor.js';
 import { QuoteState, WorkOrder, WorkOrderSource } from './work-order.entity.js';
@@ -166,15 +167,28 @@ type NewOrder = Pick<
   'park' | 'source' | 'category' | 'priority' | 'title' | 'description' | 'building' | 'unit' | 'equipment'
 > &
   Partial<
-    Pick<WorkOrder, 'locationNote' | 'tenant' | 'requester' | 'followUpOf' | 'maintenancePlan' | 'planDueOn'>
+    Pick<
+      WorkOrder,
+      | 'locationNote'
+      | 'equipmentCategory'
+      | 'tenant'
+      | 'requester'
+      | 'followUpOf'
+      | 'maintenancePlan'
+      | 'planDueOn'
+    >
   >;
 
 /**
  * Files a new order, whoever files it (a user, a maintenance plan, a follow-up rule): numbers
- * it in the park's day, records SUBMIT, dispatches it automatically when someone fits, and
- * announces it. The caller records it in its audit entry.
+ * it in the park's day, records SUBMIT, dispatches it (to `planned` when named and still able,
+ * else automatically when someone fits), and announces it. The caller records it in its audit entry.
  */
-export async function fileOrder(ctx: RequestContext, fields: NewOrder): Promise<WorkOrder> {
+export async function fileOrder(
+  ctx: RequestContext,
+  fields: NewOrder,
+  planned?: PlannedAssignee,
+): Promise<WorkOrder> {
   const em = ctx.em;
   const now = ctx.now();
   const seq = await workOrderRepository.nextNumber(em);
@@ -183,6 +197,7 @@ export async function fileOrder(ctx: RequestContext, fields: NewOrder): Promise<
   );
   const order = em.create(WorkOrder, {
     locationNote: null,
+    equipmentCategory: null,
     tenant: null,
     requester: null,
     followUpOf: null,
@@ -205,7 +220,7 @@ export async function fileOrder(ctx: RequestContext, fields: NewOrder): Promise<
     note: null,
   });
   await em.flush();
-  await dispatchAutomatically(ctx, order);
+  await dispatchAutomatically(ctx, order, planned);
   ctx.publish('WORK_ORDER_CHANGED', fields.park.id, {
     workOrderId: order.id,
     tenantId: order.tenant?.id ?? null,

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EquipmentCategory } from '../equipment/equipment.entity.js';
 import { systemActorOf, WorkOrderSystemActor } from './system-actor.js';
 import {
   QuoteState,
@@ -243,6 +244,13 @@ export class WorkOrderType {
   @Field(() => String, { nullable: true, description: 'Where, in words (public areas).' })
   locationNote!: string | null;
 
+  @Field(() => EquipmentCategory, {
+    nullable: true,
+    description:
+      'Park-wide maintenance: every piece of this equipment category in the park (a plan’s order naming no single equipment); apps word it.',
+  })
+  equipmentCategory!: EquipmentCategory | null;
+
   @Field(() => String, { nullable: true, description: 'Why it is on hold.' })
   holdReason!: string | null;
 
@@ -312,6 +320,7 @@ export function toWorkOrderType(w: WorkOrder): WorkOrderType {
     title: w.title,
     description: w.description ?? null,
     locationNote: w.locationNote ?? null,
+    equipmentCategory: w.equipmentCategory ?? null,
     holdReason: w.holdReason ?? null,
     availableActions: availableActions(w.state),
     submittedAt: w.submittedAt,

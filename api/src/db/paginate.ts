@@ -6,12 +6,12 @@ import { decodeCursor, encodeCursor, signCursor } from '../graphql/cursor.js';
 import { selectsField } from '../graphql/selection.js';
 import { isUuid } from '../graphql/validate.js';
 import { BadInputError } from '../kernel/errors.js';
-import { type LeanOmit, leanColumn, leanColumns, leanFromRow, leanTable } from './lean.js';
+import { type LeanOmit, leanColumn, leanColumns, leanFromRow, leanTable, leanUniqueColumn } from './lean.js';
 import { query } from './sql.js';
 
 /**
  * Keyset pagination for every list, one helper with one cursor format (`graphql/cursor.ts`):
- * the order always ends with `id`, so equal sort values never swap between pages, and the count
+ * the order always ends with `id` (unless the sort column is unique on its own), so equal sort values never swap between pages, and the count
  * runs only when the client selected `totalCount`. Two ways to say which rows:
  *
  * - **SQL** (`where: { sql, params }`, `order`): one statement over the lean reader, with the
@@ -138,11 +138,17 @@ async function pageInSql<E extends { id: string }, T>(opts: SqlPage<E, T>): Prom
     ),
   ].join(' ');
   const where = sqlWhere(conditions);
+  // A unique, non-null sort column (the equipment code) orders the rows on its own: sorting by `id`
+  // as well would make PostgreSQL sort what the column's index already returns in order (one more
+  // row read and a sort per page). The cursor keeps both values, and its condition stays exact.
+  const orderBy = leanUniqueColumn(em, opts.entity, order.prop)
+    ? `${column} ${direction}`
+    : `${column} ${direction}, "t"."id" ${direction}`;
   // The page size is a literal: one prepared statement per size, whose plan PostgreSQL reuses.
   const rows = await query(
     em,
     `select ${select} from ${from} ${where}
-     order by ${column} ${direction}, "t"."id" ${direction} limit ${Number(size) + 1}`,
+     order by ${orderBy} limit ${Number(size) + 1}`,
     params,
   );
   const more = rows.length > size;

@@ -143,6 +143,46 @@ describe('equipment ledger pages', () => {
     expect(pageSql(other.sql)[0]).toBe(summarySql);
   });
 
+  it('joins only the summary columns of building and floor when nothing else is selected under them, with the same answers', async () => {
+    const { equipment, building, floor } = await createEquipment(t);
+    const read = (fields: string) =>
+      t.statements.measure(() =>
+        t.gqlOk<{ equipmentLedger: { nodes: Record<string, Record<string, unknown> | null>[] } }>(
+          `query ($filter: EquipmentFilter) { equipmentLedger(first: 5, filter: $filter) { nodes { ${fields} } } }`,
+          { filter: { search: equipment.code } },
+        ),
+      );
+    const pageSql = (sql: string[]) => sql.find((s) => s.includes('from "equipment" as "t"'))!;
+    // The bench's S2 selection under building and floor.
+    const summary = await read('id building { id code name } floor { id level name }');
+    const whole = await read(
+      'id building { id code name grossArea floorsAbove createdAt } floor { id level name grossArea retiredAt }',
+    );
+    expect(summary.statements).toBe(2);
+    expect(whole.statements).toBe(2);
+    expect(pageSql(summary.sql)).toContain('"j0"."name"');
+    expect(pageSql(summary.sql)).not.toContain('"j0"."created_at"');
+    expect(pageSql(summary.sql)).not.toContain('"j1"."gross_area"');
+    expect(pageSql(whole.sql)).toContain('"j0"."created_at"');
+    expect(pageSql(whole.sql)).toContain('"j1"."gross_area"');
+    const [s] = summary.result.equipmentLedger.nodes;
+    const [w] = whole.result.equipmentLedger.nodes;
+    expect(s!.building).toEqual({ id: building.id, code: expect.any(String), name: expect.any(String) });
+    expect(s!.floor).toEqual({ id: floor.id, level: expect.any(Number), name: expect.any(String) });
+    expect(w!.building).toMatchObject(s!.building!);
+    expect(w!.floor).toMatchObject(s!.floor!);
+    expect(w!.building!.createdAt).toEqual(expect.any(String));
+
+    // Equipment without a place answers null either way.
+    const bare = await createEquipment(t, { location: { note: '屋顶' } });
+    const none = await t.gqlOk<{ equipmentLedger: { nodes: Record<string, unknown>[] } }>(
+      `query ($filter: EquipmentFilter) { equipmentLedger(first: 5, filter: $filter) {
+        nodes { building { id name } floor { level } } } }`,
+      { filter: { search: bare.equipment.code } },
+    );
+    expect(none.equipmentLedger.nodes).toEqual([{ building: null, floor: null }]);
+  });
+
   it('filters in SQL: a search with LIKE wildcards matches them literally, unknown ids match nothing', async () => {
     const { equipment } = await createEquipment(t, { name: '100%_风机' });
     const literal = await ledger({ first: 50, filter: { search: '100%_' } });

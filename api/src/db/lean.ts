@@ -115,6 +115,20 @@ export function leanColumn<E extends object>(
   return quote(column.field);
 }
 
+/**
+ * Whether property `prop` of `entity` is a non-null column with a unique constraint of its own, so
+ * that ordering by it alone is already a total order (no tie-breaker needed).
+ */
+export function leanUniqueColumn<E extends object>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  prop: keyof E & string,
+): boolean {
+  const meta = em.getMetadata().get(entity) as unknown as EntityMetadata;
+  const p = meta.properties[prop as keyof typeof meta.properties] as EntityProperty | undefined;
+  return !!p && p.unique === true && p.nullable !== true && p.fieldNames?.length === 1;
+}
+
 /** The entity's table name, quoted for SQL. */
 export function leanTable<E extends object>(em: EntityManager, entity: EntityName<E>): string {
   return quote(planOf(em, entity).table);

@@ -6,12 +6,12 @@ import { decodeCursor, encodeCursor, signCursor } from '../graphql/cursor.js';
 import { selectsField } from '../graphql/selection.js';
 import { isUuid } from '../graphql/validate.js';
 import { BadInputError } from '../kernel/errors.js';
-import { type LeanOmit, leanColumn, leanColumns, leanFromRow, leanTable } from './lean.js';
+import { type LeanOmit, leanColumn, leanColumns, leanFromRow, leanTable, leanUniqueColumn } from './lean.js';
 import { query } from './sql.js';
 
 /**
  * Keyset pagination for every list, one helper with one cursor format (`graphql/cursor.ts`):
- * the order always ends with `id`, so equal sort values never swap between pages, and the count
+ * the order always ends with `id` (unless the sort column is unique on its own), so equal sort values never swap between pages, and the count
  * runs only when the client selected `totalCount`. Two ways to say which rows:
  *
  * - **SQL** (`where: { sql, params }`, `order`): one statement over the lean reader, with the
@@ -45,7 +45,7 @@ export type SqlPage<E, T> = Common<E, T> & {
   where: { sql: string[]; params: unknown[] };
   /** One non-null column, then `id` the same way. */
   order: { prop: keyof E & string; descending: boolean };
-  joins?: JoinedLoad[];
+  joins?: JoinedLoad<T>[];
   /**
    * Columns of the page table to leave out (lean.ts `LeanOmit`): the page's objects lack them, so
    * pass only what no selected field reads, from a constant list. Never the sort column.
@@ -74,29 +74,44 @@ function checkPage(page: PageArgs, width: number): OpenedCursors {
   return opened;
 }
 
-/** A many-to-one entity read in a page's own statement, each row handed to `prime`. */
-export type JoinedLoad = {
+/**
+ * A many-to-one entity read in a page's own statement (a left join), each row handed to `prime`
+ * (a by-id loader) and to `attach` (the page item it belongs to; undefined when the join found
+ * none).
+ */
+export type JoinedLoad<T = never> = {
   /** The page table's foreign key column (the page table is aliased `t`). */
   foreignKey: string;
   columns: (em: EntityManager, alias: string, prefix: string) => string;
   table: (em: EntityManager) => string;
-  take: (em: EntityManager, row: Record<string, unknown>, prefix: string) => void;
+  take: (em: EntityManager, row: Record<string, unknown>, prefix: string) => unknown;
+  attach?: ((item: T, joined: unknown) => void) | undefined;
 };
 
-/** Reads `entity` through the page's `foreignKey` column and primes a by-id loader with it. */
-export function joinedLoad<J extends { id: string }>(
+/**
+ * Reads `entity` through the page's `foreignKey` column. Whole rows may `prime` a by-id loader;
+ * rows read without the `omit` columns (a constant list, as for the page table) must not, since
+ * the loader hands out whole rows: they go to `attach` only.
+ */
+export function joinedLoad<J extends { id: string }, T = never>(
   entity: EntityName<J>,
   foreignKey: string,
-  prime: (row: J) => void,
-): JoinedLoad {
+  opts:
+    | { prime: (row: J) => void; attach?: (item: T, row: J | undefined) => void }
+    | { omit: LeanOmit<J>; attach: (item: T, row: J | undefined) => void },
+): JoinedLoad<T> {
+  const omit = 'omit' in opts ? opts.omit : [];
+  const prime = 'prime' in opts ? opts.prime : undefined;
   return {
     foreignKey,
-    columns: (em, alias, prefix) => leanColumns(em, entity, alias, prefix),
+    columns: (em, alias, prefix) => leanColumns(em, entity, alias, prefix, omit),
     table: (em) => leanTable(em, entity),
     take: (em, row, prefix) => {
-      const joined = leanFromRow(em, entity, row, prefix);
-      if (joined) prime(joined);
+      const joined = leanFromRow(em, entity, row, prefix, omit);
+      if (joined && prime) prime(joined);
+      return joined;
     },
+    attach: opts.attach as JoinedLoad<T>['attach'],
   };
 }
 
@@ -138,24 +153,32 @@ async function pageInSql<E extends { id: string }, T>(opts: SqlPage<E, T>): Prom
     ),
   ].join(' ');
   const where = sqlWhere(conditions);
+  // A unique, non-null sort column (the equipment code) orders the rows on its own: sorting by `id`
+  // as well would make PostgreSQL sort what the column's index already returns in order (one more
+  // row read and a sort per page). The cursor keeps both values, and its condition stays exact.
+  const orderBy = leanUniqueColumn(em, opts.entity, order.prop)
+    ? `${column} ${direction}`
+    : `${column} ${direction}, "t"."id" ${direction}`;
   // The page size is a literal: one prepared statement per size, whose plan PostgreSQL reuses.
   const rows = await query(
     em,
     `select ${select} from ${from} ${where}
-     order by ${column} ${direction}, "t"."id" ${direction} limit ${Number(size) + 1}`,
+     order by ${orderBy} limit ${Number(size) + 1}`,
     params,
   );
   const more = rows.length > size;
   const pageRows = rows.slice(0, size);
   if (backwards) pageRows.reverse();
-  const items = pageRows.map((row) => {
-    joins.forEach((j, i) => {
-      j.take(em, row, `j${i}__`);
-    });
-    return leanFromRow(em, opts.entity, row, '', omit)!;
-  });
   const cursorOf = (e: E) => encodeCursor([(e as Record<string, unknown>)[order.prop], e.id]);
-  const edges = items.map((e) => lazyEdge(opts.map(e), () => cursorOf(e)));
+  const edges = pageRows.map((row) => {
+    const joined = joins.map((j, i) => j.take(em, row, `j${i}__`));
+    const e = leanFromRow(em, opts.entity, row, '', omit)!;
+    const node = opts.map(e);
+    joins.forEach((j, i) => {
+      j.attach?.(node, joined[i]);
+    });
+    return lazyEdge(node, () => cursorOf(e));
+  });
   return {
     edges,
     nodes: edges.map((e) => e.node),

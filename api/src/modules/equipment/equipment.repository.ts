@@ -10,7 +10,7 @@ import { Building } from '../building/building.entity.js';
 import { Floor } from '../building/floor.entity.js';
 import { Equipment } from './equipment.entity.js';
 import type { EquipmentFilter, EquipmentOrder } from './equipment.inputs.js';
-import { toEquipmentType } from './equipment.type.js';
+import { type EquipmentType, toEquipmentType } from './equipment.type.js';
 
 /**
  * Fields of a ledger node answered from the summary columns alone: the ids behind `park`,
@@ -53,6 +53,45 @@ const DETAIL = [
   'updatedAt',
 ] as const satisfies LeanOmit<Equipment>;
 
+/**
+ * Fields of a node's `building` and `floor` answered from their summary columns (id, park, code or
+ * level, name; the floor's building too). When the client selects nothing else under them, the
+ * page joins only those columns: the timestamps, areas and counts are neither read nor converted.
+ * Such partial rows never prime the by-id loaders (which hand out whole rows); the node's field
+ * resolvers answer from {@link placeOf} instead.
+ */
+const BUILDING_SUMMARY: ReadonlySet<string> = new Set(['__typename', 'id', 'code', 'name']);
+const BUILDING_DETAIL = [
+  'createdAt',
+  'updatedAt',
+  'floorsAbove',
+  'floorsBelow',
+  'grossArea',
+  'completedYear',
+  'retiredAt',
+] as const satisfies LeanOmit<Building>;
+const FLOOR_SUMMARY: ReadonlySet<string> = new Set(['__typename', 'id', 'level', 'name']);
+const FLOOR_DETAIL = ['createdAt', 'updatedAt', 'grossArea', 'retiredAt'] as const satisfies LeanOmit<Floor>;
+
+/**
+ * The building and floor a ledger page read with each node, in the page's statement and under the
+ * same row-level security: null when the node has none (or the reader may not see it), absent when
+ * the page did not read it. Held per node object, so it ends with the request's answer.
+ */
+type Place = { building?: Building | null; floor?: Floor | null };
+const places = new WeakMap<EquipmentType, Place>();
+
+const place =
+  <K extends keyof Place>(key: K) =>
+  (node: EquipmentType, row: Place[K] | undefined) => {
+    const known = places.get(node);
+    if (known) known[key] = row ?? null;
+    else places.set(node, { [key]: row ?? null });
+  };
+
+/** What the ledger page read with `node` (see {@link places}), for its field resolvers. */
+export const placeOf = (node: EquipmentType): Place | undefined => places.get(node);
+
 /** Equipment reads in SQL (STYLE rule 15): the ledger page. Writes go through the entities. */
 export const equipmentRepository = {
   /**
@@ -67,6 +106,10 @@ export const equipmentRepository = {
     info: GraphQLResolveInfo,
   ) {
     const nodes = [...selectedFields(info, 'nodes'), ...selectedFields(info, 'edges', 'node')];
+    const under = (field: string) => [
+      ...selectedFields(info, 'nodes', field),
+      ...selectedFields(info, 'edges', 'node', field),
+    ];
     const { buildingById, floorById } = ctx.loaders;
     const prop = order?.field ?? 'code';
     const summary =
@@ -82,9 +125,25 @@ export const equipmentRepository = {
       ...(summary && { omit: DETAIL }),
       joins: [
         ...(nodes.includes('building')
-          ? [joinedLoad(Building, 'building_id', (b) => buildingById.prime(b.id, b))]
+          ? [
+              under('building').every((f) => BUILDING_SUMMARY.has(f))
+                ? joinedLoad(Building, 'building_id', { omit: BUILDING_DETAIL, attach: place('building') })
+                : joinedLoad(Building, 'building_id', {
+                    prime: (b) => buildingById.prime(b.id, b),
+                    attach: place('building'),
+                  }),
+            ]
           : []),
-        ...(nodes.includes('floor') ? [joinedLoad(Floor, 'floor_id', (f) => floorById.prime(f.id, f))] : []),
+        ...(nodes.includes('floor')
+          ? [
+              under('floor').every((f) => FLOOR_SUMMARY.has(f))
+                ? joinedLoad(Floor, 'floor_id', { omit: FLOOR_DETAIL, attach: place('floor') })
+                : joinedLoad(Floor, 'floor_id', {
+                    prime: (f) => floorById.prime(f.id, f),
+                    attach: place('floor'),
+                  }),
+            ]
+          : []),
       ],
     });
   },

@@ -146,16 +146,21 @@ export class EquipmentResolver {
   @Authorized('equipment.read')
 
   @FieldResolver(() => BuildingType, { nullable: true, description: 'Building it is in.' })
-  async building(@Root() e: EquipmentType, @Ctx() ctx: RequestContext) {
-    const b = e.buildingId ? await ctx.loaders.buildingById.load(e.buildingId) : undefined;
-    return b ? toBuildingType(b) : null;
+  building(@Root() e: EquipmentType, @Ctx() ctx: RequestContext) {
+    // Read with the ledger page (same statement, same row-level security): no loader round.
+    const placed = equipmentService.placed(e, 'building');
+    if (placed !== undefined) return placed && toBuildingType(placed);
+    return e.buildingId
+      ? ctx.loaders.buildingById.load(e.buildingId).then((b) => (b ? toBuildingType(b) : null))
+      : null;
   }
   @Authorized('equipment.read')
 
   @FieldResolver(() => FloorType, { nullable: true, description: 'Floor it is on.' })
-  async floor(@Root() e: EquipmentType, @Ctx() ctx: RequestContext) {
-    const f = e.floorId ? await ctx.loaders.floorById.load(e.floorId) : undefined;
-    return f ? toFloorType(f) : null;
+  floor(@Root() e: EquipmentType, @Ctx() ctx: RequestContext) {
+    const placed = equipmentService.placed(e, 'floor');
+    if (placed !== undefined) return placed && toFloorType(placed);
+    return e.floorId ? ctx.loaders.floorById.load(e.floorId).then((f) => (f ? toFloorType(f) : null)) : null;
   }
   @Authorized('equipment.read')
 

@@ -11,8 +11,8 @@ import type {
   EquipmentOrder,
   UpdateEquipmentInput,
 } from './equipment.inputs.js';
-import { equipmentRepository } from './equipment.repository.js';
-import { toEquipmentType } from './equipment.type.js';
+import { equipmentRepository, placeOf } from './equipment.repository.js';
+import { type EquipmentType, toEquipmentType } from './equipment.type.js';
 import { EquipmentEvent, EquipmentEventKind } from './equipment-event.entity.js';
 import { locationKey, resolveLocation } from './equipment-location.js';
 
@@ -65,6 +65,11 @@ export const equipmentService = {
     info: GraphQLResolveInfo,
   ) {
     return equipmentRepository.ledger(ctx, filter, order, page, info);
+  },
+
+  /** The building or floor a ledger page read with `e`; undefined when it did not read it. */
+  placed<K extends 'building' | 'floor'>(e: EquipmentType, key: K) {
+    return placeOf(e)?.[key];
   },
 
   async create(ctx: RequestContext, input: CreateEquipmentInput) {

@@ -155,7 +155,7 @@ describe('access events ingested through the partner API', () => {
 
   it('is for access:write keys: staff without access.ingest and other keys are refused', async () => {
     const point = await newPoint();
-    const r = await s['guard']!.gql(INGEST, {
+    const r = await s.guard!.gql(INGEST, {
       input: { parkId: demo.parkId, events: [event(point.vendorDeviceId)] },
     });
     expect(ext(r)?.code).toBe('FORBIDDEN');
@@ -271,7 +271,7 @@ describe('access decisions', () => {
           {
             input: {
               parkId: demo.parkId,
-              holderId: i % 2 ? ids['tenant.staff'] : ids['engineer'],
+              holderId: i % 2 ? ids['tenant.staff'] : ids.engineer,
               kind: 'CARD',
               identifier: card,
             },
@@ -305,11 +305,11 @@ describe('tenants in access control', () => {
     // Another company's group, another company's employee, a staff member: not theirs.
     expect(ext(await add('tenant.admin', foreign!.id, ids['tenant.staff']!))?.code).toBe('NOT_FOUND');
     expect(ext(await add('tenant2.admin', foreign!.id, ids['tenant.staff']!))?.code).toBe('NOT_FOUND');
-    expect(ext(await add('tenant.admin', own!.id, ids['guard']!))?.code).toBe('NOT_FOUND');
+    expect(ext(await add('tenant.admin', own!.id, ids.guard!))?.code).toBe('NOT_FOUND');
     // An employee without access.assign may not.
     expect(ext(await add('tenant.staff', own!.id, ids['tenant.staff']!))?.code).toBe('FORBIDDEN');
     // Staff put a staff member in a company's group: refused as input.
-    const staffInTenantGroup = await add('park.manager', own!.id, ids['guard']!);
+    const staffInTenantGroup = await add('park.manager', own!.id, ids.guard!);
     expect(ext(staffInTenantGroup)).toMatchObject({
       code: 'BAD_USER_INPUT',
       domainCode: 'NOT_GROUP_AUDIENCE',
@@ -342,7 +342,7 @@ describe('tenants in access control', () => {
 
 describe('the event log and security events for staff', () => {
   it('filters the log by time, point, person and decision, in a fixed number of statements', async () => {
-    const guard = s['guard']!;
+    const guard = s.guard!;
     const [sample] = await t.sql<{ pointId: string; holderId: string }>(
       `select point_id "pointId", holder_id "holderId" from access_event
        where holder_id is not null and decision = 'GRANTED' order by occurred_at desc limit 1`,
@@ -374,7 +374,7 @@ describe('the event log and security events for staff', () => {
     const point = await newPoint();
     const seen: { action: string; securityEvent: { id: string; kind: string } }[] = [];
     const failures: unknown[] = [];
-    const stop = s['guard']!.wsClient().subscribe(
+    const stop = s.guard!.wsClient().subscribe(
       {
         query:
           'subscription ($p: ID!) { securityEventChanged(parkId: $p) { action securityEvent { id kind status point { code } } } }',
@@ -400,10 +400,10 @@ describe('the event log and security events for staff', () => {
     const id = seen[0]!.securityEvent.id;
     const ACK =
       'mutation ($id: ID!) { acknowledgeSecurityEvent(id: $id, input: { note: "已派人查看" }) { status note } }';
-    const acks = await Promise.all(Array.from({ length: 10 }, () => s['guard']!.gql(ACK, { id })));
+    const acks = await Promise.all(Array.from({ length: 10 }, () => s.guard!.gql(ACK, { id })));
     expect(acks.filter((r) => !r.errors)).toHaveLength(1);
     expect(acks.filter((r) => r.errors).every((r) => ext(r)?.code === 'CONFLICT')).toBe(true);
-    const closed = await s['guard']!.gqlOk<{ closeSecurityEvent: { status: string } }>(
+    const closed = await s.guard!.gqlOk<{ closeSecurityEvent: { status: string } }>(
       'mutation ($id: ID!) { closeSecurityEvent(id: $id) { status } }',
       { id },
     );
@@ -414,7 +414,7 @@ describe('the event log and security events for staff', () => {
     expect(failures).toEqual([]);
     // An engineer holds no access.security: no feed.
     const denied = await new Promise<unknown>((resolve) => {
-      s['engineer']!.wsClient().subscribe(
+      s.engineer!.wsClient().subscribe(
         {
           query: 'subscription ($p: ID!) { securityEventChanged(parkId: $p) { action } }',
           variables: { p: demo.parkId },

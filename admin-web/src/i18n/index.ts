@@ -7,6 +7,8 @@ import {
 } from '@park/web-shared';
 import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
+import accessEn from './access.en.js';
+import accessZhCN from './access.zh-CN.js';
 import exchangeEn from './data-exchange.en.js';
 import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
@@ -28,17 +30,26 @@ export const i18n = createI18n({
   messages: {
     'zh-CN': mergeMessages(
       mergeMessages(
-        mergeMessages(mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN), plainZhCN),
-        exchangeZhCN,
+        mergeMessages(
+          mergeMessages(
+            mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN),
+            plainZhCN,
+          ),
+          exchangeZhCN,
+        ),
+        labelsZhCN,
       ),
-      labelsZhCN,
+      accessZhCN,
     ),
     en: mergeMessages(
       mergeMessages(
-        mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), registersEn), plainEn),
-        exchangeEn,
+        mergeMessages(
+          mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), registersEn), plainEn),
+          exchangeEn,
+        ),
+        labelsEn,
       ),
-      labelsEn,
+      accessEn,
     ),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
@@ -49,6 +60,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...KNOWN_DOMAIN_CODES,
   ...Object.keys(en.error),
   ...Object.keys(registersEn.error),
+  ...Object.keys(accessEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

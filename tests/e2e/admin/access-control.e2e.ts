@@ -112,17 +112,24 @@ it('shows a denial posted through the partner API live in the security events, a
   await page.context().close();
 });
 
-it('lists access points and the event log with filters and export, in both languages', async () => {
-  for (const language of ['zh-CN', 'en'] as const) {
+/** Waits until no table of the page shows its loading mask. */
+const settled = (page: Page) =>
+  expect.poll(() => page.locator('.el-loading-mask:visible').count(), { timeout: 15_000 }).toBe(0);
+
+it.each(['zh-CN', 'en'] as const)(
+  'lists access points and the event log with filters and export (%s)',
+  async (language) => {
     const suffix = language === 'en' ? 'en' : 'zh';
     const points = await guardOn('access-points', language);
     await byTest(points, 'access-point-table').locator('tbody tr').nth(5).waitFor();
     expect(await byTest(points, 'access-point-table').textContent()).toContain(
-      language === 'en' ? 'Barrier' : '道闸',
+      language === 'en' ? 'Elevator' : '梯控',
     );
+    await settled(points);
     await shot(points, 'admin', `61-access-points-${suffix}`);
     await byTest(points, 'access-point-add').click();
     await byTest(points, 'access-point-dialog').waitFor();
+    await points.waitForTimeout(600); // the dialog's fade-in
     await shot(points, 'admin', `62-access-point-dialog-${suffix}`);
     await points.context().close();
 
@@ -131,20 +138,29 @@ it('lists access points and the event log with filters and export, in both langu
     await table.locator('tbody tr').nth(10).waitFor();
     const total = async () =>
       Number((await byTest(log, 'access-log-total').textContent())?.replace(/\D/g, ''));
-    await expect.poll(total).toBeGreaterThan(1000);
+    await expect.poll(total, { timeout: 15_000 }).toBeGreaterThan(1000);
+    await settled(log);
+    await shot(log, 'admin', `63-access-log-${suffix}`);
     const all = await total();
     await byTest(log, 'access-log-decision').click();
-    await log.getByRole('option', { name: language === 'en' ? 'Denied' : '拒绝' }).click();
+    await log.getByRole('option', { name: language === 'en' ? 'Denied' : '拒绝', exact: true }).click();
     await byTest(log, 'access-log-search').click();
-    await expect.poll(total).toBeLessThan(all);
+    await expect.poll(total, { timeout: 15_000 }).toBeLessThan(all);
+    await settled(log);
     const denied = await table.locator('tbody tr').allTextContents();
     expect(denied.length).toBeGreaterThan(0);
     expect(denied.every((r) => r.includes(language === 'en' ? 'Denied' : '拒绝'))).toBe(true);
-    await shot(log, 'admin', `63-access-log-${suffix}`);
+    await shot(log, 'admin', `64-access-log-denied-${suffix}`);
     await log.context().close();
-  }
-  const guardSecurity = await guardOn('security-events', 'en');
-  await byTest(guardSecurity, 'security-table').locator('tbody tr').first().waitFor();
-  await shot(guardSecurity, 'admin', '60-security-events-en');
-  await guardSecurity.context().close();
-});
+
+    const security = await guardOn('security-events', language);
+    await byTest(security, 'security-view')
+      .getByText(language === 'en' ? 'All' : '全部', { exact: true })
+      .click();
+    await byTest(security, 'security-table').locator('tbody tr').nth(3).waitFor();
+    await settled(security);
+    await shot(security, 'admin', `65-security-events-all-${suffix}`);
+    await security.context().close();
+  },
+  120_000,
+);

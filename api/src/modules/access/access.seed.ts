@@ -319,7 +319,7 @@ export async function seedAccessControl(
       closedAt:
         status === SecurityEventStatus.CLOSED ? new Date(event.occurredAt.getTime() + 25 * MINUTE) : null,
       closedBy: status === SecurityEventStatus.CLOSED ? (guard?.id ?? null) : null,
-      note: status === SecurityEventStatus.CLOSED ? '现场核实，已处理' : null,
+      note: null,
       createdAt: event.receivedAt,
     };
   });

@@ -425,6 +425,35 @@ describe('the event log and security events for staff', () => {
     expect(JSON.stringify(denied)).toContain('FORBIDDEN');
   });
 
+  it('exports the log as filtered on screen, with its reasons in words', async () => {
+    const filter = JSON.stringify({ parkId: demo.parkId, decision: 'DENIED' });
+    const answer = await s.guard!.gqlOk<{ exportList: { url: string; rowCount: number } }>(
+      'mutation ($input: ExportListInput!) { exportList(input: $input) { url rowCount } }',
+      { input: { list: 'accessEvents', format: 'CSV', filter } },
+    );
+    const [denied] = await t.sql<{ n: string }>(
+      "select count(*) n from access_event where park_id = $1 and decision = 'DENIED'",
+      [demo.parkId],
+    );
+    expect(answer.exportList.rowCount).toBe(Number(denied!.n));
+    const res = await fetch(`${t.url}${answer.exportList.url}`);
+    expect(res.status).toBe(200);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toHaveLength(Number(denied!.n) + 1);
+    expect(lines[0]).toContain('原因');
+    expect(lines.slice(1).every((l) => l.includes('拒绝'))).toBe(true);
+    expect(lines.some((l) => l.includes('未登记凭证'))).toBe(true);
+    // A tenant employee without access.read gets no file.
+    const refused = await s['tenant.staff']!.gql(
+      'mutation ($input: ExportListInput!) { exportList(input: $input) { url } }',
+      { input: { list: 'accessEvents', format: 'CSV', filter } },
+    );
+    expect(ext(refused)?.code).toBe('FORBIDDEN');
+  });
+
   it('the demo park has three months of events up to now, with denials and open security events', async () => {
     const [row] = await t.sql<{ n: string; first: Date; last: Date; denied: string; open: string }>(
       `select count(*) n, min(occurred_at) first, max(occurred_at) last,

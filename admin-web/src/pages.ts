@@ -70,6 +70,24 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'workOrder.work', title: 'menu.myTasks' },
   },
   {
+    path: 'access-points',
+    name: 'access-points',
+    component: () => import('./features/access/AccessPointsPage.vue'),
+    meta: { permission: 'access.read', title: 'menu.accessPoints' },
+  },
+  {
+    path: 'access-events',
+    name: 'access-events',
+    component: () => import('./features/access/AccessEventsPage.vue'),
+    meta: { permission: 'access.read', title: 'menu.accessEvents' },
+  },
+  {
+    path: 'security-events',
+    name: 'security-events',
+    component: () => import('./features/access/SecurityEventsPage.vue'),
+    meta: { permission: 'access.security', title: 'menu.securityEvents' },
+  },
+  {
     path: 'kiosks',
     name: 'kiosks',
     component: () => import('./features/kiosks/KiosksPage.vue'),

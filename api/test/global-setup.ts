@@ -9,7 +9,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { createOrm } from '../src/db/orm.js';
 import { queueReadyHooks } from '../src/db/prepare.js';
 import { syncBuiltinRoles } from '../src/db/reference-data.js';
-import { seedDemoPark } from '../src/db/seeders/demo-park.seed.js';
+import { seedIfEmpty } from '../src/db/seed.js';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
 import { installJobQueue } from '../src/jobs/queue.js';
 import { hashPassword } from '../src/modules/auth/password.js';
@@ -58,7 +58,8 @@ export default async function setup(project: TestProject) {
     const orm = await createOrm({ url: server.urlFor(name), poolMax: 2 });
     await orm.migrator.up();
     await syncBuiltinRoles(orm.em.fork());
-    if (seed) await orm.em.fork().transactional((em) => seedDemoPark(em));
+    // Every feature's seed steps, as a fresh `pnpm start` runs them.
+    if (seed) await seedIfEmpty(orm, logger);
     else await orm.em.fork().transactional((em) => createRootUser(em));
     await orm.close();
     await installJobQueue(server.urlFor(name), logger, queueReadyHooks());

@@ -7,6 +7,8 @@ import {
 } from '@park/web-shared';
 import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
+import accessEn from './access.en.js';
+import accessZhCN from './access.zh-CN.js';
 import exchangeEn from './data-exchange.en.js';
 import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
@@ -22,26 +24,26 @@ import zhCN from './zh-CN.js';
 
 export const LOCALE_KEY = 'park.admin.locale';
 
+/**
+ * Each feature's messages, merged in this order over the shared ones (a later file may refine an
+ * earlier one's key). A feature adds its pair of files here.
+ */
+const FEATURE_MESSAGES = {
+  'zh-CN': [zhCN, registersZhCN, plainZhCN, exchangeZhCN, labelsZhCN, plansZhCN, accessZhCN],
+  en: [en, registersEn, plainEn, exchangeEn, labelsEn, plansEn, accessEn],
+};
+
 /** zh-CN by default, en on request; shared error and common messages under the app's own. */
 export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(LOCALE_KEY),
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': mergeMessages(
-      mergeMessages(
-        mergeMessages(mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN), plainZhCN),
-        exchangeZhCN,
-      ),
-      mergeMessages(labelsZhCN, plansZhCN),
+    'zh-CN': FEATURE_MESSAGES['zh-CN'].reduce<Record<string, unknown>>(
+      mergeMessages,
+      sharedMessages['zh-CN'],
     ),
-    en: mergeMessages(
-      mergeMessages(
-        mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), registersEn), plainEn),
-        exchangeEn,
-      ),
-      mergeMessages(labelsEn, plansEn),
-    ),
+    en: FEATURE_MESSAGES.en.reduce<Record<string, unknown>>(mergeMessages, sharedMessages.en),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });
@@ -51,6 +53,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...KNOWN_DOMAIN_CODES,
   ...Object.keys(en.error),
   ...Object.keys(registersEn.error),
+  ...Object.keys(accessEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

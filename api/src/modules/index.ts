@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import type { LoadersOf } from '../kernel/lazy-loaders.js';
 import type { TypeRequirement } from '../kernel/requirements.js';
+import { accessModule } from './access/index.js';
 import { apiKeyModule } from './api-key/index.js';
 import { attachmentModule } from './attachment/index.js';
 import { auditModule } from './audit/index.js';
@@ -45,6 +46,7 @@ export const MODULES = [
   maintenanceModule,
   dataExchangeModule,
   faultReportModule,
+  accessModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

@@ -20,6 +20,7 @@ import { parkModule } from './park/index.js';
 import { tenantModule } from './tenant/index.js';
 import { unitModule } from './unit/index.js';
 import { userModule } from './user/index.js';
+import { visitorModule } from './visitor/index.js';
 import { workOrderModule } from './work-order/index.js';
 
 /**
@@ -46,6 +47,7 @@ export const MODULES = [
   maintenanceModule,
   dataExchangeModule,
   faultReportModule,
+  visitorModule,
   accessModule,
 ] as const satisfies readonly FeatureModule[];
 

@@ -41,6 +41,11 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'ReportEquipmentFaultInput.reporterPhone': { column: 'fault_report.reporter_phone' },
   'ReportPhotoInput.fileName': { column: 'attachment.file_name' },
   'ReportPhotoInput.contentType': { column: 'attachment.content_type' },
+  'AddVehicleInput.ownerName': { column: 'vehicle_list_entry.owner_name' },
+  'AddVehicleInput.validFrom': { column: 'vehicle_list_entry.valid_from' },
+  'AddVehicleInput.validUntil': { column: 'vehicle_list_entry.valid_until' },
+  'AddVehicleInput.note': { column: 'vehicle_list_entry.note' },
+  'GateEventInput.eventId': { column: 'parking_event.external_id' },
 };
 
 /** Strings that are never stored as given: what they are used for instead. */
@@ -52,6 +57,10 @@ const NOT_STORED: Record<string, string> = {
   'LoginInput.password': 'hashed (argon2id)',
   'CreateUserInput.password': 'hashed (argon2id)',
   'PairKioskInput.pairingCode': 'compared with a hash',
+  'AddVehicleInput.plate':
+    'normalised and validated to a plate of at most 8 characters (parking/plate.ts) first',
+  'GateEventInput.plate':
+    'normalised and validated to a plate of at most 8 characters (parking/plate.ts) first',
 };
 
 type Column = {

@@ -12,6 +12,8 @@ import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
 import labelsEn from './labels.en.js';
 import labelsZhCN from './labels.zh-CN.js';
+import parkingEn from './parking.en.js';
+import parkingZhCN from './parking.zh-CN.js';
 import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
 import registersEn from './registers.en.js';
@@ -31,14 +33,14 @@ export const i18n = createI18n({
         mergeMessages(mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN), plainZhCN),
         exchangeZhCN,
       ),
-      labelsZhCN,
+      mergeMessages(labelsZhCN, parkingZhCN),
     ),
     en: mergeMessages(
       mergeMessages(
         mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), registersEn), plainEn),
         exchangeEn,
       ),
-      labelsEn,
+      mergeMessages(labelsEn, parkingEn),
     ),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,

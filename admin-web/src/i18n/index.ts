@@ -51,6 +51,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...KNOWN_DOMAIN_CODES,
   ...Object.keys(en.error),
   ...Object.keys(registersEn.error),
+  ...Object.keys(parkingEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

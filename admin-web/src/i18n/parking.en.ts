@@ -1,5 +1,11 @@
 /** Parking screens: the board, the entry/exit log, vehicle lists and the rate table. */
 export default {
+  error: {
+    INVALID_PLATE: 'Not a valid plate (e.g. 苏E12345, 苏ED12345)',
+    EVENT_ID_REUSED: 'This event id was used for another car',
+    LOT_CLOSED: 'This lot is closed',
+    RATE_IN_FORCE: 'A rate in force cannot be removed',
+  },
   menu: { parkingBoard: 'Parking board', parkingLog: 'Entries & exits', vehicles: 'Vehicle lists' },
   parking: {
     board: 'Parking now',
@@ -11,7 +17,7 @@ export default {
     rate: 'Occupancy',
     lots: 'Lots',
     lot: 'Lot',
-    todayFlow: 'Today’s traffic by hour',
+    todayFlow: 'Traffic today, by hour',
     recent: 'Latest cars',
     noRecent: 'Waiting for cars…',
     entries: 'In',

@@ -1,5 +1,11 @@
 /** Parking screens: the board, the entry/exit log, vehicle lists and the rate table. */
 export default {
+  error: {
+    INVALID_PLATE: '不是有效的车牌号（如 苏E12345、苏ED12345）',
+    EVENT_ID_REUSED: '该事件编号已用于其他车辆',
+    LOT_CLOSED: '该停车场已关闭',
+    RATE_IN_FORCE: '已生效的收费标准不能删除',
+  },
   menu: { parkingBoard: '停车看板', parkingLog: '出入记录', vehicles: '车辆名单' },
   parking: {
     board: '车位实时看板',

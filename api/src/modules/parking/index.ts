@@ -13,6 +13,8 @@ import { seedDemoParking } from './parking.seed.js';
 import type { ParkingTopics } from './parking.topics.js';
 
 export { type PlateWindow, useVisitorPlateWindows, type VisitorPlateWindows } from './parking.admission.js';
+/** Plates as parking stores and compares them, for features that record plates (visit passes). */
+export { normalizePlate, parsePlate } from './plate.js';
 
 /** Parking (SPEC §3.3): lots and spaces by type, listed vehicles, gate decisions, fees, flow. */
 export const parkingModule = defineModule({

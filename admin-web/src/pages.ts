@@ -88,6 +88,24 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'access.security', title: 'menu.securityEvents' },
   },
   {
+    path: 'parking',
+    name: 'parking',
+    component: () => import('./features/parking/ParkingBoardPage.vue'),
+    meta: { permission: 'parking.read', title: 'menu.parkingBoard' },
+  },
+  {
+    path: 'parking-log',
+    name: 'parking-log',
+    component: () => import('./features/parking/ParkingLogPage.vue'),
+    meta: { permission: 'parking.read', title: 'menu.parkingLog' },
+  },
+  {
+    path: 'vehicles',
+    name: 'vehicles',
+    component: () => import('./features/parking/VehiclesPage.vue'),
+    meta: { permission: 'vehicle.read', title: 'menu.vehicles' },
+  },
+  {
     path: 'kiosks',
     name: 'kiosks',
     component: () => import('./features/kiosks/KiosksPage.vue'),

@@ -55,6 +55,11 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'WatchlistEntryInput.name': { column: 'visitor_watchlist.name' },
   'WatchlistEntryInput.phone': { column: 'visitor_watchlist.phone' },
   'WatchlistEntryInput.reason': { column: 'visitor_watchlist.reason' },
+  'AddVehicleInput.ownerName': { column: 'vehicle_list_entry.owner_name' },
+  'AddVehicleInput.validFrom': { column: 'vehicle_list_entry.valid_from' },
+  'AddVehicleInput.validUntil': { column: 'vehicle_list_entry.valid_until' },
+  'AddVehicleInput.note': { column: 'vehicle_list_entry.note' },
+  'GateEventInput.eventId': { column: 'parking_event.external_id' },
 };
 
 /** Strings that are never stored as given: what they are used for instead. */
@@ -70,6 +75,10 @@ const NOT_STORED: Record<string, string> = {
     'encrypted (visitor.id_number_data), masked and digested; never stored as given',
   'WalkInInput.idNumber': 'encrypted (visitor.id_number_data), masked and digested; never stored as given',
   'WatchlistEntryInput.idNumber': 'encrypted (visitor_watchlist.id_number_data), masked and digested',
+  'AddVehicleInput.plate':
+    'normalised and validated to a plate of at most 8 characters (parking/plate.ts) first',
+  'GateEventInput.plate':
+    'normalised and validated to a plate of at most 8 characters (parking/plate.ts) first',
 };
 
 type Column = {

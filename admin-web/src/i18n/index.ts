@@ -14,6 +14,8 @@ import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
 import labelsEn from './labels.en.js';
 import labelsZhCN from './labels.zh-CN.js';
+import parkingEn from './parking.en.js';
+import parkingZhCN from './parking.zh-CN.js';
 import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
 import plansEn from './plans.en.js';
@@ -29,8 +31,8 @@ export const LOCALE_KEY = 'park.admin.locale';
  * earlier one's key). A feature adds its pair of files here.
  */
 const FEATURE_MESSAGES = {
-  'zh-CN': [zhCN, registersZhCN, plainZhCN, exchangeZhCN, labelsZhCN, plansZhCN, accessZhCN],
-  en: [en, registersEn, plainEn, exchangeEn, labelsEn, plansEn, accessEn],
+  'zh-CN': [zhCN, registersZhCN, plainZhCN, exchangeZhCN, labelsZhCN, plansZhCN, accessZhCN, parkingZhCN],
+  en: [en, registersEn, plainEn, exchangeEn, labelsEn, plansEn, accessEn, parkingEn],
 };
 
 /** zh-CN by default, en on request; shared error and common messages under the app's own. */
@@ -54,6 +56,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...Object.keys(en.error),
   ...Object.keys(registersEn.error),
   ...Object.keys(accessEn.error),
+  ...Object.keys(parkingEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

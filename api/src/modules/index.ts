@@ -17,6 +17,7 @@ import { maintenanceModule } from './maintenance/index.js';
 import type { Declared, FeatureModule } from './manifest.js';
 import { notificationModule } from './notification/index.js';
 import { parkModule } from './park/index.js';
+import { parkingModule } from './parking/index.js';
 import { tenantModule } from './tenant/index.js';
 import { unitModule } from './unit/index.js';
 import { userModule } from './user/index.js';
@@ -49,6 +50,7 @@ export const MODULES = [
   faultReportModule,
   visitorModule,
   accessModule,
+  parkingModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

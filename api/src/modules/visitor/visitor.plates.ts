@@ -1,9 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../graphql/validate.js';
 import { visitorRepository } from './visitor.repository.js';
+import { EARLY_MS } from './visitor.service.js';
 
-/** A visitor pass window that admits a plate. */
-export type PlateWindow = { visitId: string; startsAt: Date; endsAt: Date };
+/**
+ * A visitor pass window that admits a plate: the visit's own window, and when the plate is let in
+ * (`from`, 30 minutes before the start like the pass, `to` the end).
+ */
+export type PlateWindow = { visitId: string; startsAt: Date; endsAt: Date; from: Date; to: Date };
 
 /**
  * For parking (SPEC §3.3: a visitor's plate is admitted only inside its pass window): whether an
@@ -20,6 +24,17 @@ export async function visitorPlateWindows(
 ): Promise<{ admitted: boolean; windows: PlateWindow[] }> {
   if (!isUuid(parkId) || plate.length === 0 || plate.length > 10) return { admitted: false, windows: [] };
   const rows = await visitorRepository.plateWindows(em, parkId, plate.toUpperCase(), at);
-  const windows = rows.map((r) => ({ visitId: r.visit_id, startsAt: r.starts_at, endsAt: r.ends_at }));
+  const windows = rows.map((r) => {
+    // Read through a set-returning function, the times may come as text.
+    const startsAt = new Date(r.starts_at);
+    const endsAt = new Date(r.ends_at);
+    return {
+      visitId: r.visit_id,
+      startsAt,
+      endsAt,
+      from: new Date(startsAt.getTime() - EARLY_MS),
+      to: endsAt,
+    };
+  });
   return { admitted: windows.length > 0, windows };
 }

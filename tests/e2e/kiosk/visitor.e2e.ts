@@ -53,10 +53,16 @@ async function pad(page: Page, digits: string) {
   for (const d of digits) await byTest(page, `pad-${d}`).tap();
 }
 
-/** What a USB scanner in keyboard mode does: the code's characters a few ms apart, then Enter. */
+/**
+ * What a USB scanner in keyboard mode does: the code's characters as key presses a millisecond
+ * or so apart, then Enter. Sent from inside the page in one go: typed over the DevTools protocol
+ * on a loaded machine, key presses can arrive further apart than any scanner sends them.
+ */
 async function scanWithScanner(page: Page, code: string) {
-  await page.keyboard.type(code, { delay: 2 });
-  await page.keyboard.press('Enter');
+  await page.evaluate((text) => {
+    for (const key of [...text, 'Enter'])
+      window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  }, code);
 }
 
 /** Walks a walk-in through registration up to the waiting screen; returns the visit's id. */

@@ -28,6 +28,21 @@ export const router = createRouter({
           name: 'directory',
           component: () => import('./features/directory/DirectoryPage.vue'),
         },
+        {
+          path: 'visitor',
+          name: 'visitor',
+          component: () => import('./features/visitor/VisitorHomePage.vue'),
+        },
+        {
+          path: 'visitor/register',
+          name: 'visitor-register',
+          component: () => import('./features/visitor/RegisterPage.vue'),
+        },
+        {
+          path: 'visitor/pass',
+          name: 'visitor-pass',
+          component: () => import('./features/visitor/PassScanPage.vue'),
+        },
       ],
     },
     { path: '/:rest(.*)*', redirect: '/' },

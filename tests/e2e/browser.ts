@@ -7,9 +7,17 @@ const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 
 /**
  * Debian's Chromium (`.ci/run` installs it with apt-get), headless. The flags keep it from
- * reaching for the network this machine does not have.
+ * reaching for the network this machine does not have. With `fakeCamera`, pages get a camera
+ * without asking, playing that Y4M file (`kiosk/fake-camera.ts` writes one).
  */
-export function launchBrowser(): Promise<Browser> {
+export function launchBrowser(opts: { fakeCamera?: string } = {}): Promise<Browser> {
+  const camera = opts.fakeCamera
+    ? [
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${opts.fakeCamera}`,
+      ]
+    : [];
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -22,6 +30,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...camera,
     ],
   });
 }

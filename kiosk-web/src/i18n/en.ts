@@ -19,6 +19,7 @@ export default {
     directory: 'Company directory',
     directoryHint: 'Find the building, floor and room of a company',
     visitor: 'Visitor registration',
+    visitorHint: 'Scan your pass, or register here',
     bill: 'Pay a bill',
     comingSoon: 'Coming soon',
     lobby: '{building} lobby',

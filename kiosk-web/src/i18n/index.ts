@@ -4,6 +4,8 @@ import { createI18n } from 'vue-i18n';
 import en from './en.js';
 import scanEn from './scan.en.js';
 import scanZhCN from './scan.zh-CN.js';
+import visitorEn from './visitor.en.js';
+import visitorZhCN from './visitor.zh-CN.js';
 import zhCN from './zh-CN.js';
 
 export const LOCALE_KEY = 'park.kiosk.locale';
@@ -15,8 +17,11 @@ export const i18n = createI18n({
   locale: initial,
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), scanZhCN),
-    en: mergeMessages(mergeMessages(sharedMessages.en, en), scanEn),
+    'zh-CN': mergeMessages(
+      mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), scanZhCN),
+      visitorZhCN,
+    ),
+    en: mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), scanEn), visitorEn),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });

@@ -18,6 +18,7 @@ export default {
     directory: '企业名录',
     directoryHint: '查找园区企业所在楼栋、楼层与房间',
     visitor: '访客登记',
+    visitorHint: '扫码签到签离，或现场登记',
     bill: '缴费',
     comingSoon: '即将开放',
     lobby: '{building} 大堂',

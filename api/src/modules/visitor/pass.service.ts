@@ -54,8 +54,8 @@ export const passService = {
       visitorName: row.visitor_name!,
       tenantName: row.tenant_name!,
       hostName: row.host_name!,
-      startsAt: row.starts_at!,
-      endsAt: row.ends_at!,
+      startsAt: new Date(row.starts_at!),
+      endsAt: new Date(row.ends_at!),
       companions: row.companions ?? 0,
       at: now,
     };

@@ -4,6 +4,22 @@ import { idleSeconds } from './idle-settings.js';
 /** What counts as someone using the screen. */
 const ACTIVITY = ['pointerdown', 'touchstart', 'keydown', 'input', 'wheel', 'scroll'] as const;
 
+let holds = 0;
+
+/**
+ * Keeps the kiosk from resetting while someone is waiting on the screen without touching it
+ * (a walk-in waiting for the host's answer). Returns the release; the reset then comes with the
+ * next idle period.
+ */
+export function holdIdleReset(): () => void {
+  holds++;
+  let released = false;
+  return () => {
+    if (!released) holds--;
+    released = true;
+  };
+}
+
 /**
  * Calls `onIdle` once the screen has gone `idleSeconds()` without a touch, key or scroll, and
  * again after each further idle period. Listens in the capture phase, so a component that stops
@@ -14,7 +30,7 @@ export function useIdleReset(onIdle: () => void): void {
   const arm = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      onIdle();
+      if (holds === 0) onIdle();
       arm();
     }, idleSeconds() * 1000);
   };

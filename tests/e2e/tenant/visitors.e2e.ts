@@ -85,6 +85,12 @@ describe.each(['zh-CN', 'en'] as const)('portal visitors (%s)', (lang) => {
     await field(page, 'guest-plate-0').fill('苏E12345');
     await field(page, 'visit-purpose').fill(lang === 'en' ? 'Business meeting' : '商务洽谈');
     await byTest(page, 'visit-areas').locator('.van-checkbox').first().click();
+    // Times are picked in the portal's language (Vant's pickers, not the browser's own input).
+    await byTest(page, 'visit-starts').click();
+    await page.locator('.van-picker-group').waitFor();
+    await settledShot(page, `visitors-time-picker-${lang}`);
+    await page.locator('.van-picker-group .van-picker__cancel').first().click();
+    await page.locator('.van-picker-group').waitFor({ state: 'hidden' });
     await settledShot(page, `visitors-invite-${lang}`);
 
     // The API refuses the phone number (a typed format error on input.visitors.0.phone): the
@@ -106,6 +112,7 @@ describe.each(['zh-CN', 'en'] as const)('portal visitors (%s)', (lang) => {
     expect(text).toContain(lang === 'en' ? 'Expected' : '待到访');
     expect(text).toContain('星河贸易有限公司');
     expect(await textIn(byTest(page, 'visit-section-upcoming'))).toContain(guest);
+    await page.locator('.van-toast').waitFor({ state: 'hidden' });
     await settledShot(page, `visitors-listed-${lang}`);
 
     // Its page: the pass as a QR code to forward, revoke and extend.
@@ -119,6 +126,7 @@ describe.each(['zh-CN', 'en'] as const)('portal visitors (%s)', (lang) => {
     await settledShot(page, `visitors-extend-${lang}`);
     await byTest(page, 'extend-dialog').locator('.van-dialog__confirm').click();
     await byTest(page, 'extend-dialog').waitFor({ state: 'hidden' });
+    await page.locator('.van-toast').waitFor({ state: 'hidden' });
     await byTest(page, 'visit-revoke').click();
     await byTest(page, 'revoke-dialog').waitFor();
     await settledShot(page, `visitors-revoke-${lang}`);
@@ -130,8 +138,8 @@ describe.each(['zh-CN', 'en'] as const)('portal visitors (%s)', (lang) => {
     await byTest(page, 'visit-again').click();
     await byTest(page, 'visit-invite-form').waitFor();
     await expect.poll(() => field(page, 'guest-name-0').inputValue()).toBe(guest);
+    await expect.poll(() => field(page, 'guest-plate-0').inputValue()).toBe('苏E12345');
     expect(await field(page, 'guest-phone-0').inputValue()).toBe('13912345678');
-    expect(await field(page, 'guest-plate-0').inputValue()).toBe('苏E12345');
     await byTest(page, 'guest-again-0').click();
     await byTest(page, `again-${guest}`).waitFor();
     await settledShot(page, `visitors-again-${lang}`);

@@ -177,6 +177,14 @@ describe.each(['zh-CN', 'en'] as const)('portal visitors (%s)', (lang) => {
     expect(await textIn(byTest(page, 'approval-companions'))).toContain('2');
     await settledShot(page, `visitors-prompt-${lang}`);
 
+    // "Later" puts it behind the bell in the title bar; the bell brings it back.
+    await byTest(page, 'approval-later').click();
+    await prompt.waitFor({ state: 'hidden' });
+    await byTest(page, 'approval-badge').waitFor();
+    await settledShot(page, `visitors-bell-${lang}`);
+    await byTest(page, 'approval-badge').click();
+    await byTest(page, 'approval-name').waitFor();
+
     await byTest(page, 'approval-note')
       .locator('input')
       .fill(lang === 'en' ? 'Come to floor 2' : '请到 2 楼前台');

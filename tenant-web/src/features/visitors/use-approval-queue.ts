@@ -22,11 +22,14 @@ export function useApprovalQueue() {
   const queue = ref<VisitFieldsFragment[]>([]);
   /** Visits the user put off with "later": kept out of the prompt until they change. */
   const postponed = ref(new Set<string>());
+  /** Whether the user asked for every waiting visit (the bell), not just the new ones. */
+  const opened = ref(false);
 
   function upsert(visit: VisitFieldsFragment, announce: boolean) {
     const i = queue.value.findIndex((v) => v.id === visit.id);
     if (!AWAITING_COMPANY.includes(visit.state)) {
       if (i >= 0) queue.value.splice(i, 1);
+      if (queue.value.length === 0) opened.value = false;
       return;
     }
     if (i >= 0) queue.value[i] = visit;
@@ -63,7 +66,13 @@ export function useApprovalQueue() {
   });
   onBeforeUnmount(off);
 
-  const visible = computed(() => queue.value.filter((v) => !postponed.value.has(v.id)));
+  /**
+   * The prompt opens by itself for walk-ins still waiting for the host; those already handed to
+   * the front desk (the host may still answer) wait behind the bell until the user opens them.
+   */
+  const visible = computed(() =>
+    queue.value.filter((v) => !postponed.value.has(v.id) && (opened.value || v.state === 'AWAITING_HOST')),
+  );
   return {
     queue,
     /** The visit to ask about now, oldest first. */
@@ -74,9 +83,12 @@ export function useApprovalQueue() {
     waiting: computed(() => queue.value.length),
     postpone: (id: string) => {
       postponed.value = new Set([...postponed.value, id]);
+      if (visible.value.length === 0) opened.value = false;
     },
+    /** The bell: every waiting visit, put off or handed on, one after another. */
     resume: () => {
       postponed.value = new Set();
+      opened.value = true;
     },
     settle: (visit: VisitFieldsFragment) => upsert(visit, false),
     /** Reads the queue again (a visit answered elsewhere meanwhile). */

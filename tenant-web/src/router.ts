@@ -75,6 +75,25 @@ export const router = createRouter({
           meta: { title: 'tab.units' },
         },
         {
+          path: 'visitors',
+          name: 'visitors',
+          component: () => import('./features/visitors/VisitsPage.vue'),
+          meta: { title: 'visitor.pages.list', permission: 'visitor.invite' },
+        },
+        {
+          path: 'visitors/invite',
+          name: 'visitor-invite',
+          component: () => import('./features/visitors/InvitePage.vue'),
+          meta: { title: 'visitor.pages.invite', parent: 'visitors', permission: 'visitor.invite' },
+        },
+        {
+          path: 'visitors/:id',
+          name: 'visit',
+          component: () => import('./features/visitors/VisitPage.vue'),
+          props: true,
+          meta: { title: 'visitor.pages.detail', parent: 'visitors', permission: 'visitor.invite' },
+        },
+        {
           path: 'employees',
           name: 'employees',
           component: () => import('./features/employees/EmployeesPage.vue'),

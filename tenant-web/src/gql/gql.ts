@@ -37,6 +37,18 @@ type Documents = {
     "query PublicEquipment($token: String!) {\n  publicEquipment(token: $token) {\n    name\n    buildingName\n    floorName\n  }\n}": typeof types.PublicEquipmentDocument,
     "mutation ReportEquipmentFault($input: ReportEquipmentFaultInput!) {\n  reportEquipmentFault(input: $input) {\n    received\n    photoUploadUrl\n  }\n}": typeof types.ReportEquipmentFaultDocument,
     "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": typeof types.MyUnitsDocument,
+    "query CompanyAreas($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    units {\n      id\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": typeof types.CompanyAreasDocument,
+    "query CompanyVisitors($search: String, $first: Int! = 20) {\n  companyVisitors(search: $search, first: $first) {\n    id\n    name\n    phone\n    company\n  }\n}": typeof types.CompanyVisitorsDocument,
+    "mutation DecideVisit($id: ID!, $approve: Boolean!, $note: String) {\n  decideVisit(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}": typeof types.DecideVisitDocument,
+    "mutation ExtendVisit($id: ID!, $endsAt: DateTimeISO!) {\n  extendVisit(id: $id, endsAt: $endsAt) {\n    ...VisitFields\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}": typeof types.ExtendVisitDocument,
+    "mutation InviteVisitors($input: InviteVisitorsInput!) {\n  inviteVisitors(input: $input) {\n    ...VisitFields\n  }\n}": typeof types.InviteVisitorsDocument,
+    "query MyCompanyVisits($filter: MyVisitFilter, $first: Int, $after: String) {\n  myCompanyVisits(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...VisitFields\n    }\n  }\n}": typeof types.MyCompanyVisitsDocument,
+    "query PendingVisitApprovals {\n  pendingVisitApprovals {\n    ...VisitFields\n  }\n}": typeof types.PendingVisitApprovalsDocument,
+    "query PreviousVisits($visitorId: ID!, $first: Int! = 1) {\n  previousVisits(visitorId: $visitorId, first: $first) {\n    ...VisitFields\n  }\n}": typeof types.PreviousVisitsDocument,
+    "mutation RevokeVisit($id: ID!, $reason: String) {\n  revokeVisit(id: $id, reason: $reason) {\n    ...VisitFields\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}": typeof types.RevokeVisitDocument,
+    "subscription VisitApprovalRequested {\n  visitApprovalRequested {\n    ...VisitFields\n  }\n}": typeof types.VisitApprovalRequestedDocument,
+    "fragment VisitFields on Visit {\n  id\n  state\n  phase\n  source\n  purpose\n  companions\n  plate\n  startsAt\n  endsAt\n  hostName\n  hostUserId\n  hostDeadline\n  checkedInAt\n  checkedOutAt\n  decidedBy\n  decidedAt\n  decisionNote\n  buildingIds\n  floorIds\n  registeredAtKiosk\n  visitor {\n    id\n    name\n    phone\n    company\n  }\n}": typeof types.VisitFieldsFragmentDoc,
+    "query Visit($id: ID!) {\n  visit(id: $id) {\n    ...VisitFields\n    createdAt\n    tenantName\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}": typeof types.VisitDocument,
 };
 const documents: Documents = {
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": types.ChangePasswordDocument,
@@ -62,6 +74,18 @@ const documents: Documents = {
     "query PublicEquipment($token: String!) {\n  publicEquipment(token: $token) {\n    name\n    buildingName\n    floorName\n  }\n}": types.PublicEquipmentDocument,
     "mutation ReportEquipmentFault($input: ReportEquipmentFaultInput!) {\n  reportEquipmentFault(input: $input) {\n    received\n    photoUploadUrl\n  }\n}": types.ReportEquipmentFaultDocument,
     "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": types.MyUnitsDocument,
+    "query CompanyAreas($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    units {\n      id\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": types.CompanyAreasDocument,
+    "query CompanyVisitors($search: String, $first: Int! = 20) {\n  companyVisitors(search: $search, first: $first) {\n    id\n    name\n    phone\n    company\n  }\n}": types.CompanyVisitorsDocument,
+    "mutation DecideVisit($id: ID!, $approve: Boolean!, $note: String) {\n  decideVisit(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}": types.DecideVisitDocument,
+    "mutation ExtendVisit($id: ID!, $endsAt: DateTimeISO!) {\n  extendVisit(id: $id, endsAt: $endsAt) {\n    ...VisitFields\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}": types.ExtendVisitDocument,
+    "mutation InviteVisitors($input: InviteVisitorsInput!) {\n  inviteVisitors(input: $input) {\n    ...VisitFields\n  }\n}": types.InviteVisitorsDocument,
+    "query MyCompanyVisits($filter: MyVisitFilter, $first: Int, $after: String) {\n  myCompanyVisits(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...VisitFields\n    }\n  }\n}": types.MyCompanyVisitsDocument,
+    "query PendingVisitApprovals {\n  pendingVisitApprovals {\n    ...VisitFields\n  }\n}": types.PendingVisitApprovalsDocument,
+    "query PreviousVisits($visitorId: ID!, $first: Int! = 1) {\n  previousVisits(visitorId: $visitorId, first: $first) {\n    ...VisitFields\n  }\n}": types.PreviousVisitsDocument,
+    "mutation RevokeVisit($id: ID!, $reason: String) {\n  revokeVisit(id: $id, reason: $reason) {\n    ...VisitFields\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}": types.RevokeVisitDocument,
+    "subscription VisitApprovalRequested {\n  visitApprovalRequested {\n    ...VisitFields\n  }\n}": types.VisitApprovalRequestedDocument,
+    "fragment VisitFields on Visit {\n  id\n  state\n  phase\n  source\n  purpose\n  companions\n  plate\n  startsAt\n  endsAt\n  hostName\n  hostUserId\n  hostDeadline\n  checkedInAt\n  checkedOutAt\n  decidedBy\n  decidedAt\n  decisionNote\n  buildingIds\n  floorIds\n  registeredAtKiosk\n  visitor {\n    id\n    name\n    phone\n    company\n  }\n}": types.VisitFieldsFragmentDoc,
+    "query Visit($id: ID!) {\n  visit(id: $id) {\n    ...VisitFields\n    createdAt\n    tenantName\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}": types.VisitDocument,
 };
 
 /**
@@ -170,6 +194,54 @@ export function graphql(source: "mutation ReportEquipmentFault($input: ReportEqu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompanyAreas($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    units {\n      id\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query CompanyAreas($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    units {\n      id\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompanyVisitors($search: String, $first: Int! = 20) {\n  companyVisitors(search: $search, first: $first) {\n    id\n    name\n    phone\n    company\n  }\n}"): (typeof documents)["query CompanyVisitors($search: String, $first: Int! = 20) {\n  companyVisitors(search: $search, first: $first) {\n    id\n    name\n    phone\n    company\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideVisit($id: ID!, $approve: Boolean!, $note: String) {\n  decideVisit(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}"): (typeof documents)["mutation DecideVisit($id: ID!, $approve: Boolean!, $note: String) {\n  decideVisit(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExtendVisit($id: ID!, $endsAt: DateTimeISO!) {\n  extendVisit(id: $id, endsAt: $endsAt) {\n    ...VisitFields\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}"): (typeof documents)["mutation ExtendVisit($id: ID!, $endsAt: DateTimeISO!) {\n  extendVisit(id: $id, endsAt: $endsAt) {\n    ...VisitFields\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InviteVisitors($input: InviteVisitorsInput!) {\n  inviteVisitors(input: $input) {\n    ...VisitFields\n  }\n}"): (typeof documents)["mutation InviteVisitors($input: InviteVisitorsInput!) {\n  inviteVisitors(input: $input) {\n    ...VisitFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyCompanyVisits($filter: MyVisitFilter, $first: Int, $after: String) {\n  myCompanyVisits(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...VisitFields\n    }\n  }\n}"): (typeof documents)["query MyCompanyVisits($filter: MyVisitFilter, $first: Int, $after: String) {\n  myCompanyVisits(filter: $filter, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...VisitFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PendingVisitApprovals {\n  pendingVisitApprovals {\n    ...VisitFields\n  }\n}"): (typeof documents)["query PendingVisitApprovals {\n  pendingVisitApprovals {\n    ...VisitFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreviousVisits($visitorId: ID!, $first: Int! = 1) {\n  previousVisits(visitorId: $visitorId, first: $first) {\n    ...VisitFields\n  }\n}"): (typeof documents)["query PreviousVisits($visitorId: ID!, $first: Int! = 1) {\n  previousVisits(visitorId: $visitorId, first: $first) {\n    ...VisitFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeVisit($id: ID!, $reason: String) {\n  revokeVisit(id: $id, reason: $reason) {\n    ...VisitFields\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}"): (typeof documents)["mutation RevokeVisit($id: ID!, $reason: String) {\n  revokeVisit(id: $id, reason: $reason) {\n    ...VisitFields\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription VisitApprovalRequested {\n  visitApprovalRequested {\n    ...VisitFields\n  }\n}"): (typeof documents)["subscription VisitApprovalRequested {\n  visitApprovalRequested {\n    ...VisitFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment VisitFields on Visit {\n  id\n  state\n  phase\n  source\n  purpose\n  companions\n  plate\n  startsAt\n  endsAt\n  hostName\n  hostUserId\n  hostDeadline\n  checkedInAt\n  checkedOutAt\n  decidedBy\n  decidedAt\n  decisionNote\n  buildingIds\n  floorIds\n  registeredAtKiosk\n  visitor {\n    id\n    name\n    phone\n    company\n  }\n}"): (typeof documents)["fragment VisitFields on Visit {\n  id\n  state\n  phase\n  source\n  purpose\n  companions\n  plate\n  startsAt\n  endsAt\n  hostName\n  hostUserId\n  hostDeadline\n  checkedInAt\n  checkedOutAt\n  decidedBy\n  decidedAt\n  decisionNote\n  buildingIds\n  floorIds\n  registeredAtKiosk\n  visitor {\n    id\n    name\n    phone\n    company\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Visit($id: ID!) {\n  visit(id: $id) {\n    ...VisitFields\n    createdAt\n    tenantName\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}"): (typeof documents)["query Visit($id: ID!) {\n  visit(id: $id) {\n    ...VisitFields\n    createdAt\n    tenantName\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

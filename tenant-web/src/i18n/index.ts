@@ -16,6 +16,8 @@ import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
 import reportEn from './report.en.js';
 import reportZhCN from './report.zh-CN.js';
+import visitorsEn from './visitors.en.js';
+import visitorsZhCN from './visitors.zh-CN.js';
 import zhCN from './zh-CN.js';
 
 export const LOCALE_KEY = 'park.portal.locale';
@@ -27,10 +29,13 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   messages: {
     'zh-CN': mergeMessages(
-      mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), plainZhCN),
-      reportZhCN,
+      mergeMessages(mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), plainZhCN), reportZhCN),
+      visitorsZhCN,
     ),
-    en: mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), plainEn), reportEn),
+    en: mergeMessages(
+      mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), plainEn), reportEn),
+      visitorsEn,
+    ),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });
@@ -51,7 +56,11 @@ export function setLocale(locale: Locale): void {
 }
 
 /** Domain codes with a message of their own: the shared ones and the portal's. */
-const KNOWN: ReadonlySet<string> = new Set([...KNOWN_DOMAIN_CODES, ...Object.keys(zhCN.error)]);
+const KNOWN: ReadonlySet<string> = new Set([
+  ...KNOWN_DOMAIN_CODES,
+  ...Object.keys(zhCN.error),
+  ...Object.keys(visitorsZhCN.error),
+]);
 
 /** The i18n key explaining an API or network error, by its codes (STYLE rule 5). */
 export function errorKey(error: unknown): string {

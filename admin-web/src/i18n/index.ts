@@ -16,6 +16,8 @@ import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
 import registersEn from './registers.en.js';
 import registersZhCN from './registers.zh-CN.js';
+import visitorsEn from './visitors.en.js';
+import visitorsZhCN from './visitors.zh-CN.js';
 import zhCN from './zh-CN.js';
 
 export const LOCALE_KEY = 'park.admin.locale';
@@ -28,17 +30,26 @@ export const i18n = createI18n({
   messages: {
     'zh-CN': mergeMessages(
       mergeMessages(
-        mergeMessages(mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN), plainZhCN),
-        exchangeZhCN,
+        mergeMessages(
+          mergeMessages(
+            mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), registersZhCN),
+            plainZhCN,
+          ),
+          exchangeZhCN,
+        ),
+        labelsZhCN,
       ),
-      labelsZhCN,
+      visitorsZhCN,
     ),
     en: mergeMessages(
       mergeMessages(
-        mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), registersEn), plainEn),
-        exchangeEn,
+        mergeMessages(
+          mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), registersEn), plainEn),
+          exchangeEn,
+        ),
+        labelsEn,
       ),
-      labelsEn,
+      visitorsEn,
     ),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
@@ -49,6 +60,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...KNOWN_DOMAIN_CODES,
   ...Object.keys(en.error),
   ...Object.keys(registersEn.error),
+  ...Object.keys(visitorsEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

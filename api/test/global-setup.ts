@@ -9,10 +9,10 @@ import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { createOrm } from '../src/db/orm.js';
 import { queueReadyHooks } from '../src/db/prepare.js';
 import { syncBuiltinRoles } from '../src/db/reference-data.js';
-import { seedDemoPark } from '../src/db/seeders/demo-park.seed.js';
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
 import { installJobQueue } from '../src/jobs/queue.js';
 import { hashPassword } from '../src/modules/auth/password.js';
+import { MODULES } from '../src/modules/index.js';
 import { BUILTIN_ROLES } from '../src/modules/registry.js';
 import { Role, UserKind } from '../src/modules/user/role.entity.js';
 import { AppUser } from '../src/modules/user/user.entity.js';
@@ -58,7 +58,11 @@ export default async function setup(project: TestProject) {
     const orm = await createOrm({ url: server.urlFor(name), poolMax: 2 });
     await orm.migrator.up();
     await syncBuiltinRoles(orm.em.fork());
-    if (seed) await orm.em.fork().transactional((em) => seedDemoPark(em));
+    // Every feature's seed steps, in module order, as `db/seed.ts` runs them on an empty install.
+    if (seed)
+      await orm.em.fork().transactional(async (em) => {
+        for (const m of MODULES) for (const step of 'seed' in m ? m.seed : []) await step.run(em);
+      });
     else await orm.em.fork().transactional((em) => createRootUser(em));
     await orm.close();
     await installJobQueue(server.urlFor(name), logger, queueReadyHooks());

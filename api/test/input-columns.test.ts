@@ -41,6 +41,20 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'ReportEquipmentFaultInput.reporterPhone': { column: 'fault_report.reporter_phone' },
   'ReportPhotoInput.fileName': { column: 'attachment.file_name' },
   'ReportPhotoInput.contentType': { column: 'attachment.content_type' },
+  'VisitorDetailsInput.name': { column: 'visitor.name' },
+  'VisitorDetailsInput.phone': { column: 'visitor.phone' },
+  'VisitorDetailsInput.email': { column: 'visitor.email' },
+  'VisitorDetailsInput.company': { column: 'visitor.company' },
+  'VisitorDetailsInput.plate': { column: 'visit.plate' },
+  'InviteVisitorsInput.purpose': { column: 'visit.purpose' },
+  'WalkInInput.name': { column: 'visitor.name' },
+  'WalkInInput.phone': { column: 'visitor.phone' },
+  'WalkInInput.company': { column: 'visitor.company' },
+  'WalkInInput.purpose': { column: 'visit.purpose' },
+  'WalkInInput.plate': { column: 'visit.plate' },
+  'WatchlistEntryInput.name': { column: 'visitor_watchlist.name' },
+  'WatchlistEntryInput.phone': { column: 'visitor_watchlist.phone' },
+  'WatchlistEntryInput.reason': { column: 'visitor_watchlist.reason' },
 };
 
 /** Strings that are never stored as given: what they are used for instead. */
@@ -52,6 +66,10 @@ const NOT_STORED: Record<string, string> = {
   'LoginInput.password': 'hashed (argon2id)',
   'CreateUserInput.password': 'hashed (argon2id)',
   'PairKioskInput.pairingCode': 'compared with a hash',
+  'VisitorDetailsInput.idNumber':
+    'encrypted (visitor.id_number_data), masked and digested; never stored as given',
+  'WalkInInput.idNumber': 'encrypted (visitor.id_number_data), masked and digested; never stored as given',
+  'WatchlistEntryInput.idNumber': 'encrypted (visitor_watchlist.id_number_data), masked and digested',
 };
 
 type Column = {

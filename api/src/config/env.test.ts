@@ -39,6 +39,8 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(40),
       DATABASE_APP_URL: 'postgres://park_app:p@db/park',
+      VISITOR_PII_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+      VISITOR_PASS_SIGNING_KEY: `p1:${Buffer.alloc(32, 2).toString('base64')}`,
     });
     expect(c).toMatchObject({
       port: 8080,
@@ -55,6 +57,32 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', DB_APP_PASSWORD: 'a-real-password' }),
     ).toThrow(/JWT_SECRET: must be at least 32 characters/);
+  });
+
+  it('reads the visitor keys and limits, and refuses what would weaken them', () => {
+    const key = (n: number) => Buffer.alloc(32, n).toString('base64');
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /VISITOR_PII_KEYS: required in production[\s\S]*VISITOR_PASS_SIGNING_KEY: required in production/,
+    );
+    expect(() => loadConfig({ VISITOR_RETENTION_DAYS: '179' })).toThrow(
+      /VISITOR_RETENTION_DAYS: must be at least 180/,
+    );
+    expect(() => loadConfig({ VISITOR_PII_KEYS: 'k1:short' })).toThrow(/VISITOR_PII_KEYS/);
+    expect(() => loadConfig({ VISITOR_NOTIFIER: 'sms' })).toThrow(
+      /VISITOR_SMS_URL: required with VISITOR_NOTIFIER=sms/,
+    );
+    const c = loadConfig({
+      VISITOR_PII_KEYS: `k2:${key(2)},k1:${key(1)}`,
+      VISITOR_PASS_SIGNING_KEY: `p2:${key(3)}`,
+      VISITOR_PASS_VERIFY_KEYS: `p1:${key(4)}`,
+      VISITOR_HOST_ANSWER_SECONDS: '90',
+    });
+    expect(c.visitor).toMatchObject({
+      piiKeys: `k2:${key(2)},k1:${key(1)}`,
+      hostAnswerSeconds: 90,
+      retentionDays: 180,
+    });
+    expect(loadConfig({}).visitor).toMatchObject({ notifier: 'log', piiKeys: undefined, retentionDays: 180 });
   });
 
   it('keeps attachments on disk by default and in an S3-compatible bucket when asked, all settings given', () => {

@@ -10,6 +10,11 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** `id:base64`, the form of every key setting: the id travels with what the key protects. */
+const ONE_KEY = /^[A-Za-z0-9_-]{1,20}:[A-Za-z0-9+/]{42,44}={0,2}$/;
+const KEY_LIST =
+  /^[A-Za-z0-9_-]{1,20}:[A-Za-z0-9+/]{42,44}={0,2}(,[A-Za-z0-9_-]{1,20}:[A-Za-z0-9+/]{42,44}={0,2})*$/;
+
 const port = z.coerce.number().int().min(0).max(65535);
 
 const schema = z.object({
@@ -55,6 +60,39 @@ const schema = z.object({
   S3_BUCKET: z.string().min(1).optional(),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  VISITOR_PII_KEYS: z
+    .string()
+    .regex(KEY_LIST, 'must be id:base64 pairs, comma-separated, e.g. k2026:…,k2025:…')
+    .optional(),
+  VISITOR_PII_KEY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,20}$/, 'must be 1 to 20 of A-Z a-z 0-9 _ -')
+    .optional(),
+  VISITOR_PASS_SIGNING_KEY: z
+    .string()
+    .regex(ONE_KEY, 'must be id:base64 of a 32-byte Ed25519 seed')
+    .optional(),
+  VISITOR_PASS_VERIFY_KEYS: z
+    .string()
+    .regex(KEY_LIST, 'must be id:base64 pairs of 32-byte Ed25519 public keys, comma-separated')
+    .optional(),
+  VISITOR_HOST_ANSWER_SECONDS: z.coerce.number().int().min(30).max(3600).default(180),
+  VISITOR_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(180, 'must be at least 180 (IPARK 5.1.1.4)')
+    .max(3650)
+    .default(180),
+  VISITOR_NOTIFIER: z.enum(['log', 'sms', 'email']).default('log'),
+  VISITOR_PASS_LINK: z.string().min(1).default('http://127.0.0.1:4000/kiosk/#/pass/{token}'),
+  VISITOR_SMS_URL: z.string().url().optional(),
+  VISITOR_SMS_ACCESS_KEY: z.string().min(1).optional(),
+  VISITOR_SMS_SECRET: z.string().min(1).optional(),
+  VISITOR_SMS_SIGN_NAME: z.string().min(1).optional(),
+  VISITOR_SMS_TEMPLATE: z.string().min(1).optional(),
+  VISITOR_EMAIL_URL: z.string().url().optional(),
+  VISITOR_EMAIL_API_KEY: z.string().min(1).optional(),
+  VISITOR_EMAIL_FROM: z.string().email().optional(),
 });
 
 export type Config = Readonly<{
@@ -93,6 +131,27 @@ export type Config = Readonly<{
   fileMaxBytes: number;
   /** Attachments in an S3-compatible bucket instead of `fileDir`. */
   s3: S3Settings | undefined;
+  /** Visitors (`modules/visitor/visitor.settings.ts` reads it; dev keys when unset outside production). */
+  visitor: VisitorConfig;
+}>;
+
+/** What the visitor feature reads from the environment; keys as `id:base64` text. */
+export type VisitorConfig = Readonly<{
+  /** AES-256 keys of ID-card numbers at rest, by id; undefined: the development key. */
+  piiKeys: string | undefined;
+  /** The id of the key new values are encrypted with (default: the first of `piiKeys`). */
+  piiKeyId: string | undefined;
+  /** Ed25519 seed passes are signed with, `id:base64`; undefined: the development key. */
+  passSigningKey: string | undefined;
+  /** Further public keys passes are still accepted under (keys being retired). */
+  passVerifyKeys: string | undefined;
+  hostAnswerSeconds: number;
+  retentionDays: number;
+  notifier: 'log' | 'sms' | 'email';
+  /** Where the visitor opens the pass; `{token}` is replaced. */
+  passLink: string;
+  sms: { url: string; accessKey: string; secret: string; signName: string; template: string } | undefined;
+  email: { url: string; apiKey: string; from: string } | undefined;
 }>;
 
 /** Thrown when the environment holds a value the product cannot run with. */
@@ -127,9 +186,29 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(
       'Invalid environment configuration:\n  ADMIN_PASSWORD: must not contain ADMIN_LOGIN',
     );
+  const needs = (when: boolean, setting: string, keys: readonly (keyof typeof e)[]) =>
+    when ? keys.filter((k) => !e[k]).map((k) => `  ${k}: required with ${setting}`) : [];
+  const unsetForNotifier = [
+    ...needs(e.VISITOR_NOTIFIER === 'sms', 'VISITOR_NOTIFIER=sms', [
+      'VISITOR_SMS_URL',
+      'VISITOR_SMS_ACCESS_KEY',
+      'VISITOR_SMS_SECRET',
+      'VISITOR_SMS_SIGN_NAME',
+      'VISITOR_SMS_TEMPLATE',
+    ]),
+    ...needs(e.VISITOR_NOTIFIER === 'email', 'VISITOR_NOTIFIER=email', [
+      'VISITOR_EMAIL_URL',
+      'VISITOR_EMAIL_API_KEY',
+      'VISITOR_EMAIL_FROM',
+    ]),
+  ];
+  if (unsetForNotifier.length > 0)
+    throw new ConfigError(`Invalid environment configuration:\n${unsetForNotifier.join('\n')}`);
   if (e.NODE_ENV === 'production') {
     const missing = [
       !e.JWT_SECRET && '  JWT_SECRET: required in production',
+      !e.VISITOR_PII_KEYS && '  VISITOR_PII_KEYS: required in production',
+      !e.VISITOR_PASS_SIGNING_KEY && '  VISITOR_PASS_SIGNING_KEY: required in production',
       e.DB_APP_PASSWORD === 'park-app-local' &&
         !e.DATABASE_APP_URL &&
         '  DB_APP_PASSWORD: set a real password in production',
@@ -171,5 +250,29 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
           }
         : undefined,
+    visitor: Object.freeze({
+      piiKeys: e.VISITOR_PII_KEYS,
+      piiKeyId: e.VISITOR_PII_KEY_ID,
+      passSigningKey: e.VISITOR_PASS_SIGNING_KEY,
+      passVerifyKeys: e.VISITOR_PASS_VERIFY_KEYS,
+      hostAnswerSeconds: e.VISITOR_HOST_ANSWER_SECONDS,
+      retentionDays: e.VISITOR_RETENTION_DAYS,
+      notifier: e.VISITOR_NOTIFIER,
+      passLink: e.VISITOR_PASS_LINK,
+      sms:
+        e.VISITOR_NOTIFIER === 'sms'
+          ? {
+              url: e.VISITOR_SMS_URL!,
+              accessKey: e.VISITOR_SMS_ACCESS_KEY!,
+              secret: e.VISITOR_SMS_SECRET!,
+              signName: e.VISITOR_SMS_SIGN_NAME!,
+              template: e.VISITOR_SMS_TEMPLATE!,
+            }
+          : undefined,
+      email:
+        e.VISITOR_NOTIFIER === 'email'
+          ? { url: e.VISITOR_EMAIL_URL!, apiKey: e.VISITOR_EMAIL_API_KEY!, from: e.VISITOR_EMAIL_FROM! }
+          : undefined,
+    }),
   });
 }

@@ -1,8 +1,9 @@
-import { run, type Task, type TaskList } from 'graphile-worker';
+import { parseCronItems, run, type Task, type TaskList } from 'graphile-worker';
 import pg from 'pg';
 import { type AppServices, RequestContext } from '../graphql/context.js';
 import type { JobTask } from './queue.js';
 import { workerLogger } from './queue.js';
+import { JOB_SCHEDULES } from './tasks.js';
 
 /** What a task does, inside its own transaction as the job actor. Throwing retries it later. */
 export type JobHandler = (ctx: RequestContext, payload: Record<string, unknown>) => Promise<void>;
@@ -18,6 +19,8 @@ export async function startJobWorker(opts: {
   services: AppServices;
   connectionString: string;
   handlers: Record<JobTask, JobHandler>;
+  /** Recurring jobs, task → cron pattern (default: the features' `recurring` schedules). */
+  schedules?: readonly { task: string; match: string }[];
   concurrency?: number;
   pollIntervalMs?: number;
 }): Promise<JobWorker> {
@@ -48,6 +51,10 @@ export async function startJobWorker(opts: {
   const runner = await run({
     pgPool,
     taskList,
+    // Each slot runs once however many processes run the worker (graphile-worker's known_crontabs).
+    parsedCronItems: parseCronItems(
+      (opts.schedules ?? JOB_SCHEDULES).map((s) => ({ ...s, identifier: s.task })),
+    ),
     concurrency,
     noHandleSignals: true,
     pollInterval: opts.pollIntervalMs ?? 2000,

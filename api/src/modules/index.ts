@@ -19,6 +19,7 @@ import { parkModule } from './park/index.js';
 import { tenantModule } from './tenant/index.js';
 import { unitModule } from './unit/index.js';
 import { userModule } from './user/index.js';
+import { visitorModule } from './visitor/index.js';
 import { workOrderModule } from './work-order/index.js';
 
 /**
@@ -45,6 +46,7 @@ export const MODULES = [
   maintenanceModule,
   dataExchangeModule,
   faultReportModule,
+  visitorModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

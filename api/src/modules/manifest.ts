@@ -68,6 +68,12 @@ export type FeatureModule = {
   apiKeyScopes?: Readonly<Record<string, { description: string; permissions: readonly string[] }>>;
   /** Job handlers by task name; the payload type of each is what `scheduleJob` accepts for it. */
   tasks?: Readonly<Record<string, (ctx: RequestContext, payload: never) => Promise<void>>>;
+  /**
+   * Its recurring jobs: task name (one of its `tasks`) → a cron schedule (`min hour dom month dow`,
+   * UTC), e.g. `{ 'visitor.anonymise': '17 3 * * *' }`. The worker runs them with graphile-worker's
+   * crontab, each once per slot however many API processes run; the handler gets an empty payload.
+   */
+  recurring?: Readonly<Record<string, string>>;
   /** Subscription topics it publishes (`declare<...>()`). */
   topics?: Declared<TopicMap>;
   /** Domain events it emits (`declare<...>()`), for other features to subscribe to. */

@@ -23,6 +23,7 @@ export default {
     checkedIn: 'Checked in',
     checkedInVia: 'Checked in at',
     expectedOut: 'Due out',
+    inOut: 'In / out',
     checkedOut: 'Checked out',
     registeredAt: 'Registered',
     waited: 'Waiting',
@@ -85,6 +86,7 @@ export default {
       cleared: 'Cleared {name}',
     },
     watchlist: {
+      name: 'Name',
       add: 'Add to watchlist',
       addTitle: 'Add to the visitor watchlist',
       reason: 'Reason',

@@ -23,6 +23,7 @@ export default {
     checkedIn: '签到时间',
     checkedInVia: '签到地点',
     expectedOut: '预计离园',
+    inOut: '签到 / 签离',
     checkedOut: '签离时间',
     registeredAt: '登记时间',
     waited: '已等待',
@@ -84,6 +85,7 @@ export default {
       cleared: '已放行 {name}',
     },
     watchlist: {
+      name: '姓名',
       add: '加入黑名单',
       addTitle: '加入访客黑名单',
       reason: '原因',

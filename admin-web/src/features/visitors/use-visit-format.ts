@@ -36,12 +36,12 @@ export function useVisitFormat() {
   onBeforeUnmount(() => clearInterval(timer));
   const time = (iso: string | null | undefined) =>
     iso ? formatDateTime(iso, park.value!.timeZone, locale.value) : '—';
-  /** The window as "start – end", the end's date left out when it is the same day. */
-  const window = (startsAt: string, endsAt: string) => {
+  /** The window's start and end, the end's date left out when it is the start's day (two lines). */
+  const window = (startsAt: string, endsAt: string): [string, string] => {
     const a = time(startsAt);
     const b = time(endsAt);
     const [dayA] = a.split(' ');
-    return b.startsWith(`${dayA} `) ? `${a} – ${b.slice(dayA!.length + 1)}` : `${a} – ${b}`;
+    return [a, `– ${b.startsWith(`${dayA} `) ? b.slice(dayA!.length + 1) : b}`];
   };
   const minutesSince = (iso: string) => {
     const n = Math.max(0, Math.floor((now.value - new Date(iso).getTime()) / 60_000));

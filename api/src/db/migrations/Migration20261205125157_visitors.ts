@@ -112,7 +112,8 @@ export class Migration20261205125157_visitors extends Migration {
         host_name text, starts_at timestamptz, ends_at timestamptz, companions int, checked_in_at timestamptz,
         checked_out_at timestamptz)
       language plpgsql volatile security definer set search_path = public, pg_catalog as $$
-      declare v visit; dir text := p_direction; result text;
+      #variable_conflict use_column
+      declare v visit; u visit; dir text := p_direction; result text;
       begin
         if app_actor_kind() is null or app_actor_kind() not in ('device', 'partner', 'staff') then return; end if;
         select * into v from visit where id = p_visit;
@@ -131,15 +132,19 @@ export class Migration20261205125157_visitors extends Migration {
           if dir = 'IN' then
             update visit set checked_in_at = p_at, checked_in_via = p_via, updated_at = now()
               where id = v.id and state = 'APPROVED' and pass_nonce = p_nonce and checked_in_at is null
-              returning * into v;
-            result := case when found then 'CHECKED_IN' else 'ALREADY_USED' end;
+              returning * into u;
+            if found then v := u; result := 'CHECKED_IN'; else result := 'ALREADY_USED'; end if;
           else
             update visit set checked_out_at = p_at, checked_out_via = p_via, updated_at = now()
               where id = v.id and state = 'APPROVED' and pass_nonce = p_nonce and checked_in_at is not null
                 and checked_out_at is null
-              returning * into v;
-            result := case when found then 'CHECKED_OUT' when v.checked_in_at is null then 'NOT_CHECKED_IN'
-              else 'ALREADY_USED' end;
+              returning * into u;
+            if found then v := u; result := 'CHECKED_OUT';
+            else
+              -- Re-read: a concurrent scan may have checked it in or out meanwhile.
+              select * into v from visit where id = p_visit;
+              result := case when v.checked_in_at is null then 'NOT_CHECKED_IN' else 'ALREADY_USED' end;
+            end if;
           end if;
         end if;
         return query select result, v.id, v.park_id, v.tenant_id, r.name::text, t.name::text, v.host_name::text,

@@ -154,7 +154,9 @@ describe('the front desk', () => {
     expect(approved).toBeDefined();
     const { id, name } = approved!;
     const context = await newContext(browser, DESKTOP);
-    const page = await openOnPark(context, desk.login, site.park.id, 'visitors/on-site', { password: desk.password });
+    const page = await openOnPark(context, desk.login, site.park.id, 'visitors/on-site', {
+      password: desk.password,
+    });
     // The kiosk that registered it holds the pass; scanning it checks the visitor in.
     const { kioskRegistration } = await asKiosk<{ kioskRegistration: { pass: { token: string } | null } }>(
       'query ($id: ID!) { kioskRegistration(id: $id) { pass { token } } }',

@@ -105,6 +105,12 @@ async function walkIn(
   return registerWalkIn;
 }
 
+/** A screenshot once no table is loading (a spinner over the rows is no picture of the screen). */
+async function snap(page: Page, name: string): Promise<void> {
+  await expect.poll(() => page.locator('.el-loading-spinner:visible').count()).toBe(0);
+  await shot(page, 'admin', name);
+}
+
 /** The text of the table row naming `text`. */
 const rowOf = (page: Page, table: string, text: string) =>
   page.locator(`[data-test-id="${table}"] .el-table__body-wrapper .el-table__row`, { hasText: text });
@@ -136,12 +142,12 @@ describe('the front desk', () => {
     expect(text).not.toContain('13700001111');
     expect(text).toContain('刘晓');
     expect(text).toContain('送货');
-    await shot(page, 'admin', '70-visitors-front-desk');
+    await snap(page, '70-visitors-front-desk');
 
     await byTest(page, `approve-${visit.id}`).click();
     await dialog(page, 'decision-dialog');
     await byTest(page, 'decision-note').fill('已电话联系被访人同事确认');
-    await shot(page, 'admin', '71-visitors-front-desk-decision');
+    await snap(page, '71-visitors-front-desk-decision');
     await byTest(page, 'decision-dialog-submit').click();
     await expect.poll(async () => (await visitOf(visit.id)).state).toBe('APPROVED');
     expect((await visitOf(visit.id)).decisionNote).toBe('已电话联系被访人同事确认');
@@ -176,7 +182,7 @@ describe('the front desk', () => {
     await onSite.waitFor(); // live, no reload
     expect(await onSite.textContent()).toContain('刘晓');
     expect(await byTest(page, 'on-site-count').textContent()).toContain('2'); // with one companion
-    await shot(page, 'admin', '72-visitors-on-site');
+    await snap(page, '72-visitors-on-site');
 
     // The log: filtered by the name, the visit is there, on site, phone masked.
     await page.goto('/admin/visitors/log');
@@ -186,7 +192,7 @@ describe('the front desk', () => {
     await expect.poll(() => rowOf(page, 'visit-table', name).count()).toBe(1);
     expect(await rowOf(page, 'visit-table', name).textContent()).toContain('在园');
     expect(await rowOf(page, 'visit-table', name).textContent()).toContain('137****1111');
-    await shot(page, 'admin', '73-visitors-log');
+    await snap(page, '73-visitors-log');
     // The export takes the filter on screen: the one visit, its number masked in the file too.
     await byTest(page, 'export-button').click();
     const download = page.waitForEvent('download');
@@ -273,7 +279,7 @@ describe('security and the watchlist', () => {
     // Neither a phone nor an ID number: the API refuses, on the phone field, in Chinese.
     await byTest(page, 'watchlist-dialog-submit').click();
     await expect.poll(() => fieldError(page, 'watchlist-phone').textContent()).toContain('手机号或身份证号');
-    await shot(page, 'admin', '74-visitors-watchlist-dialog');
+    await snap(page, '74-visitors-watchlist-dialog');
     // A mistyped ID number is caught before it is sent.
     await byTest(page, 'watchlist-id-number').fill('110105199003071235');
     await byTest(page, 'watchlist-dialog-submit').click();
@@ -285,7 +291,7 @@ describe('security and the watchlist', () => {
     await entry.waitFor();
     // Security holds visitor.pii: the number in full.
     expect(await entry.textContent()).toContain(phone);
-    await shot(page, 'admin', '75-visitors-watchlist');
+    await snap(page, '75-visitors-watchlist');
 
     // The host invites that person: held for security instead of sent.
     const startsAt = new Date(Date.now() + 3600_000).toISOString();
@@ -305,7 +311,7 @@ describe('security and the watchlist', () => {
     expect(await review.textContent()).toContain('刘晓');
     expect(await review.textContent()).toContain('邀请');
     await page.waitForTimeout(500); // the menu's page transition
-    await shot(page, 'admin', '76-visitors-security-review');
+    await snap(page, '76-visitors-security-review');
     await byTest(page, `approve-${held!.id}`).click();
     await dialog(page, 'decision-dialog');
     await byTest(page, 'decision-note').fill('核实为同名，非本人');
@@ -414,13 +420,13 @@ describe('in English', () => {
       // The park's and the guard's own names are proper names.
       const words = chrome.map((s) => s.replaceAll(site.park.name, '').replaceAll(guard.displayName, ''));
       expect(words.filter((s) => HAN.test(s))).toEqual([]);
-      await shot(page, 'admin', name);
+      await snap(page, name);
     }
     await page.goto('/admin/visitors/watchlist');
     await byTest(page, 'watchlist-add').click();
     const d = await dialog(page, 'watchlist-dialog');
     expect(await d.textContent()).not.toMatch(HAN);
-    await shot(page, 'admin', '85-visitors-watchlist-dialog-en');
+    await snap(page, '85-visitors-watchlist-dialog-en');
     await context.close();
   });
 });

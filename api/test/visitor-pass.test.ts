@@ -223,4 +223,24 @@ describe('checking in and out with a pass', () => {
       useVisitorSettings(previous);
     }
   });
+
+  it('tells parking whether a plate is inside a live pass window (visitorPlateWindows)', async () => {
+    const { visitorPlateWindows } = await import('../src/modules/visitor/index.js');
+    const { parkId } = await demoSite(t);
+    const visit = await invite(t, host, { startsInMin: 60, hours: 2, visitor: { plate: '粤BD54321' } });
+    const at = (minutes: number) => new Date(t.clock.now().getTime() + minutes * 60_000);
+    // As a caller who sees the park (the barrier's key would), through the database function.
+    const ask = (plate: string, when: Date) =>
+      t.ownerOrm.em.fork().transactional(async (em) => {
+        await em.execute(`select set_config('app.all_parks', 'on', true)`);
+        return visitorPlateWindows(em, parkId, plate, when);
+      });
+    expect((await ask('粤BD54321', at(0))).admitted).toBe(false); // 60 minutes early
+    expect(await ask('粤BD54321', at(35))).toMatchObject({ admitted: true, windows: [{ visitId: visit.id }] });
+    expect((await ask('粤BD54321', at(170))).admitted).toBe(true);
+    expect((await ask('粤BD54321', at(181))).admitted).toBe(false); // after the end
+    expect((await ask('粤B00000', at(90))).admitted).toBe(false);
+    await host.gqlOk('mutation ($id: ID!) { revokeVisit(id: $id) { id } }', { id: visit.id });
+    expect((await ask('粤BD54321', at(90))).admitted).toBe(false);
+  });
 });

@@ -230,4 +230,44 @@ describe('invitations', () => {
       useVisitorSettings(previous);
     }
   });
+
+  it('reads a log page with its visitors and companies in a fixed number of statements, whatever its size', async () => {
+    const [park] = await t.sql<{ id: string }>("select park_id id from app_user where login = 'tenant.admin'");
+    const page = (first: number) =>
+      t.statements.measure(() =>
+        t.gqlOk<{ visits: { totalCount: number; nodes: unknown[] } }>(
+          `query ($f: VisitFilter!) { visits(filter: $f, first: ${first}) { totalCount nodes { id phase tenantName visitor { name phone } } } }`,
+          { f: { parkId: park!.id } },
+        ),
+      );
+    const small = await page(5);
+    const large = await page(100);
+    expect(large.result.visits.nodes).toHaveLength(100);
+    // The actor, the page, its count, the visitors and the companies (one batch each).
+    expect(large.statements).toBe(5);
+    expect(small.statements).toBe(large.statements);
+    const mine = await host.gqlOk<{ myCompanyVisits: { totalCount: number } }>('{ myCompanyVisits(first: 5) { totalCount } }');
+    const [own] = await t.sql<{ n: number }>(
+      "select count(*)::int n from visit where tenant_id = (select tenant_id from app_user where login = 'tenant.admin')",
+    );
+    expect(mine.myCompanyVisits.totalCount).toBe(own!.n);
+  });
+
+  it('has six months of demo visits, all in the past, with visitors on site and queues for the console', async () => {
+    const [r] = await t.sql<Record<string, unknown>>(
+      `select count(*)::int n, min(starts_at) < now() - interval '175 days' six_months,
+         bool_and(starts_at <= now() and created_at <= now() and coalesce(checked_in_at, starts_at) <= now()
+                  and coalesce(checked_out_at, starts_at) <= now()) past,
+         count(*) filter (where checked_in_at is not null and checked_out_at is null)::int on_site,
+         count(distinct tenant_id)::int companies,
+         count(*) filter (where state = 'AWAITING_FRONT_DESK')::int front_desk,
+         count(*) filter (where state = 'AWAITING_SECURITY')::int security
+       from visit where source is not null and created_at < now() - interval '1 second'`,
+    );
+    expect(r).toMatchObject({ six_months: true, past: true });
+    expect(r!.n as number).toBeGreaterThan(3000);
+    expect(r!.companies as number).toBeGreaterThan(20);
+    expect(r!.front_desk as number).toBeGreaterThan(0);
+    expect(r!.security as number).toBeGreaterThan(0);
+  });
 });

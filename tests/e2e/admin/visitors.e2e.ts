@@ -279,6 +279,7 @@ describe('security and the watchlist', () => {
     // Neither a phone nor an ID number: the API refuses, on the phone field, in Chinese.
     await byTest(page, 'watchlist-dialog-submit').click();
     await expect.poll(() => fieldError(page, 'watchlist-phone').textContent()).toContain('手机号或身份证号');
+    await page.waitForTimeout(300); // the message fades in
     await snap(page, '74-visitors-watchlist-dialog');
     // A mistyped ID number is caught before it is sent.
     await byTest(page, 'watchlist-id-number').fill('110105199003071235');

@@ -236,7 +236,10 @@ describe('checking in and out with a pass', () => {
         return visitorPlateWindows(em, parkId, plate, when);
       });
     expect((await ask('粤BD54321', at(0))).admitted).toBe(false); // 60 minutes early
-    expect(await ask('粤BD54321', at(35))).toMatchObject({ admitted: true, windows: [{ visitId: visit.id }] });
+    expect(await ask('粤BD54321', at(35))).toMatchObject({
+      admitted: true,
+      windows: [{ visitId: visit.id }],
+    });
     expect((await ask('粤BD54321', at(170))).admitted).toBe(true);
     expect((await ask('粤BD54321', at(181))).admitted).toBe(false); // after the end
     expect((await ask('粤B00000', at(90))).admitted).toBe(false);

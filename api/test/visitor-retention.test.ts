@@ -26,15 +26,20 @@ describe('retention', () => {
   });
 
   it('keeps records 179 days old intact and anonymises older ones, keeping every row counted', async () => {
-    const old = await invite(t, host, { hours: 1, visitor: { name: '钱旧', phone: '13800001234', idNumber: idNumber() } });
+    const old = await invite(t, host, {
+      hours: 1,
+      visitor: { name: '钱旧', phone: '13800001234', idNumber: idNumber() },
+    });
     await t.advanceClock(2 * DAY);
     const recent = await invite(t, host, { hours: 1, visitor: { name: '孙新', phone: '13800005678' } });
     // `old` ended 181 days ago, `recent` 179 days ago (less the hour of its window).
     await t.advanceClock(179 * DAY);
     const count = async () =>
-      (await t.sql<{ visits: number; visitors: number }>(
-        'select (select count(*)::int from visit) visits, (select count(*)::int from visitor) visitors',
-      ))[0]!;
+      (
+        await t.sql<{ visits: number; visitors: number }>(
+          'select (select count(*)::int from visit) visits, (select count(*)::int from visitor) visitors',
+        )
+      )[0]!;
     const before = await count();
     await runRetention();
     expect(await count()).toEqual(before);
@@ -62,11 +67,16 @@ describe('retention', () => {
     });
     // The console still counts the anonymised visit in its log.
     const { parkId } = await demoSite(t);
-    const log = await t.gqlOk<{ visits: { nodes: { id: string; visitor: { name: string; anonymized: boolean } }[] } }>(
+    const log = await t.gqlOk<{
+      visits: { nodes: { id: string; visitor: { name: string; anonymized: boolean } }[] };
+    }>(
       'query ($f: VisitFilter!) { visits(filter: $f, first: 100) { nodes { id visitor { name anonymized } } } }',
       { f: { parkId, search: '已匿名' } },
     );
-    expect(log.visits.nodes.find((n) => n.id === old.id)?.visitor).toEqual({ name: '已匿名', anonymized: true });
+    expect(log.visits.nodes.find((n) => n.id === old.id)?.visitor).toEqual({
+      name: '已匿名',
+      anonymized: true,
+    });
   });
 });
 

@@ -232,7 +232,9 @@ describe('invitations', () => {
   });
 
   it('reads a log page with its visitors and companies in a fixed number of statements, whatever its size', async () => {
-    const [park] = await t.sql<{ id: string }>("select park_id id from app_user where login = 'tenant.admin'");
+    const [park] = await t.sql<{ id: string }>(
+      "select park_id id from app_user where login = 'tenant.admin'",
+    );
     const page = (first: number) =>
       t.statements.measure(() =>
         t.gqlOk<{ visits: { totalCount: number; nodes: unknown[] } }>(
@@ -246,7 +248,9 @@ describe('invitations', () => {
     // The actor, the page, its count, the visitors and the companies (one batch each).
     expect(large.statements).toBe(5);
     expect(small.statements).toBe(large.statements);
-    const mine = await host.gqlOk<{ myCompanyVisits: { totalCount: number } }>('{ myCompanyVisits(first: 5) { totalCount } }');
+    const mine = await host.gqlOk<{ myCompanyVisits: { totalCount: number } }>(
+      '{ myCompanyVisits(first: 5) { totalCount } }',
+    );
     const [own] = await t.sql<{ n: number }>(
       "select count(*)::int n from visit where tenant_id = (select tenant_id from app_user where login = 'tenant.admin')",
     );

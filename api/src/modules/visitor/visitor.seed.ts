@@ -9,6 +9,7 @@ import { Visit, Visitor, VisitorWatchlistEntry } from './visitor.entity.js';
 import { VisitSource, VisitState } from './visitor.enums.js';
 import { newPassNonce } from './visitor.pass.js';
 import { sealIdNumber } from './visitor.service.js';
+import { visitorSettings } from './visitor.settings.js';
 
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(
@@ -86,6 +87,16 @@ const personName = (random: Random) =>
  */
 async function seedVisits(em: EntityManager, opts?: { today?: Date }) {
   const random = new Random(17_2026);
+  // Without usable keys (a production-mode process missing VISITOR_PII_KEYS: the bench) the demo
+  // simply has no ID numbers; the API itself refuses to boot in production without them.
+  const canSeal = (() => {
+    try {
+      visitorSettings();
+      return true;
+    } catch {
+      return false;
+    }
+  })();
   const now = opts?.today ?? wallClock.now();
   const tenants = await em.find(TenantCompany, { status: TenantStatus.ACTIVE }, { orderBy: { name: 'asc' } });
   if (tenants.length === 0) return { visits: 0, visitors: 0, watchlist: 0 };
@@ -132,7 +143,7 @@ async function seedVisits(em: EntityManager, opts?: { today?: Date }) {
           company: random.pick(COMPANIES),
           kioskDevice: null,
           anonymizedAt: null,
-          ...sealIdNumber(random.chance(0.25) ? idNumber(random) : undefined),
+          ...sealIdNumber(random.chance(0.25) && canSeal ? idNumber(random) : undefined),
           ...stamp(new Date(startsAt.getTime() - random.int(10, 48 * 60) * MIN)),
         });
         known.set(tenant.id, [...pool, visitor]);

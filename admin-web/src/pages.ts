@@ -6,6 +6,8 @@ declare module 'vue-router' {
     permission?: string;
     /** i18n key of the menu entry. */
     title?: string;
+    /** i18n key of the menu group (子菜单) the entry sits in; entries of a group are listed together. */
+    group?: string;
     public?: boolean;
   }
 }
@@ -104,6 +106,36 @@ export const pages: RouteRecordRaw[] = [
     name: 'vehicles',
     component: () => import('./features/parking/VehiclesPage.vue'),
     meta: { permission: 'vehicle.read', title: 'menu.vehicles' },
+  },
+  {
+    path: 'visitors/on-site',
+    name: 'visitors-on-site',
+    component: () => import('./features/visitors/OnSitePage.vue'),
+    meta: { permission: 'visitor.read', title: 'menu.visitorsOnSite', group: 'menu.visitors' },
+  },
+  {
+    path: 'visitors/log',
+    name: 'visit-log',
+    component: () => import('./features/visitors/VisitLogPage.vue'),
+    meta: { permission: 'visitor.read', title: 'menu.visitLog', group: 'menu.visitors' },
+  },
+  {
+    path: 'visitors/front-desk',
+    name: 'front-desk',
+    component: () => import('./features/visitors/FrontDeskPage.vue'),
+    meta: { permission: 'visitor.frontDesk', title: 'menu.frontDesk', group: 'menu.visitors' },
+  },
+  {
+    path: 'visitors/security',
+    name: 'security-review',
+    component: () => import('./features/visitors/SecurityReviewPage.vue'),
+    meta: { permission: 'visitor.security', title: 'menu.securityReview', group: 'menu.visitors' },
+  },
+  {
+    path: 'visitors/watchlist',
+    name: 'watchlist',
+    component: () => import('./features/visitors/WatchlistPage.vue'),
+    meta: { permission: 'visitor.watchlist', title: 'menu.watchlist', group: 'menu.visitors' },
   },
   {
     path: 'kiosks',

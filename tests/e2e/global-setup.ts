@@ -42,6 +42,9 @@ export default async function setup(project: TestProject) {
       // As behind a load balancer: each test file sends its own X-Forwarded-For (browser.ts
       // `clientAddress`), so the per-address rate limits count files apart, not the whole suite.
       TRUST_PROXY: 'true',
+      // The shortest wait the API allows before a walk-in's host is passed over for the front
+      // desk, so a browser test sees the fallback (admin/visitors.e2e.ts) in half a minute.
+      VISITOR_HOST_ANSWER_SECONDS: '30',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -97,6 +97,17 @@ type Documents = {
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    id\n    displayName\n  }\n}": typeof types.UpdateUserDocument,
     "query UserForm($id: ID!) {\n  user(id: $id) {\n    id\n    login\n    displayName\n    phone\n    email\n    roles {\n      id\n    }\n    parks {\n      id\n    }\n  }\n}": typeof types.UserFormDocument,
     "query Users($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      kind\n      status\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.UsersDocument,
+    "mutation AddWatchlistEntry($input: WatchlistEntryInput!) {\n  addWatchlistEntry(input: $input) {\n    ...WatchlistEntryFields\n  }\n}": typeof types.AddWatchlistEntryDocument,
+    "mutation DecideFrontDeskVisit($id: ID!, $approve: Boolean!, $note: String) {\n  decideFrontDeskVisit(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}": typeof types.DecideFrontDeskVisitDocument,
+    "mutation DecideSecurityReview($id: ID!, $approve: Boolean!, $note: String) {\n  decideSecurityReview(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}": typeof types.DecideSecurityReviewDocument,
+    "query FrontDeskQueue($parkId: ID!) {\n  frontDeskQueue(parkId: $parkId) {\n    ...VisitFields\n  }\n}": typeof types.FrontDeskQueueDocument,
+    "query SecurityReviewQueue($parkId: ID!) {\n  securityReviewQueue(parkId: $parkId) {\n    ...VisitFields\n  }\n}": typeof types.SecurityReviewQueueDocument,
+    "mutation SetWatchlistEntryActive($id: ID!, $active: Boolean!) {\n  setWatchlistEntryActive(id: $id, active: $active) {\n    ...WatchlistEntryFields\n  }\n}": typeof types.SetWatchlistEntryActiveDocument,
+    "subscription VisitChanged($parkId: ID!) {\n  visitChanged(parkId: $parkId) {\n    id\n    state\n    phase\n  }\n}": typeof types.VisitChangedDocument,
+    "fragment VisitFields on Visit {\n  id\n  state\n  phase\n  source\n  purpose\n  startsAt\n  endsAt\n  createdAt\n  hostName\n  hostDeadline\n  tenantId\n  tenantName\n  plate\n  companions\n  checkedInAt\n  checkedInVia\n  checkedOutAt\n  decidedAt\n  decidedBy\n  decisionNote\n  watchlistHit\n  visitor {\n    id\n    name\n    company\n    phone\n    idNumber\n    hasIdNumber\n    anonymized\n  }\n}": typeof types.VisitFieldsFragmentDoc,
+    "query VisitLog($filter: VisitFilter!, $first: Int, $after: String) {\n  visits(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...VisitFields\n    }\n  }\n}": typeof types.VisitLogDocument,
+    "query VisitorsOnSite($parkId: ID!) {\n  visitorsOnSite(parkId: $parkId) {\n    ...VisitFields\n  }\n}": typeof types.VisitorsOnSiteDocument,
+    "fragment WatchlistEntryFields on VisitorWatchlistEntry {\n  id\n  name\n  phone\n  idNumber\n  hasIdNumber\n  reason\n  active\n  createdAt\n}\n\nquery VisitorWatchlist($parkId: ID!, $includeInactive: Boolean!) {\n  visitorWatchlist(parkId: $parkId, includeInactive: $includeInactive) {\n    ...WatchlistEntryFields\n  }\n}": typeof types.WatchlistEntryFieldsFragmentDoc,
     "mutation AddWorkOrderComment($workOrderId: ID!, $body: String!, $internal: Boolean!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body, internal: $internal) {\n    id\n  }\n}": typeof types.AddWorkOrderCommentDocument,
     "mutation AutoDispatchWorkOrder($id: ID!, $version: Int) {\n  transitionWorkOrder(\n    id: $id\n    input: {action: DISPATCH, expectedVersion: $version}\n  ) {\n    id\n    state\n    version\n    assignee {\n      id\n      displayName\n    }\n  }\n}": typeof types.AutoDispatchWorkOrderDocument,
     "query BoardBuildings($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    buildings {\n      id\n      name\n    }\n  }\n}": typeof types.BoardBuildingsDocument,
@@ -197,6 +208,17 @@ const documents: Documents = {
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    id\n    displayName\n  }\n}": types.UpdateUserDocument,
     "query UserForm($id: ID!) {\n  user(id: $id) {\n    id\n    login\n    displayName\n    phone\n    email\n    roles {\n      id\n    }\n    parks {\n      id\n    }\n  }\n}": types.UserFormDocument,
     "query Users($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      kind\n      status\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.UsersDocument,
+    "mutation AddWatchlistEntry($input: WatchlistEntryInput!) {\n  addWatchlistEntry(input: $input) {\n    ...WatchlistEntryFields\n  }\n}": types.AddWatchlistEntryDocument,
+    "mutation DecideFrontDeskVisit($id: ID!, $approve: Boolean!, $note: String) {\n  decideFrontDeskVisit(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}": types.DecideFrontDeskVisitDocument,
+    "mutation DecideSecurityReview($id: ID!, $approve: Boolean!, $note: String) {\n  decideSecurityReview(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}": types.DecideSecurityReviewDocument,
+    "query FrontDeskQueue($parkId: ID!) {\n  frontDeskQueue(parkId: $parkId) {\n    ...VisitFields\n  }\n}": types.FrontDeskQueueDocument,
+    "query SecurityReviewQueue($parkId: ID!) {\n  securityReviewQueue(parkId: $parkId) {\n    ...VisitFields\n  }\n}": types.SecurityReviewQueueDocument,
+    "mutation SetWatchlistEntryActive($id: ID!, $active: Boolean!) {\n  setWatchlistEntryActive(id: $id, active: $active) {\n    ...WatchlistEntryFields\n  }\n}": types.SetWatchlistEntryActiveDocument,
+    "subscription VisitChanged($parkId: ID!) {\n  visitChanged(parkId: $parkId) {\n    id\n    state\n    phase\n  }\n}": types.VisitChangedDocument,
+    "fragment VisitFields on Visit {\n  id\n  state\n  phase\n  source\n  purpose\n  startsAt\n  endsAt\n  createdAt\n  hostName\n  hostDeadline\n  tenantId\n  tenantName\n  plate\n  companions\n  checkedInAt\n  checkedInVia\n  checkedOutAt\n  decidedAt\n  decidedBy\n  decisionNote\n  watchlistHit\n  visitor {\n    id\n    name\n    company\n    phone\n    idNumber\n    hasIdNumber\n    anonymized\n  }\n}": types.VisitFieldsFragmentDoc,
+    "query VisitLog($filter: VisitFilter!, $first: Int, $after: String) {\n  visits(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...VisitFields\n    }\n  }\n}": types.VisitLogDocument,
+    "query VisitorsOnSite($parkId: ID!) {\n  visitorsOnSite(parkId: $parkId) {\n    ...VisitFields\n  }\n}": types.VisitorsOnSiteDocument,
+    "fragment WatchlistEntryFields on VisitorWatchlistEntry {\n  id\n  name\n  phone\n  idNumber\n  hasIdNumber\n  reason\n  active\n  createdAt\n}\n\nquery VisitorWatchlist($parkId: ID!, $includeInactive: Boolean!) {\n  visitorWatchlist(parkId: $parkId, includeInactive: $includeInactive) {\n    ...WatchlistEntryFields\n  }\n}": types.WatchlistEntryFieldsFragmentDoc,
     "mutation AddWorkOrderComment($workOrderId: ID!, $body: String!, $internal: Boolean!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body, internal: $internal) {\n    id\n  }\n}": types.AddWorkOrderCommentDocument,
     "mutation AutoDispatchWorkOrder($id: ID!, $version: Int) {\n  transitionWorkOrder(\n    id: $id\n    input: {action: DISPATCH, expectedVersion: $version}\n  ) {\n    id\n    state\n    version\n    assignee {\n      id\n      displayName\n    }\n  }\n}": types.AutoDispatchWorkOrderDocument,
     "query BoardBuildings($parkId: ID!) {\n  park(id: $parkId) {\n    id\n    buildings {\n      id\n      name\n    }\n  }\n}": types.BoardBuildingsDocument,
@@ -560,6 +582,50 @@ export function graphql(source: "query UserForm($id: ID!) {\n  user(id: $id) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Users($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      kind\n      status\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query Users($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      kind\n      status\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddWatchlistEntry($input: WatchlistEntryInput!) {\n  addWatchlistEntry(input: $input) {\n    ...WatchlistEntryFields\n  }\n}"): (typeof documents)["mutation AddWatchlistEntry($input: WatchlistEntryInput!) {\n  addWatchlistEntry(input: $input) {\n    ...WatchlistEntryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideFrontDeskVisit($id: ID!, $approve: Boolean!, $note: String) {\n  decideFrontDeskVisit(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}"): (typeof documents)["mutation DecideFrontDeskVisit($id: ID!, $approve: Boolean!, $note: String) {\n  decideFrontDeskVisit(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideSecurityReview($id: ID!, $approve: Boolean!, $note: String) {\n  decideSecurityReview(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}"): (typeof documents)["mutation DecideSecurityReview($id: ID!, $approve: Boolean!, $note: String) {\n  decideSecurityReview(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FrontDeskQueue($parkId: ID!) {\n  frontDeskQueue(parkId: $parkId) {\n    ...VisitFields\n  }\n}"): (typeof documents)["query FrontDeskQueue($parkId: ID!) {\n  frontDeskQueue(parkId: $parkId) {\n    ...VisitFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityReviewQueue($parkId: ID!) {\n  securityReviewQueue(parkId: $parkId) {\n    ...VisitFields\n  }\n}"): (typeof documents)["query SecurityReviewQueue($parkId: ID!) {\n  securityReviewQueue(parkId: $parkId) {\n    ...VisitFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetWatchlistEntryActive($id: ID!, $active: Boolean!) {\n  setWatchlistEntryActive(id: $id, active: $active) {\n    ...WatchlistEntryFields\n  }\n}"): (typeof documents)["mutation SetWatchlistEntryActive($id: ID!, $active: Boolean!) {\n  setWatchlistEntryActive(id: $id, active: $active) {\n    ...WatchlistEntryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription VisitChanged($parkId: ID!) {\n  visitChanged(parkId: $parkId) {\n    id\n    state\n    phase\n  }\n}"): (typeof documents)["subscription VisitChanged($parkId: ID!) {\n  visitChanged(parkId: $parkId) {\n    id\n    state\n    phase\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment VisitFields on Visit {\n  id\n  state\n  phase\n  source\n  purpose\n  startsAt\n  endsAt\n  createdAt\n  hostName\n  hostDeadline\n  tenantId\n  tenantName\n  plate\n  companions\n  checkedInAt\n  checkedInVia\n  checkedOutAt\n  decidedAt\n  decidedBy\n  decisionNote\n  watchlistHit\n  visitor {\n    id\n    name\n    company\n    phone\n    idNumber\n    hasIdNumber\n    anonymized\n  }\n}"): (typeof documents)["fragment VisitFields on Visit {\n  id\n  state\n  phase\n  source\n  purpose\n  startsAt\n  endsAt\n  createdAt\n  hostName\n  hostDeadline\n  tenantId\n  tenantName\n  plate\n  companions\n  checkedInAt\n  checkedInVia\n  checkedOutAt\n  decidedAt\n  decidedBy\n  decisionNote\n  watchlistHit\n  visitor {\n    id\n    name\n    company\n    phone\n    idNumber\n    hasIdNumber\n    anonymized\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisitLog($filter: VisitFilter!, $first: Int, $after: String) {\n  visits(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...VisitFields\n    }\n  }\n}"): (typeof documents)["query VisitLog($filter: VisitFilter!, $first: Int, $after: String) {\n  visits(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...VisitFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisitorsOnSite($parkId: ID!) {\n  visitorsOnSite(parkId: $parkId) {\n    ...VisitFields\n  }\n}"): (typeof documents)["query VisitorsOnSite($parkId: ID!) {\n  visitorsOnSite(parkId: $parkId) {\n    ...VisitFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WatchlistEntryFields on VisitorWatchlistEntry {\n  id\n  name\n  phone\n  idNumber\n  hasIdNumber\n  reason\n  active\n  createdAt\n}\n\nquery VisitorWatchlist($parkId: ID!, $includeInactive: Boolean!) {\n  visitorWatchlist(parkId: $parkId, includeInactive: $includeInactive) {\n    ...WatchlistEntryFields\n  }\n}"): (typeof documents)["fragment WatchlistEntryFields on VisitorWatchlistEntry {\n  id\n  name\n  phone\n  idNumber\n  hasIdNumber\n  reason\n  active\n  createdAt\n}\n\nquery VisitorWatchlist($parkId: ID!, $includeInactive: Boolean!) {\n  visitorWatchlist(parkId: $parkId, includeInactive: $includeInactive) {\n    ...WatchlistEntryFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,8 @@ import plansEn from './plans.en.js';
 import plansZhCN from './plans.zh-CN.js';
 import registersEn from './registers.en.js';
 import registersZhCN from './registers.zh-CN.js';
+import visitorsEn from './visitors.en.js';
+import visitorsZhCN from './visitors.zh-CN.js';
 import zhCN from './zh-CN.js';
 
 export const LOCALE_KEY = 'park.admin.locale';
@@ -31,8 +33,18 @@ export const LOCALE_KEY = 'park.admin.locale';
  * earlier one's key). A feature adds its pair of files here.
  */
 const FEATURE_MESSAGES = {
-  'zh-CN': [zhCN, registersZhCN, plainZhCN, exchangeZhCN, labelsZhCN, plansZhCN, accessZhCN, parkingZhCN],
-  en: [en, registersEn, plainEn, exchangeEn, labelsEn, plansEn, accessEn, parkingEn],
+  'zh-CN': [
+    zhCN,
+    registersZhCN,
+    plainZhCN,
+    exchangeZhCN,
+    labelsZhCN,
+    plansZhCN,
+    accessZhCN,
+    parkingZhCN,
+    visitorsZhCN,
+  ],
+  en: [en, registersEn, plainEn, exchangeEn, labelsEn, plansEn, accessEn, parkingEn, visitorsEn],
 };
 
 /** zh-CN by default, en on request; shared error and common messages under the app's own. */
@@ -57,6 +69,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...Object.keys(registersEn.error),
   ...Object.keys(accessEn.error),
   ...Object.keys(parkingEn.error),
+  ...Object.keys(visitorsEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

@@ -39,7 +39,7 @@ export async function startPassLimit(opts: {
         [keyId, secretHash],
       );
       const partner = actor.rows[0];
-      if (!partner || !partner.scopes.includes('visitor:checkin')) {
+      if (!partner?.scopes.includes('visitor:checkin')) {
         await db.query('rollback');
         res.writeHead(403).end();
         return;

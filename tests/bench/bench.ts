@@ -12,15 +12,19 @@
  * driven in the same rounds; then every build of ours runs in a child process of its own, the same
  * way (`--keep-baseline` keeps the worktrees for the next run).
  */
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../api/dist/app.js';
 import { createOrm } from '../../api/dist/db/orm.js';
 import { DEMO_PASSWORD } from '../../api/dist/db/seeders/demo-users.js';
 import { createLogger } from '../../api/dist/logger.js';
+import { readPass, signPass } from '../../api/dist/modules/visitor/visitor.pass.js';
+import { visitorSettings } from '../../api/dist/modules/visitor/visitor.settings.js';
 import { startAppProcess } from './contenders/app-process.ts';
 import { type Baseline, prepareBaseline } from './contenders/baseline.ts';
 import { startLimit } from './contenders/limit.ts';
+import { startPassLimit } from './contenders/pass-limit.ts';
 import { type ActorSettings, actorSettings, startPostGraphile } from './contenders/postgraphile.ts';
 import { startBenchDatabase } from './database.ts';
 import { FULL, SMOKE } from './dataset.ts';
@@ -31,6 +35,15 @@ import { median } from './harness.ts';
 import { type Contender, type Fixture, requestOf, SCENARIOS } from './scenarios.ts';
 import { formatSchemaOverhead, runSchemaOverhead, type SchemaOverheadRow } from './schema-overhead.ts';
 import { printTable, type Row } from './table.ts';
+import {
+  type ApprovalRow,
+  formatApprovalTable,
+  formatPassScanTable,
+  type PassCodec,
+  type PassScanRow,
+  runLiveApproval,
+  runPassScan,
+} from './visitors.ts';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -54,6 +67,18 @@ const WARMUP_SECONDS = smoke ? 0 : 2;
 const CONNECTIONS = 16;
 const POOL = 10;
 const JWT_SECRET = 'bench-secret-of-at-least-thirty-two-chars';
+// The visitor feature reads its keys from the environment (production refuses to run without
+// them): fixed bench keys, for this process and the API processes it starts. S7's passes are
+// signed with the signing key the API then holds (`visitorSettings().passKeys`).
+const benchKey = (words: string) => `bench1:${createHash('sha256').update(words).digest('base64')}`;
+process.env.JWT_SECRET = JWT_SECRET;
+process.env.DB_APP_PASSWORD = 'bench-app-password'; // what harness.ts gives park_app
+process.env.VISITOR_PII_KEYS = benchKey('park bench visitor pii key');
+process.env.VISITOR_PASS_SIGNING_KEY = benchKey('park bench visitor pass key');
+/** S7: scans per contender and round (a pass checks in once, so rounds are counted in scans). */
+const S7_SCANS = option('--s7-scans', smoke ? 20 : 2000);
+/** S8: kiosks waiting at once. */
+const S8_KIOSKS = option('--s8-kiosks', smoke ? 3 : 100);
 const started = performance.now();
 const log = (msg: string) =>
   console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${msg}`);
@@ -69,6 +94,7 @@ for (const ref of BASELINE_REFS) {
 log(`generating the ${smoke ? 'smoke' : 'full'} dataset`);
 const db = await startBenchDatabase(smoke ? SMOKE : FULL, logger);
 log(`dataset: ${db.rows.parks} parks, ${db.rows.units} units, ${db.rows.equipment} equipment`);
+process.env.DATABASE_APP_URL = db.appUrl;
 try {
   const orm = await createOrm({ url: db.appUrl, poolMax: POOL });
   closers.push(() => orm.close());
@@ -246,6 +272,48 @@ try {
       parkId: fixture.parkId,
       log,
     });
+  const codec: PassCodec = { keys: visitorSettings().passKeys, sign: signPass, read: readPass };
+  let s7: PassScanRow[] | undefined;
+  if (wanted('S7'))
+    s7 = await runPassScan({
+      ownerUrl: db.ownerUrl,
+      oursUrl: ours.url,
+      startLimit: () => startPassLimit({ appUrl: db.appUrl, poolMax: POOL, verifying: codec.keys.verifying }),
+      codec,
+      rounds: ROUNDS,
+      perRound: S7_SCANS,
+      warmup: smoke ? 0 : Math.round(S7_SCANS / 3),
+      sample: smoke ? 3 : 20,
+      connections: CONNECTIONS,
+      cpuSeconds: db.cpuSeconds,
+      countStatements: db.countStatements,
+      log,
+    });
+  let s8: ApprovalRow[] | undefined;
+  if (wanted('S8')) {
+    // The API in a process of its own, so the kiosks and the host do not share its event loop;
+    // the smoke run uses the in-process one (starting a process is most of its time).
+    const app = smoke
+      ? undefined
+      : await startAppProcess({
+          dist: new URL('../../api/dist', import.meta.url).pathname,
+          appUrl: db.appUrl,
+          jwtSecret: JWT_SECRET,
+          poolMax: POOL,
+        });
+    try {
+      s8 = await runLiveApproval({
+        ownerUrl: db.ownerUrl,
+        url: app?.url ?? ours.url,
+        hostToken: tenant.token,
+        codec,
+        kiosks: S8_KIOSKS,
+        log,
+      });
+    } finally {
+      await app?.close();
+    }
+  }
   printTable(rows, {
     rounds: ROUNDS,
     seconds: SECONDS,
@@ -260,6 +328,14 @@ try {
   if (s6)
     console.log(
       `\nS6 export of every unit through HTTP, API in its own process:\n\n${formatExportTable(s6)}`,
+    );
+  if (s7)
+    console.log(
+      `\nS7 gate pass verification (scanVisitorPass as a partner gate key), against the limit:\n\n${formatPassScanTable(s7, { rounds: ROUNDS, perRound: S7_SCANS })}`,
+    );
+  if (s8)
+    console.log(
+      `\nS8 live approval: host's decideVisit sent → the kiosk holds the APPROVED registration with its pass (API in its own process; in the smoke run, in this one):\n\n${formatApprovalTable(s8)}`,
     );
   if (s3)
     console.log(

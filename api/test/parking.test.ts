@@ -3,6 +3,7 @@ import { useVisitorPlateWindows } from '../src/modules/parking/index.js';
 import { createPark, createStaffUser, demoSite, unique } from './factories.js';
 import type { GqlResult, Session, TestApp } from './test-app.js';
 import { startTestApp } from './test-app.js';
+import { invite } from './visitor-helpers.js';
 
 let t: TestApp;
 let demo: { parkId: string; buildingId: string };
@@ -405,5 +406,21 @@ describe('reads', () => {
     expect(events[0]!.parkingChanged.occupancy.occupied).toBeGreaterThan(0);
     await client.dispose();
     await done;
+  });
+});
+
+describe('a visitor’s car, with the visitor feature answering (no test double)', () => {
+  it('lets the plate of an approved invitation in only inside its pass window', async () => {
+    const host = await t.as('tenant.admin');
+    const p = `粤B${String(Math.floor(Math.random() * 90_000) + 10_000)}`;
+    // The window opens in an hour and lasts two; the pass (and the barrier) accept 30 minutes early.
+    await invite(t, host, { startsInMin: 60, hours: 2, visitor: { plate: p } });
+    expect(await enter(gate, { lotId, plate: p })).toMatchObject({ decision: 'TEMPORARY' });
+    await leave(gate, { lotId, plate: p });
+    await t.advanceClock(45 * 60_000); // 15 minutes before the start
+    expect(await enter(gate, { lotId, plate: p })).toMatchObject({ admitted: true, decision: 'VISITOR' });
+    await leave(gate, { lotId, plate: p });
+    await t.advanceClock(3 * 3_600_000); // past the end
+    expect(await enter(gate, { lotId, plate: p })).toMatchObject({ decision: 'TEMPORARY' });
   });
 });

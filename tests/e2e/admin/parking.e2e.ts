@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, DEMO_PASSWORD, signInApi } from '../api.ts';
 import { baseUrl, byTest, clientAddress, launchBrowser, newContext, shot } from '../browser.ts';
@@ -51,6 +51,18 @@ async function carIn(plate: string): Promise<{ admitted: boolean; decision: stri
   return body.data.recordParkingEntry;
 }
 
+/**
+ * Waits until no table is loading. Element Plus fades one mask out while the next request fades
+ * another in, so there can be two at once: count the ones not on their way out.
+ */
+async function loaded(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.locator('.el-loading-mask:not(.el-loading-fade-leave-active)').count(), {
+      timeout: 10_000,
+    })
+    .toBe(0);
+}
+
 describe.each<Lang>(['zh-CN', 'en'])('parking screens in %s', (lang) => {
   const zh = lang === 'zh-CN';
   it('a plate posted through the partner API shows up live on the board', async () => {
@@ -95,12 +107,12 @@ describe.each<Lang>(['zh-CN', 'en'])('parking screens in %s', (lang) => {
       .poll(() => byTest(page, 'parking-log-table').innerText(), { timeout: 10_000 })
       .toContain(plate);
     await byTest(page, 'parking-log-plate').fill('');
-    await page.locator('.el-loading-mask').waitFor({ state: 'hidden' });
+    await loaded(page);
     await page.waitForTimeout(300);
     await shot(page, 'admin', `parking-log-${lang}`);
     await page.goto('/admin/vehicles');
     await byTest(page, 'vehicle-table').locator('tbody tr').first().waitFor();
-    await page.locator('.el-loading-mask').waitFor({ state: 'hidden' });
+    await loaded(page);
     await shot(page, 'admin', `parking-vehicles-${lang}`);
     await byTest(page, 'vehicle-new').click();
     await byTest(page, 'vehicle-plate').fill('苏E1234');

@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader } from '../../graphql/loader-utils.js';
 import { SIGNED_IN } from '../../kernel/requirements.js';
 import { declare, defineModule } from '../manifest.js';
+import { VisitConsoleResolver } from './visit-console.resolver.js';
+import { VisitKioskResolver } from './visit-kiosk.resolver.js';
+import { VisitPortalResolver } from './visit-portal.resolver.js';
 import { Visit, Visitor, VisitorWatchlistEntry } from './visitor.entity.js';
 import { visitLogExport } from './visitor.export.js';
 import { visitorJobs } from './visitor.jobs.js';
@@ -36,7 +39,14 @@ export const visitorModule = defineModule({
     'visitor.anonymise': { zh: '访客记录匿名化', en: 'Anonymise old visitor records' },
   },
   entities: [Visitor, VisitorWatchlistEntry, Visit],
-  resolvers: [VisitResolver, VisitorResolver, WatchlistResolver],
+  resolvers: [
+    VisitResolver,
+    VisitConsoleResolver,
+    VisitPortalResolver,
+    VisitKioskResolver,
+    VisitorResolver,
+    WatchlistResolver,
+  ],
   typeAccess: {
     Visit: SIGNED_IN,
     Visitor: SIGNED_IN,

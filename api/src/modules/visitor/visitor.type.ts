@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
 import type { Sealed } from './visitor.crypto.js';
 import type { Visit, Visitor, VisitorWatchlistEntry } from './visitor.entity.js';
 import { PassDirection, PassRefusal, VisitSource, VisitState } from './visitor.enums.js';
@@ -287,3 +288,6 @@ export const toWatchlistEntryType = (w: VisitorWatchlistEntry): WatchlistEntryTy
     w.idNumberData && w.idNumberKeyId ? { keyId: w.idNumberKeyId, data: Buffer.from(w.idNumberData) } : null,
   idMasked: w.idNumberMasked ?? null,
 });
+
+/** A page of visits (the console's log, the portal's history). */
+export const VisitConnection = connectionOf(VisitType, 'Visit', 'visit');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePlate } from '../src/kernel/plate.js';
 import { unseal } from '../src/modules/visitor/visitor.crypto.js';
 import type { PassMessage, VisitorNotifier } from '../src/modules/visitor/visitor.notifier.js';
 import { useVisitorNotifier } from '../src/modules/visitor/visitor.notifier.js';
@@ -124,6 +125,13 @@ describe('invitations', () => {
     }
     const [after] = await t.sql<{ n: number }>('select count(*)::int n from visit');
     expect(after!.n).toBe(before!.n);
+  });
+
+  it('seeds the demo’s visit plates by the same rule, new-energy ones among them', async () => {
+    const rows = await t.sql<{ plate: string }>('select distinct plate from visit where plate is not null');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => parsePlate(r.plate) === null)).toEqual([]);
+    expect(rows.some((r) => parsePlate(r.plate)?.kind === 'NEW_ENERGY')).toBe(true);
   });
 
   it('takes an 8-character new-energy plate as typed and stores it as the gate reads it', async () => {

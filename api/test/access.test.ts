@@ -285,6 +285,45 @@ describe('access decisions', () => {
   });
 });
 
+describe('plate credentials', () => {
+  it('take plates by the one plate rule: a new-energy plate as a camera reads it is stored normalised and found; a non-plate is refused and writes nothing', async () => {
+    const manager = s['park.manager']!;
+    const point = await newPoint('BARRIER');
+    const serial = String(Date.now()).slice(-5);
+    const ISSUE = `mutation ($input: CreateAccessCredentialInput!) { createAccessCredential(input: $input) { id identifier } }`;
+    const issued = await manager.gqlOk<{ createAccessCredential: { identifier: string } }>(ISSUE, {
+      input: {
+        parkId: demo.parkId,
+        holderId: ids['tenant.staff'],
+        kind: 'PLATE',
+        identifier: `苏e·d${serial}`,
+      },
+    });
+    expect(issued.createAccessCredential.identifier).toBe(`苏ED${serial}`);
+    // The barrier's camera reads it with a separator: the same credential (not an unknown one).
+    const asked = await partner.gqlOk<{ accessDecision: { reason: string } }>(DECIDE, {
+      p: demo.parkId,
+      d: point.vendorDeviceId,
+      k: 'PLATE',
+      r: `苏E-D${serial}`,
+    });
+    expect(asked.accessDecision.reason).not.toBe('UNKNOWN_CREDENTIAL');
+
+    const before = await count('access_credential');
+    for (const bad of ['苏E12O45', '粤BX12345', '港E12345']) {
+      const res = await manager.gql(ISSUE, {
+        input: { parkId: demo.parkId, holderId: ids['tenant.staff'], kind: 'PLATE', identifier: bad },
+      });
+      expect(ext(res)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        domainCode: 'INVALID_PLATE',
+        field: 'input.identifier',
+      });
+    }
+    expect(await count('access_credential')).toBe(before);
+  });
+});
+
 describe('tenants in access control', () => {
   it('a tenant admin assigns only their own employees to their own company’s groups', async () => {
     const groups = await t.sql<{ id: string; tenant: string | null }>(

@@ -76,9 +76,9 @@ const NOT_STORED: Record<string, string> = {
   'WalkInInput.idNumber': 'encrypted (visitor.id_number_data), masked and digested; never stored as given',
   'WatchlistEntryInput.idNumber': 'encrypted (visitor_watchlist.id_number_data), masked and digested',
   'AddVehicleInput.plate':
-    'normalised and validated to a plate of at most 8 characters (parking/plate.ts) first',
+    'normalised and validated to a plate of at most 8 characters (kernel/plate.ts) first',
   'GateEventInput.plate':
-    'normalised and validated to a plate of at most 8 characters (parking/plate.ts) first',
+    'normalised and validated to a plate of at most 8 characters (kernel/plate.ts) first',
 };
 
 type Column = {

@@ -16,6 +16,7 @@ export type InvitedVisit = {
   state: string;
   phase: string;
   endsAt: string;
+  plate: string | null;
   visitor: { id: string; name: string; phone: string; idNumber: string | null };
   pass: { token: string; validFrom: string; validUntil: string } | null;
 };

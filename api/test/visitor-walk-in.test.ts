@@ -186,8 +186,20 @@ describe('walk-ins at the kiosk', () => {
       code: 'NOT_FOUND',
       field: 'input.hostUserId',
     });
+    // The one plate rule (kernel/plate.ts) at the input gate: no plate, a typed error on the field.
+    expect((await walkIn({ plate: '苏E12O45' })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      domainCode: 'INVALID_PLATE',
+      field: 'input.plate',
+    });
     const [after] = await t.sql<{ n: number }>('select count(*)::int n from visit');
     expect(after!.n).toBe(before!.n);
+    // A new-energy plate typed with a separator and in lower case is stored as the gate reads it.
+    const green = await walkIn({ plate: '粤b·d12345' });
+    const [stored] = await t.sql<{ plate: string }>('select plate from visit where id = $1', [
+      green.data!.registerWalkIn.id,
+    ]);
+    expect(stored!.plate).toBe('粤BD12345');
     const invited = await invite(t, host);
     expect(
       codeOf(await kiosk.gql('query ($id: ID!) { kioskRegistration(id: $id) { id } }', { id: invited.id })),

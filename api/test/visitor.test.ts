@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePlate } from '../src/kernel/plate.js';
 import { unseal } from '../src/modules/visitor/visitor.crypto.js';
 import type { PassMessage, VisitorNotifier } from '../src/modules/visitor/visitor.notifier.js';
 import { useVisitorNotifier } from '../src/modules/visitor/visitor.notifier.js';
@@ -107,9 +108,37 @@ describe('invitations', () => {
     const r4 = await host.gql(INVITE, {
       input: { ...base, visitors: [{ name: '王五', phone: '13812345678', plate: 'AB123' }] },
     });
-    expect(codeOf(r4)).toBe('BAD_USER_INPUT');
+    expect(r4.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      domainCode: 'INVALID_PLATE',
+      field: 'input.visitors.0.plate',
+    });
+    // Of plate length but no plate (the letter O, an X where the energy letter goes): the same.
+    for (const plate of ['苏E12O45', '粤BX12345']) {
+      const r = await host.gql(INVITE, {
+        input: { ...base, visitors: [{ name: '王五', phone: '13812345678', plate }] },
+      });
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        domainCode: 'INVALID_PLATE',
+        field: 'input.visitors.0.plate',
+      });
+    }
     const [after] = await t.sql<{ n: number }>('select count(*)::int n from visit');
     expect(after!.n).toBe(before!.n);
+  });
+
+  it('seeds the demo’s visit plates by the same rule, new-energy ones among them', async () => {
+    const rows = await t.sql<{ plate: string }>('select distinct plate from visit where plate is not null');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => parsePlate(r.plate) === null)).toEqual([]);
+    expect(rows.some((r) => parsePlate(r.plate)?.kind === 'NEW_ENERGY')).toBe(true);
+  });
+
+  it('takes an 8-character new-energy plate as typed and stores it as the gate reads it', async () => {
+    const visit = await invite(t, host, { visitor: { plate: '苏e ad1234' } });
+    expect(visit.plate).toBe('苏EAD1234');
+    const large = await invite(t, host, { visitor: { plate: '粤B12345D' } });
+    expect(large.plate).toBe('粤B12345D');
   });
 
   it('revokes and extends; only the host company may', async () => {

@@ -100,6 +100,18 @@ export const router = createRouter({
           meta: { title: 'tab.employees', permission: 'user.manage' },
         },
         {
+          path: 'me/vehicles',
+          name: 'vehicles',
+          component: () => import('./features/vehicles/VehiclesPage.vue'),
+          meta: { title: 'vehicles.title', parent: 'me', permission: 'vehicle.read' },
+        },
+        {
+          path: 'me/access-groups',
+          name: 'access-groups',
+          component: () => import('./features/access/AccessGroupsPage.vue'),
+          meta: { title: 'access.title', parent: 'me', permission: 'access.read' },
+        },
+        {
           path: 'me',
           name: 'me',
           component: () => import('./features/me/MePage.vue'),

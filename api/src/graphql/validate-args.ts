@@ -3,15 +3,21 @@ import type { ResolverData } from 'type-graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { BadInputError } from '../kernel/errors.js';
 
-/** First failing property of a class-validator tree as a path, e.g. `contacts.0.phone`. */
+/**
+ * First failing property of a class-validator tree as a path, e.g. `contacts.0.phone`, with the
+ * domain code its rule declares (`context: { domainCode }`, as `IsPlate` does), if any.
+ */
 export function firstViolation(
   errors: ValidationError[],
   prefix: string,
-): { field: string; message: string } | undefined {
+): { field: string; message: string; domainCode?: string } | undefined {
   for (const e of errors) {
     const path = prefix ? `${prefix}.${e.property}` : e.property;
-    const messages = Object.values(e.constraints ?? {});
-    if (messages.length > 0) return { field: path, message: messages[0]! };
+    const [rule, message] = Object.entries(e.constraints ?? {})[0] ?? [];
+    if (rule && message !== undefined) {
+      const domainCode = (e.contexts?.[rule] as { domainCode?: string } | undefined)?.domainCode;
+      return domainCode ? { field: path, message, domainCode } : { field: path, message };
+    }
     const nested = firstViolation(e.children ?? [], path);
     if (nested) return nested;
   }
@@ -52,6 +58,6 @@ export async function validateArgs(
     const errors = await validate(value, { skipMissingProperties: true, forbidUnknownValues: false });
     const prefix = Array.isArray(argValue) ? `${name}.${index}` : name;
     const v = firstViolation(errors, prefix);
-    if (v) throw new BadInputError(v.field, `${v.field}: ${v.message}`);
+    if (v) throw new BadInputError(v.field, `${v.field}: ${v.message}`, v.domainCode);
   }
 }

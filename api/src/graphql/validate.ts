@@ -1,4 +1,6 @@
+import { registerDecorator } from 'class-validator';
 import { BadInputError } from '../kernel/errors.js';
+import { PLATE_MESSAGE, parsePlate } from '../kernel/plate.js';
 
 /** Valid IANA zone names of this runtime (`Asia/Shanghai`, `UTC`, ...). */
 const zones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
@@ -52,4 +54,20 @@ export function applyPatch<T extends object>(target: T, patch: Partial<T>): stri
     }
   }
   return changed;
+}
+
+/**
+ * An input-class field holding a Chinese licence plate (`kernel/plate.ts`, the one plate rule):
+ * anything else is refused by `validateArgs` as BAD_USER_INPUT `INVALID_PLATE` on the field, before
+ * the resolver runs. The service stores `normalizePlate` of what passed (苏e·12345 → 苏E12345).
+ */
+export function IsPlate(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isPlate',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: PLATE_MESSAGE, context: { domainCode: 'INVALID_PLATE' } },
+      validator: { validate: (value: unknown) => typeof value === 'string' && parsePlate(value) !== null },
+    });
 }

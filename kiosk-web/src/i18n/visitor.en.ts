@@ -35,7 +35,7 @@ export default {
         meeting: 'Attending a meeting',
       },
       plate: 'Vehicle plate (optional)',
-      platePlaceholder: 'e.g. 粤B12345',
+      platePlaceholder: 'e.g. 粤B12345, new energy 粤BD12345',
       companions: 'People with you',
       idNumber: 'ID card number (optional)',
       idPlaceholder: '18-character ID card number',
@@ -43,6 +43,7 @@ export default {
       submitting: 'Registering…',
       required: 'Please fill this in',
       badPhone: 'Enter an 11-digit mobile number',
+      badPlate: 'Not a valid plate; please check it (e.g. 粤B12345, new energy 粤BD12345)',
       idProblems: {
         LENGTH: 'An ID card number has 18 characters',
         FORMAT: 'This is not an ID card number',

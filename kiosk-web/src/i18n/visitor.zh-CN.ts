@@ -35,7 +35,7 @@ export default {
         meeting: '参加会议',
       },
       plate: '车牌号（选填）',
-      platePlaceholder: '如 粤B12345',
+      platePlaceholder: '如 粤B12345、新能源 粤BD12345',
       companions: '随行人数',
       idNumber: '身份证号（选填）',
       idPlaceholder: '18 位身份证号',
@@ -43,6 +43,7 @@ export default {
       submitting: '正在提交…',
       required: '请填写此项',
       badPhone: '请输入 11 位手机号',
+      badPlate: '不是有效的车牌号，请核对（如 粤B12345、新能源 粤BD12345）',
       idProblems: {
         LENGTH: '身份证号应为 18 位',
         FORMAT: '身份证号格式不正确',

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CompanyAccessGroups($first: Int, $after: String) {\n  accessGroups(first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      schedule {\n        days\n        start\n        end\n      }\n      points {\n        id\n        name\n        kind\n      }\n      members {\n        userId\n        name\n      }\n    }\n  }\n}": typeof types.CompanyAccessGroupsDocument,
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": typeof types.ChangePasswordDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      kind\n      mustChangePassword\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
@@ -37,6 +38,10 @@ type Documents = {
     "query PublicEquipment($token: String!) {\n  publicEquipment(token: $token) {\n    name\n    buildingName\n    floorName\n  }\n}": typeof types.PublicEquipmentDocument,
     "mutation ReportEquipmentFault($input: ReportEquipmentFaultInput!) {\n  reportEquipmentFault(input: $input) {\n    received\n    photoUploadUrl\n  }\n}": typeof types.ReportEquipmentFaultDocument,
     "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": typeof types.MyUnitsDocument,
+    "mutation AddCompanyVehicle($input: AddVehicleInput!) {\n  addVehicle(input: $input) {\n    ...CompanyVehicleFields\n  }\n}": typeof types.AddCompanyVehicleDocument,
+    "fragment CompanyVehicleFields on VehicleListEntry {\n  id\n  plate\n  ownerName\n  validFrom\n  validUntil\n  note\n}": typeof types.CompanyVehicleFieldsFragmentDoc,
+    "query CompanyVehicles($first: Int, $after: String, $search: String) {\n  vehicleList(first: $first, after: $after, search: $search, kind: ALLOW) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...CompanyVehicleFields\n    }\n  }\n}": typeof types.CompanyVehiclesDocument,
+    "mutation RemoveCompanyVehicle($id: ID!) {\n  removeVehicle(id: $id) {\n    id\n  }\n}": typeof types.RemoveCompanyVehicleDocument,
     "query CompanyAreas($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    units {\n      id\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": typeof types.CompanyAreasDocument,
     "query CompanyVisitors($search: String, $first: Int! = 20) {\n  companyVisitors(search: $search, first: $first) {\n    id\n    name\n    phone\n    company\n  }\n}": typeof types.CompanyVisitorsDocument,
     "mutation DecideVisit($id: ID!, $approve: Boolean!, $note: String) {\n  decideVisit(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}": typeof types.DecideVisitDocument,
@@ -51,6 +56,7 @@ type Documents = {
     "query Visit($id: ID!) {\n  visit(id: $id) {\n    ...VisitFields\n    createdAt\n    tenantName\n    pass {\n      token\n      validFrom\n      validUntil\n    }\n  }\n}": typeof types.VisitDocument,
 };
 const documents: Documents = {
+    "query CompanyAccessGroups($first: Int, $after: String) {\n  accessGroups(first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      schedule {\n        days\n        start\n        end\n      }\n      points {\n        id\n        name\n        kind\n      }\n      members {\n        userId\n        name\n      }\n    }\n  }\n}": types.CompanyAccessGroupsDocument,
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": types.ChangePasswordDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      kind\n      mustChangePassword\n    }\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
@@ -74,6 +80,10 @@ const documents: Documents = {
     "query PublicEquipment($token: String!) {\n  publicEquipment(token: $token) {\n    name\n    buildingName\n    floorName\n  }\n}": types.PublicEquipmentDocument,
     "mutation ReportEquipmentFault($input: ReportEquipmentFaultInput!) {\n  reportEquipmentFault(input: $input) {\n    received\n    photoUploadUrl\n  }\n}": types.ReportEquipmentFaultDocument,
     "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": types.MyUnitsDocument,
+    "mutation AddCompanyVehicle($input: AddVehicleInput!) {\n  addVehicle(input: $input) {\n    ...CompanyVehicleFields\n  }\n}": types.AddCompanyVehicleDocument,
+    "fragment CompanyVehicleFields on VehicleListEntry {\n  id\n  plate\n  ownerName\n  validFrom\n  validUntil\n  note\n}": types.CompanyVehicleFieldsFragmentDoc,
+    "query CompanyVehicles($first: Int, $after: String, $search: String) {\n  vehicleList(first: $first, after: $after, search: $search, kind: ALLOW) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...CompanyVehicleFields\n    }\n  }\n}": types.CompanyVehiclesDocument,
+    "mutation RemoveCompanyVehicle($id: ID!) {\n  removeVehicle(id: $id) {\n    id\n  }\n}": types.RemoveCompanyVehicleDocument,
     "query CompanyAreas($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    units {\n      id\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}": types.CompanyAreasDocument,
     "query CompanyVisitors($search: String, $first: Int! = 20) {\n  companyVisitors(search: $search, first: $first) {\n    id\n    name\n    phone\n    company\n  }\n}": types.CompanyVisitorsDocument,
     "mutation DecideVisit($id: ID!, $approve: Boolean!, $note: String) {\n  decideVisit(id: $id, approve: $approve, note: $note) {\n    ...VisitFields\n  }\n}": types.DecideVisitDocument,
@@ -102,6 +112,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompanyAccessGroups($first: Int, $after: String) {\n  accessGroups(first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      schedule {\n        days\n        start\n        end\n      }\n      points {\n        id\n        name\n        kind\n      }\n      members {\n        userId\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query CompanyAccessGroups($first: Int, $after: String) {\n  accessGroups(first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      schedule {\n        days\n        start\n        end\n      }\n      points {\n        id\n        name\n        kind\n      }\n      members {\n        userId\n        name\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -194,6 +208,22 @@ export function graphql(source: "mutation ReportEquipmentFault($input: ReportEqu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query MyUnits($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    occupiedArea\n    units {\n      id\n      code\n      type\n      status\n      grossArea\n      usableArea\n      floor {\n        id\n        name\n        level\n      }\n      building {\n        id\n        code\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddCompanyVehicle($input: AddVehicleInput!) {\n  addVehicle(input: $input) {\n    ...CompanyVehicleFields\n  }\n}"): (typeof documents)["mutation AddCompanyVehicle($input: AddVehicleInput!) {\n  addVehicle(input: $input) {\n    ...CompanyVehicleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CompanyVehicleFields on VehicleListEntry {\n  id\n  plate\n  ownerName\n  validFrom\n  validUntil\n  note\n}"): (typeof documents)["fragment CompanyVehicleFields on VehicleListEntry {\n  id\n  plate\n  ownerName\n  validFrom\n  validUntil\n  note\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompanyVehicles($first: Int, $after: String, $search: String) {\n  vehicleList(first: $first, after: $after, search: $search, kind: ALLOW) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...CompanyVehicleFields\n    }\n  }\n}"): (typeof documents)["query CompanyVehicles($first: Int, $after: String, $search: String) {\n  vehicleList(first: $first, after: $after, search: $search, kind: ALLOW) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...CompanyVehicleFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveCompanyVehicle($id: ID!) {\n  removeVehicle(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveCompanyVehicle($id: ID!) {\n  removeVehicle(id: $id) {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

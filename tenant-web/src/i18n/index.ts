@@ -11,11 +11,15 @@ import vantEn from 'vant/es/locale/lang/en-US';
 import vantZh from 'vant/es/locale/lang/zh-CN';
 import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
+import accessEn from './access.en.js';
+import accessZhCN from './access.zh-CN.js';
 import en from './en.js';
 import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
 import reportEn from './report.en.js';
 import reportZhCN from './report.zh-CN.js';
+import vehiclesEn from './vehicles.en.js';
+import vehiclesZhCN from './vehicles.zh-CN.js';
 import visitorsEn from './visitors.en.js';
 import visitorsZhCN from './visitors.zh-CN.js';
 import zhCN from './zh-CN.js';
@@ -28,13 +32,12 @@ export const i18n = createI18n({
   locale: initialLocale(LOCALE_KEY),
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': mergeMessages(
-      mergeMessages(mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), plainZhCN), reportZhCN),
-      visitorsZhCN,
-    ),
-    en: mergeMessages(
-      mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), plainEn), reportEn),
-      visitorsEn,
+    'zh-CN': [zhCN, plainZhCN, reportZhCN, visitorsZhCN, vehiclesZhCN, accessZhCN].reduce<
+      Record<string, unknown>
+    >((all, m) => mergeMessages(all, m), sharedMessages['zh-CN']),
+    en: [en, plainEn, reportEn, visitorsEn, vehiclesEn, accessEn].reduce<Record<string, unknown>>(
+      (all, m) => mergeMessages(all, m),
+      sharedMessages.en,
     ),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
@@ -60,6 +63,7 @@ const KNOWN: ReadonlySet<string> = new Set([
   ...KNOWN_DOMAIN_CODES,
   ...Object.keys(zhCN.error),
   ...Object.keys(visitorsZhCN.error),
+  ...Object.keys(vehiclesZhCN.error),
 ]);
 
 /** The i18n key explaining an API or network error, by its codes (STYLE rule 5). */

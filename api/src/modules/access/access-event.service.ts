@@ -4,11 +4,13 @@ import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, readByIdOrFail } from '../../graphql/lookup.js';
 import { isUuid } from '../../graphql/validate.js';
 import { BadInputError, ConflictError } from '../../kernel/errors.js';
+import { normalizePlate } from '../../kernel/plate.js';
 import { Park } from '../park/park.entity.js';
 import {
   AccessDecision,
   AccessEventType,
   AccessReason,
+  CredentialKind,
   SecurityEventKind,
   SecurityEventStatus,
 } from './access.enums.js';
@@ -33,6 +35,13 @@ import { decideAccess } from './schedule.js';
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 const credentialKey = (kind: string, ref: string) => `${kind}\u0000${ref}`;
+
+/**
+ * What a device read, as credentials are stored: a plate camera's 苏e·12345 is the credential
+ * 苏E12345 (the one plate rule, `kernel/plate.ts`); other references as read.
+ */
+const lookupRef = (kind: CredentialKind, ref: string) =>
+  kind === CredentialKind.PLATE ? normalizePlate(ref) : ref;
 
 /** The security event an access event raises, if any. */
 function securityKindOf(type: AccessEventType, decision: AccessDecision): SecurityEventKind | undefined {
@@ -72,7 +81,7 @@ export const accessEventService = {
             em,
             park.id,
             withCredential.map((e) => e.credentialKind!),
-            withCredential.map((e) => e.credentialRef!),
+            withCredential.map((e) => lookupRef(e.credentialKind!, e.credentialRef!)),
           )
         : []
       ).map((c) => [credentialKey(c.kind, c.identifier), c]),
@@ -100,7 +109,7 @@ export const accessEventService = {
         );
       const credential: CredentialRow | undefined =
         e.credentialKind && e.credentialRef
-          ? credentials.get(credentialKey(e.credentialKind, e.credentialRef))
+          ? credentials.get(credentialKey(e.credentialKind, lookupRef(e.credentialKind, e.credentialRef)))
           : undefined;
       return {
         pointId: point.id,
@@ -151,7 +160,7 @@ export const accessEventService = {
       em,
       park.id,
       [args.credentialKind],
-      [args.credentialRef],
+      [lookupRef(args.credentialKind, args.credentialRef)],
     );
     const schedules = credential
       ? await accessRepository.schedulesFor(em, credential.holder_id, point.id)

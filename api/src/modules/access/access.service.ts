@@ -4,6 +4,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';
 import { isUuid } from '../../graphql/validate.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../kernel/errors.js';
+import { plateOrFail } from '../../kernel/plate.js';
 import { Building } from '../building/building.entity.js';
 import { Floor } from '../building/floor.entity.js';
 import { Park } from '../park/park.entity.js';
@@ -30,21 +31,20 @@ import { AccessPoint } from './access-point.entity.js';
 /** Card numbers: digits or hex; QR pass references: letters, digits, - and _. */
 const CARD = /^[0-9A-F]{4,32}$/;
 const QR = /^[A-Za-z0-9_-]{4,32}$/;
-/** A Chinese plate: province, issuing letter, then 5 (or 6 for new-energy plates) characters. */
-const PLATE =
-  /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警]$/;
 
-/** The identifier as stored (cards and plates upper-cased), or BAD_USER_INPUT. */
+/**
+ * The identifier as stored (cards upper-cased, plates normalised by the one plate rule,
+ * `kernel/plate.ts`: 苏e·12345 → 苏E12345), or BAD_USER_INPUT.
+ */
 export function normalizedIdentifier(kind: CredentialKind, value: string, field: string): string {
   const v = value.trim();
   const upper = v.toUpperCase();
   if (kind === CredentialKind.CARD && CARD.test(upper)) return upper;
   if (kind === CredentialKind.QR && QR.test(v)) return v;
-  if (kind === CredentialKind.PLATE && PLATE.test(upper)) return upper;
+  if (kind === CredentialKind.PLATE) return plateOrFail(v, field);
   const what = {
     CARD: 'a card number (4–32 digits or hex)',
     QR: 'a pass reference',
-    PLATE: 'a Chinese plate',
   };
   throw new BadInputError(field, `Not ${what[kind]}`, `INVALID_${kind}`);
 }

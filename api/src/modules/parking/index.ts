@@ -21,9 +21,6 @@ useVisitorPlateWindows(
   async (em, parkId, plate, at) => (await visitorPlateWindows(em, parkId, plate, at)).windows,
 );
 
-/** Plates as parking stores and compares them, for features that record plates (visit passes). */
-export { normalizePlate, parsePlate } from './plate.js';
-
 /** Parking (SPEC §3.3): lots and spaces by type, listed vehicles, gate decisions, fees, flow. */
 export const parkingModule = defineModule({
   name: 'parking',

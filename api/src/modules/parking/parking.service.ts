@@ -8,6 +8,7 @@ import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
 import { isCalendarDate } from '../../graphql/scalars.js';
 import { likePattern } from '../../graphql/validate.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../../kernel/errors.js';
+import { parsePlate, plateOrFail } from '../../kernel/plate.js';
 import { Building } from '../building/building.entity.js';
 import { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
@@ -35,7 +36,6 @@ import {
   toParkingRateType,
   toVehicleListEntryType,
 } from './parking.type.js';
-import { parsePlate } from './plate.js';
 
 export const SPACE_TYPES = [
   SpaceType.REGULAR,
@@ -59,14 +59,6 @@ const DENIED = new Set([
 const MAX_LATE_MS = 24 * 3_600_000;
 /** How far ahead of our clock an event may be dated (gate clocks drift). */
 const MAX_EARLY_MS = 5 * 60_000;
-
-/** A plate as typed or read, normalised, or BAD_USER_INPUT naming `field`. */
-export function plateOrFail(raw: string, field: string): string {
-  const parsed = parsePlate(raw);
-  if (!parsed)
-    throw new BadInputError(field, 'Not a Chinese licence plate (e.g. 苏E12345, 苏ED12345)', 'INVALID_PLATE');
-  return parsed.plate;
-}
 
 function occupancyOf(lots: ParkingLot[], counts: OpenCount[], parkId: string): ParkingOccupancyType {
   const total = new Map<SpaceType, SpaceOccupancyType>(

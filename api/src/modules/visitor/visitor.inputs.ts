@@ -13,12 +13,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsPlate } from '../../graphql/validate.js';
 import { PHONE } from '../tenant/tenant.inputs.js';
 import { VisitSource, VisitState } from './visitor.enums.js';
 
-/** Mainland plates: ordinary (7 characters) and new-energy (8). */
-export const PLATE =
-  /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]$/;
 /** 17 digits and a digit or X; the check character is verified by the service. */
 const ID_SHAPE = /^\d{17}[\dXx]$/;
 
@@ -61,7 +59,7 @@ export class VisitorDetailsInput {
   idNumber?: string;
   @Field({ nullable: true, description: 'Vehicle plate, e.g. 粤B12345 or 粤BD12345 (new energy).' })
   @IsOptional()
-  @Matches(PLATE, { message: 'plate must be a mainland plate, e.g. 粤B12345' })
+  @IsPlate()
   @MaxLength(10)
   plate?: string;
   @Field(() => Int, { nullable: true, description: 'People coming along (0–50, default 0).' })
@@ -133,7 +131,7 @@ export class WalkInInput {
   idNumber?: string;
   @Field({ nullable: true, description: 'Vehicle plate.' })
   @IsOptional()
-  @Matches(PLATE, { message: 'plate must be a mainland plate, e.g. 粤B12345' })
+  @IsPlate()
   @MaxLength(10)
   plate?: string;
   @Field(() => Int, { nullable: true, description: 'People coming along (0–50).' })

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../graphql/validate.js';
+import { normalizePlate } from '../../kernel/plate.js';
 import { visitorRepository } from './visitor.repository.js';
 import { EARLY_MS } from './visitor.service.js';
 
@@ -23,7 +24,7 @@ export async function visitorPlateWindows(
   at: Date,
 ): Promise<{ admitted: boolean; windows: PlateWindow[] }> {
   if (!isUuid(parkId) || plate.length === 0 || plate.length > 10) return { admitted: false, windows: [] };
-  const rows = await visitorRepository.plateWindows(em, parkId, plate.toUpperCase(), at);
+  const rows = await visitorRepository.plateWindows(em, parkId, normalizePlate(plate), at);
   const windows = rows.map((r) => {
     // Read through a set-returning function, the times may come as text.
     const startsAt = new Date(r.starts_at);

@@ -71,11 +71,19 @@ function idNumber(random: Random): string {
 }
 const phone = (random: Random) =>
   `1${random.pick(['3', '5', '7', '8', '9'])}${String(random.int(0, 999_999_999)).padStart(9, '0')}`;
-const plate = (random: Random) =>
-  `${random.pick(PLATE_PREFIX)}${random.chance(0.3) ? 'D' : ''}${Array.from({ length: 5 }, () => random.pick(PLATE_CHARS.split(''))).join('')}`.slice(
-    0,
-    8,
-  );
+/**
+ * A plate by the one plate rule (kernel/plate.ts): ordinary, or three in ten a small new-energy
+ * one (D, a letter or digit, four digits). Draws from `random` exactly as before the rule, so the
+ * rest of the demo data stays the same.
+ */
+const plate = (random: Random) => {
+  const prefix = random.pick(PLATE_PREFIX);
+  const green = random.chance(0.3);
+  const chars = Array.from({ length: 5 }, () => random.pick(PLATE_CHARS.split('')));
+  if (!green) return `${prefix}${chars.join('')}`;
+  const digits = chars.slice(1).map((c) => PLATE_CHARS.indexOf(c) % 10);
+  return `${prefix}D${chars[0]}${digits.join('')}`;
+};
 const personName = (random: Random) =>
   `${random.pick(SURNAMES)}${random.pick(GIVEN)}${random.chance(0.6) ? random.pick(GIVEN) : ''}`;
 

@@ -7,6 +7,7 @@ import { isUuid } from '../../graphql/validate.js';
 import { scheduleJob, unscheduleJob } from '../../jobs/queue.js';
 import { realTimeOf, wallClock } from '../../kernel/clock.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../kernel/errors.js';
+import { normalizePlate } from '../../kernel/plate.js';
 import { Building } from '../building/building.entity.js';
 import { Floor } from '../building/floor.entity.js';
 import { Park } from '../park/park.entity.js';
@@ -258,7 +259,7 @@ export const visitorService = {
         purpose: input.purpose,
         startsAt: input.startsAt,
         endsAt: input.endsAt,
-        plate: details.plate ?? null,
+        plate: details.plate ? normalizePlate(details.plate) : null,
         companions: details.companions ?? 0,
         buildingIds,
         floorIds,

@@ -4,6 +4,7 @@ import { readByIdOrFail } from '../../graphql/lookup.js';
 import { isUuid } from '../../graphql/validate.js';
 import { wallClock } from '../../kernel/clock.js';
 import { ForbiddenError, NotFoundError, TooManyRequestsError } from '../../kernel/errors.js';
+import { normalizePlate } from '../../kernel/plate.js';
 import { RateLimiter } from '../auth/rate-limiter.js';
 import { KioskDevice } from '../kiosk/kiosk-device.entity.js';
 import { Park } from '../park/park.entity.js';
@@ -120,7 +121,7 @@ export const walkInService = {
       purpose: input.purpose,
       startsAt: now,
       endsAt: new Date(now.getTime() + (input.hours ?? 4) * 3600_000),
-      plate: input.plate ?? null,
+      plate: input.plate ? normalizePlate(input.plate) : null,
       companions: input.companions ?? 0,
       buildingIds: [],
       floorIds: [],

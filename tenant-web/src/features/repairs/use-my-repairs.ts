@@ -8,6 +8,7 @@ import {
   type WorkOrderState,
 } from '../../gql/graphql.js';
 import { useViewer } from '../auth/use-viewer.js';
+import { appendPage } from '../layout/use-pull-and-page.js';
 
 export type RepairItem = MyRepairsQuery['workOrders']['nodes'][number];
 
@@ -50,19 +51,7 @@ export function useMyRepairs(states: Ref<WorkOrderState[] | null>, company: Ref<
 
   async function loadMore(): Promise<void> {
     const after = page.value?.pageInfo.endCursor;
-    if (!after) return;
-    await fetchMore({
-      variables: { after },
-      updateQuery: (prev, { fetchMoreResult }) =>
-        fetchMoreResult
-          ? {
-              workOrders: {
-                ...fetchMoreResult.workOrders,
-                nodes: [...prev.workOrders.nodes, ...fetchMoreResult.workOrders.nodes],
-              },
-            }
-          : prev,
-    });
+    if (after) await fetchMore({ variables: { after }, updateQuery: appendPage('workOrders') });
   }
 
   return {

@@ -1,5 +1,9 @@
+import { BadInputError } from './errors.js';
+
 /**
- * Chinese licence plates (GA 36-2018 and its 2022 amendment for new-energy letters), normalised
+ * The one plate rule of the product: every feature that takes a plate (parking's gates and
+ * vehicle lists, visitor invitations and walk-ins, access-control plate credentials) parses it
+ * here. Chinese licence plates (GA 36-2018 and its 2022 amendment for new-energy letters), normalised
  * to what a camera or a person might type: full-width letters and digits become ASCII, letters
  * upper case, spaces, dots and dashes dropped (苏E·12345 → 苏E12345).
  */
@@ -54,3 +58,13 @@ export function parsePlate(raw: string): { plate: string; kind: PlateKind } | nu
 
 /** Whether the plate is a new-energy one (green plate): such cars may take EV charging spaces. */
 export const isNewEnergy = (plate: string) => parsePlate(plate)?.kind === 'NEW_ENERGY';
+
+/** Why a plate is refused, in English for API users (the apps translate `error.INVALID_PLATE`). */
+export const PLATE_MESSAGE = 'Not a Chinese licence plate (e.g. 苏E12345, 苏ED12345)';
+
+/** A plate as typed or read, normalised, or BAD_USER_INPUT (`INVALID_PLATE`) naming `field`. */
+export function plateOrFail(raw: string, field: string): string {
+  const parsed = parsePlate(raw);
+  if (!parsed) throw new BadInputError(field, PLATE_MESSAGE, 'INVALID_PLATE');
+  return parsed.plate;
+}

@@ -1,0 +1,38 @@
+/** The portal's company vehicle list (en). */
+export default {
+  error: {
+    INVALID_PLATE: 'Not a valid plate (e.g. 苏E12345, new energy 苏ED12345)',
+  },
+  vehicles: {
+    title: 'Company vehicles',
+    entry: 'Company vehicles',
+    entryHint: 'Listed cars pass the barrier',
+    search: 'Search plate or driver',
+    add: 'Add a car',
+    count: 'No cars | 1 car | {n} cars',
+    empty: 'No cars listed yet',
+    noMore: 'No more',
+    newEnergy: 'New energy',
+    always: 'No end date',
+    until: 'Valid until {date}',
+    from: 'From {date}',
+    noOwner: 'No driver named',
+    remove: 'Remove',
+    removeConfirm: 'Take {plate} off the company list? At the gate it will then pay like any other car.',
+    removed: '{plate} removed',
+    added: '{plate} added',
+    duplicate: 'This car is already listed',
+    form: {
+      title: 'Add a car',
+      plate: 'Plate',
+      platePlaceholder: 'e.g. 苏E12345, 苏ED12345',
+      owner: 'Driver',
+      ownerPlaceholder: 'Optional, e.g. Wang Min',
+      note: 'Note',
+      notePlaceholder: 'Optional, e.g. CEO’s car',
+      required: 'Enter the plate',
+      submit: 'Add',
+      cancel: 'Cancel',
+    },
+  },
+};

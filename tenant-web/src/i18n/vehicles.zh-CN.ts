@@ -1,0 +1,38 @@
+/** The portal's company vehicle list 我的车辆 (zh-CN). */
+export default {
+  error: {
+    INVALID_PLATE: '不是有效的车牌号（如 苏E12345、新能源 苏ED12345）',
+  },
+  vehicles: {
+    title: '我的车辆',
+    entry: '企业车辆',
+    entryHint: '登记后进出园区自动抬杆',
+    search: '搜索车牌或车主',
+    add: '登记车辆',
+    count: '暂无车辆 | 共 {n} 辆 | 共 {n} 辆',
+    empty: '还没有登记车辆',
+    noMore: '没有更多了',
+    newEnergy: '新能源',
+    always: '长期有效',
+    until: '有效期至 {date}',
+    from: '{date} 起生效',
+    noOwner: '未填写车主',
+    remove: '移出',
+    removeConfirm: '将 {plate} 移出企业车辆名单？移出后该车进出园区需按临时车缴费。',
+    removed: '已移出 {plate}',
+    added: '已登记 {plate}',
+    duplicate: '该车辆已在名单中',
+    form: {
+      title: '登记车辆',
+      plate: '车牌号',
+      platePlaceholder: '如 苏E12345、苏ED12345',
+      owner: '车主',
+      ownerPlaceholder: '选填，如 王敏',
+      note: '备注',
+      notePlaceholder: '选填，如 总经理用车',
+      required: '请填写车牌号',
+      submit: '登记',
+      cancel: '取消',
+    },
+  },
+};

@@ -27,7 +27,7 @@ type Documents = {
     "mutation CreateAccessCredential($input: CreateAccessCredentialInput!) {\n  createAccessCredential(input: $input) {\n    id\n    identifier\n  }\n}": typeof types.CreateAccessCredentialDocument,
     "mutation CreateAccessGroup($input: CreateAccessGroupInput!) {\n  createAccessGroup(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateAccessGroupDocument,
     "mutation CreateAccessPoint($input: CreateAccessPointInput!) {\n  createAccessPoint(input: $input) {\n    id\n    code\n  }\n}": typeof types.CreateAccessPointDocument,
-    "query HolderOptions($filter: UserFilter) {\n  users(filter: $filter, first: 20) {\n    nodes {\n      id\n      login\n      displayName\n      kind\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.HolderOptionsDocument,
+    "query HolderOptions($filter: AccessHolderFilter!) {\n  accessHolderOptions(filter: $filter) {\n    id\n    name\n    tenantId\n    tenantName\n  }\n}": typeof types.HolderOptionsDocument,
     "subscription SecurityEventChanged($parkId: ID!) {\n  securityEventChanged(parkId: $parkId) {\n    action\n    securityEvent {\n      id\n      status\n    }\n  }\n}": typeof types.SecurityEventChangedDocument,
     "query SecurityEvents($filter: SecurityEventFilter, $first: Int, $after: String) {\n  securityEvents(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      kind\n      status\n      occurredAt\n      acknowledgedAt\n      closedAt\n      note\n      point {\n        id\n        code\n        name\n      }\n      accessEvent {\n        id\n        reason\n        credentialRef\n        holderName\n        tenantName\n      }\n    }\n  }\n}": typeof types.SecurityEventsDocument,
     "mutation SetAccessCredentialStatus($id: ID!, $status: CredentialStatus!) {\n  setAccessCredentialStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": typeof types.SetAccessCredentialStatusDocument,
@@ -152,7 +152,7 @@ const documents: Documents = {
     "mutation CreateAccessCredential($input: CreateAccessCredentialInput!) {\n  createAccessCredential(input: $input) {\n    id\n    identifier\n  }\n}": types.CreateAccessCredentialDocument,
     "mutation CreateAccessGroup($input: CreateAccessGroupInput!) {\n  createAccessGroup(input: $input) {\n    id\n    name\n  }\n}": types.CreateAccessGroupDocument,
     "mutation CreateAccessPoint($input: CreateAccessPointInput!) {\n  createAccessPoint(input: $input) {\n    id\n    code\n  }\n}": types.CreateAccessPointDocument,
-    "query HolderOptions($filter: UserFilter) {\n  users(filter: $filter, first: 20) {\n    nodes {\n      id\n      login\n      displayName\n      kind\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}": types.HolderOptionsDocument,
+    "query HolderOptions($filter: AccessHolderFilter!) {\n  accessHolderOptions(filter: $filter) {\n    id\n    name\n    tenantId\n    tenantName\n  }\n}": types.HolderOptionsDocument,
     "subscription SecurityEventChanged($parkId: ID!) {\n  securityEventChanged(parkId: $parkId) {\n    action\n    securityEvent {\n      id\n      status\n    }\n  }\n}": types.SecurityEventChangedDocument,
     "query SecurityEvents($filter: SecurityEventFilter, $first: Int, $after: String) {\n  securityEvents(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      kind\n      status\n      occurredAt\n      acknowledgedAt\n      closedAt\n      note\n      point {\n        id\n        code\n        name\n      }\n      accessEvent {\n        id\n        reason\n        credentialRef\n        holderName\n        tenantName\n      }\n    }\n  }\n}": types.SecurityEventsDocument,
     "mutation SetAccessCredentialStatus($id: ID!, $status: CredentialStatus!) {\n  setAccessCredentialStatus(id: $id, status: $status) {\n    id\n    status\n  }\n}": types.SetAccessCredentialStatusDocument,
@@ -333,7 +333,7 @@ export function graphql(source: "mutation CreateAccessPoint($input: CreateAccess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query HolderOptions($filter: UserFilter) {\n  users(filter: $filter, first: 20) {\n    nodes {\n      id\n      login\n      displayName\n      kind\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query HolderOptions($filter: UserFilter) {\n  users(filter: $filter, first: 20) {\n    nodes {\n      id\n      login\n      displayName\n      kind\n      tenant {\n        id\n        name\n      }\n    }\n  }\n}"];
+export function graphql(source: "query HolderOptions($filter: AccessHolderFilter!) {\n  accessHolderOptions(filter: $filter) {\n    id\n    name\n    tenantId\n    tenantName\n  }\n}"): (typeof documents)["query HolderOptions($filter: AccessHolderFilter!) {\n  accessHolderOptions(filter: $filter) {\n    id\n    name\n    tenantId\n    tenantName\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,35 +1,33 @@
 import { useQuery } from '@vue/apollo-composable';
 import { computed, ref } from 'vue';
-import { HolderOptionsDocument, type UserFilter } from '../../gql/graphql.js';
+import { type AccessHolderFilter, HolderOptionsDocument } from '../../gql/graphql.js';
 import { useViewer } from '../auth/use-viewer.js';
 
-export type HolderOption = { id: string; label: string; tenantId: string | null };
+export type HolderOption = { id: string; name: string; label: string; tenantId: string | null };
 
 /**
  * People of the park who may hold a credential or join a group, searched by name as the user types
  * (`search` is what the remote select sets); `scope` narrows to one company's employees or to staff.
+ * Guards find them too: the list needs access.assign, not user.read.
  */
-export function useHolderOptions(scope: () => Pick<UserFilter, 'tenantId' | 'kind'> = () => ({})) {
+export function useHolderOptions(scope: () => Pick<AccessHolderFilter, 'tenantId' | 'staff'> = () => ({})) {
   const { park, can } = useViewer();
   const search = ref('');
+  const enabled = computed(() => can('access.assign'));
   const { result, loading } = useQuery(
     HolderOptionsDocument,
     () => ({
-      filter: {
-        parkId: park.value!.id,
-        status: 'ACTIVE' as const,
-        ...scope(),
-        ...(search.value && { search: search.value }),
-      },
+      filter: { parkId: park.value!.id, ...scope(), ...(search.value && { search: search.value }) },
     }),
-    () => ({ enabled: can('user.read') }),
+    () => ({ enabled: enabled.value }),
   );
   const options = computed<HolderOption[]>(() =>
-    (result.value?.users.nodes ?? []).map((u) => ({
+    (result.value?.accessHolderOptions ?? []).map((u) => ({
       id: u.id,
-      label: `${u.displayName} · ${u.tenant?.name ?? u.login}`,
-      tenantId: u.tenant?.id ?? null,
+      name: u.name,
+      label: u.tenantName ? `${u.name} · ${u.tenantName}` : u.name,
+      tenantId: u.tenantId,
     })),
   );
-  return { search, options, loading, enabled: computed(() => can('user.read')) };
+  return { search, options, loading, enabled };
 }

@@ -8,7 +8,7 @@ export default {
     code: 'Code',
     name: 'Name',
     building: 'Building',
-    surface: 'Surface (no building)',
+    surface: 'Surface lot',
     spaces: 'Spaces',
     total: 'All spaces',
     state: 'State',

@@ -108,6 +108,8 @@ async function settled(page: Page): Promise<void> {
       timeout: 10_000,
     })
     .toBe(0);
+  // A click low in the long menu scrolls the page; screenshots start at its top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(400);
 }
 
@@ -166,12 +168,14 @@ it('a manager adds and edits a lot, reads the charges in yuan, issues a card and
   await shot(page, 'admin', '68-parking-charges-zh');
 
   // Credentials: issue a card to a tenant employee; a malformed number is refused on its field.
-  await page.goto('/admin/access-credentials');
+  await byTest(page, 'menu-group-access').click();
+  await byTest(page, 'menu-access-credentials').click();
   await byTest(page, 'credential-table').locator('tbody tr').first().waitFor();
   await byTest(page, 'credential-add').click();
   await byTest(page, 'credential-holder').click();
   await byTest(page, 'credential-holder').locator('input').fill(employee.displayName);
-  await pick(page, employee.tenant.name);
+  await pick(page, `${employee.displayName} · ${employee.tenant.name}`);
+  await expect.poll(() => byTest(page, 'credential-holder').innerText()).toContain(employee.displayName);
   await byTest(page, 'credential-identifier').fill('XYZ!');
   await byTest(page, 'credential-dialog-submit').click();
   await expect.poll(() => byTest(page, 'credential-dialog').innerText()).toContain('不是有效的卡号');
@@ -194,7 +198,7 @@ it('a manager adds and edits a lot, reads the charges in yuan, issues a card and
   await shot(page, 'admin', '69-access-credentials-zh');
 
   // Access groups: one for the employee's company, weekdays 08:00–20:00, with them as a member.
-  await page.goto('/admin/access-groups');
+  await byTest(page, 'menu-access-groups').click();
   await byTest(page, 'group-table').locator('tbody tr').first().waitFor();
   const name = unique('测试组-');
   await byTest(page, 'group-add').click();
@@ -214,7 +218,7 @@ it('a manager adds and edits a lot, reads the charges in yuan, issues a card and
   await byTest(page, `group-members-${name}`).click();
   await byTest(page, 'group-member-pick').click();
   await byTest(page, 'group-member-pick').locator('input').fill(employee.displayName);
-  await pick(page, employee.displayName);
+  await pick(page, `${employee.displayName} · ${employee.tenant.name}`);
   await byTest(page, 'group-member-add').click();
   await expect.poll(() => byTest(page, 'group-member-table').innerText()).toContain(employee.displayName);
   await expect.poll(() => group.innerText()).toContain('1 人');
@@ -227,6 +231,9 @@ it('a manager adds and edits a lot, reads the charges in yuan, issues a card and
 
 it('shows the four screens in English', async () => {
   const page = await managerIn('en');
+  // Through the menu, without reloading the console between screens.
+  await byTest(page, 'menu-group-parking').click();
+  await byTest(page, 'menu-group-access').click();
   const screens: [string, string, string, string][] = [
     ['parking-lots', 'lot-table', 'All spaces', '88-parking-lots-en'],
     ['parking-charges', 'charges-table', 'Left at', '89-parking-charges-en'],
@@ -234,7 +241,7 @@ it('shows the four screens in English', async () => {
     ['access-groups', 'group-table', 'Schedule', '91-access-groups-en'],
   ];
   for (const [path, table, header, name] of screens) {
-    await page.goto(`/admin/${path}`);
+    await byTest(page, `menu-${path}`).click();
     await byTest(page, table).locator('tbody tr').first().waitFor();
     await settled(page);
     expect(await byTest(page, table).locator('thead').innerText()).toContain(header);

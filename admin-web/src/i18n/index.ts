@@ -9,6 +9,8 @@ import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
 import accessEn from './access.en.js';
 import accessZhCN from './access.zh-CN.js';
+import accessConsoleEn from './access-console.en.js';
+import accessConsoleZhCN from './access-console.zh-CN.js';
 import exchangeEn from './data-exchange.en.js';
 import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
@@ -16,6 +18,8 @@ import labelsEn from './labels.en.js';
 import labelsZhCN from './labels.zh-CN.js';
 import parkingEn from './parking.en.js';
 import parkingZhCN from './parking.zh-CN.js';
+import parkingConsoleEn from './parking-console.en.js';
+import parkingConsoleZhCN from './parking-console.zh-CN.js';
 import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
 import plansEn from './plans.en.js';
@@ -43,8 +47,22 @@ const FEATURE_MESSAGES = {
     accessZhCN,
     parkingZhCN,
     visitorsZhCN,
+    accessConsoleZhCN,
+    parkingConsoleZhCN,
   ],
-  en: [en, registersEn, plainEn, exchangeEn, labelsEn, plansEn, accessEn, parkingEn, visitorsEn],
+  en: [
+    en,
+    registersEn,
+    plainEn,
+    exchangeEn,
+    labelsEn,
+    plansEn,
+    accessEn,
+    parkingEn,
+    visitorsEn,
+    accessConsoleEn,
+    parkingConsoleEn,
+  ],
 };
 
 /** zh-CN by default, en on request; shared error and common messages under the app's own. */
@@ -70,6 +88,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...Object.keys(accessEn.error),
   ...Object.keys(parkingEn.error),
   ...Object.keys(visitorsEn.error),
+  ...Object.keys(accessConsoleEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

@@ -66,6 +66,8 @@ async function guardOn(path: string, language: 'zh-CN' | 'en'): Promise<Page> {
     await byTest(page, 'language-switch').click();
     await page.getByRole('option', { name: 'English' }).click();
   }
+  // Access control's pages sit in one menu group, closed on the guard's home page.
+  await byTest(page, 'menu-group-access').click();
   await byTest(page, `menu-${path}`).click();
   return page;
 }

@@ -217,6 +217,23 @@ export class UpdateAccessGroupInput {
   schedule?: ScheduleWindowInput[];
 }
 
+@InputType({ description: 'Whom to offer as a credential holder or group member.' })
+export class AccessHolderFilter {
+  @Field(() => ID, { description: 'Park.' })
+  parkId!: string;
+
+  @Field({ nullable: true, description: 'Part of the name or login.' })
+  @IsOptional()
+  @MaxLength(50)
+  search?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Employees of this company only.' })
+  tenantId?: string;
+
+  @Field({ nullable: true, description: 'Park staff only (true) or company employees only (false).' })
+  staff?: boolean;
+}
+
 @InputType({ description: 'Which access groups.' })
 export class AccessGroupFilter {
   @Field(() => ID, { nullable: true, description: 'Of this park.' })

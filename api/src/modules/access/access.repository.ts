@@ -323,6 +323,30 @@ export const accessRepository = {
     );
   },
 
+  /**
+   * Active people of a park by name or login, at most 20: its companies' employees and the staff
+   * bound to it; `tenantId` narrows to one company's, `staff` to staff (true) or employees (false).
+   */
+  holderOptions(
+    em: EntityManager,
+    f: { parkId: string; search: string | null; tenantId: string | null; staff: boolean | null },
+  ) {
+    const like = f.search ? likePattern(f.search) : null;
+    return query<{ id: string; name: string; tenant_id: string | null; tenant_name: string | null }>(
+      em,
+      `select u.id, u.display_name as name, u.tenant_id, tc.name as tenant_name from app_user u
+       left join tenant_company tc on tc.id = u.tenant_id
+       where u.status = 'ACTIVE'
+         and (case when u.tenant_id is not null then u.park_id = ?::uuid
+              else exists (select 1 from user_park up where up.user_id = u.id and up.park_id = ?::uuid) end)
+         and (?::uuid is null or u.tenant_id = ?::uuid)
+         and (?::boolean is null or (u.tenant_id is null) = ?::boolean)
+         and (?::text is null or u.display_name ilike ? or u.login ilike ?)
+       order by u.display_name, u.id limit 20`,
+      [f.parkId, f.parkId, f.tenantId, f.tenantId, f.staff, f.staff, like, like, like],
+    );
+  },
+
   /** Members of many groups with their names, in one statement (people out of reach unnamed). */
   memberLinks(em: EntityManager, groupIds: readonly string[]) {
     return query<{ group_id: string; user_id: string; name: string | null }>(

@@ -18,6 +18,7 @@ import { CredentialStatus } from './access.enums.js';
 import {
   AccessCredentialFilter,
   AccessGroupFilter,
+  AccessHolderFilter,
   AccessPointFilter,
   CreateAccessCredentialInput,
   CreateAccessGroupInput,
@@ -30,6 +31,7 @@ import {
   AccessCredentialType,
   AccessGroupMemberType,
   AccessGroupType,
+  AccessHolderOptionType,
   AccessPointType,
   toAccessPointType,
 } from './access.type.js';
@@ -172,6 +174,18 @@ export class AccessGroupResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return accessService.groups(ctx, filter, page, info);
+  }
+
+  @Authorized('access.assign')
+  @Query(() => [AccessHolderOptionType], {
+    description:
+      'Up to 20 active people of a park by name, to pick a credential holder or group member (tenant admins: their employees).',
+  })
+  accessHolderOptions(
+    @Arg('filter', () => AccessHolderFilter, { description: 'Whom.' }) filter: AccessHolderFilter,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return accessService.holderOptions(ctx, filter);
   }
 
   @Authorized('access.manage')

@@ -14,6 +14,7 @@ import { CredentialKind, CredentialStatus } from './access.enums.js';
 import type {
   AccessCredentialFilter,
   AccessGroupFilter,
+  AccessHolderFilter,
   AccessPointFilter,
   CreateAccessCredentialInput,
   CreateAccessGroupInput,
@@ -23,7 +24,12 @@ import type {
   UpdateAccessPointInput,
 } from './access.inputs.js';
 import { accessRepository } from './access.repository.js';
-import { toAccessCredentialType, toAccessGroupType, toAccessPointType } from './access.type.js';
+import {
+  type AccessHolderOptionType,
+  toAccessCredentialType,
+  toAccessGroupType,
+  toAccessPointType,
+} from './access.type.js';
 import { AccessCredential } from './access-credential.entity.js';
 import { AccessGroup, AccessGroupMember, type ScheduleWindow } from './access-group.entity.js';
 import { AccessPoint } from './access-point.entity.js';
@@ -193,6 +199,26 @@ export const accessService = {
       after,
     });
     return after;
+  },
+
+  /**
+   * People to offer in the credential and member pickers, by name: a tenant admin sees their own
+   * company's employees only, staff anyone of the park (row-level security holds the same line).
+   */
+  async holderOptions(ctx: RequestContext, f: AccessHolderFilter): Promise<AccessHolderOptionType[]> {
+    const actor = ctx.signedIn;
+    const own = actor.kind === 'tenant' ? actor.tenantId : null;
+    // A park out of the caller's reach is NOT_FOUND (row-level security hides it).
+    const park = await findByIdOrFail(ctx.em, Park, f.parkId, 'Park', 'filter.parkId');
+    if (f.tenantId && !isUuid(f.tenantId)) return [];
+    if (own && (f.staff || (f.tenantId && f.tenantId !== own))) return [];
+    const rows = await accessRepository.holderOptions(ctx.em, {
+      parkId: park.id,
+      search: f.search?.trim() || null,
+      tenantId: own ?? f.tenantId ?? null,
+      staff: own ? false : (f.staff ?? null),
+    });
+    return rows.map((r) => ({ id: r.id, name: r.name, tenantId: r.tenant_id, tenantName: r.tenant_name }));
   },
 
   async group(ctx: RequestContext, id: string) {

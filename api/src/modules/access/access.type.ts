@@ -139,6 +139,23 @@ export const toAccessGroupType = (g: AccessGroup): AccessGroupType => ({
   schedule: g.schedule,
 });
 
+@ObjectType('AccessHolderOption', {
+  description: 'A person who may hold a credential or join a group, as pickers offer them.',
+})
+export class AccessHolderOptionType {
+  @Field(() => ID, { description: 'The person (user id).' })
+  id!: string;
+
+  @Field({ description: 'Their name.' })
+  name!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Their company (none: park staff).' })
+  tenantId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Their company’s name.' })
+  tenantName!: string | null;
+}
+
 @ObjectType('AccessGroupMember', { description: 'A person in an access group.' })
 export class AccessGroupMemberType {
   @Field(() => ID, { description: 'The person (user id).' })

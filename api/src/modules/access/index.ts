@@ -44,6 +44,7 @@ export const accessModule = defineModule({
     AccessCredential: 'access.read',
     AccessGroup: 'access.read',
     AccessGroupMember: 'access.read',
+    AccessHolderOption: 'access.assign',
     ScheduleWindow: 'inherit',
     AccessEvent: 'access.read',
     SecurityEvent: 'access.security',

@@ -41,6 +41,7 @@ export const parkingModule = defineModule({
     ParkingLot: 'parking.read',
     ParkingRate: 'parking.read',
     ParkingEvent: 'parking.read',
+    ParkingCharge: 'parking.read',
     ParkingOccupancy: 'parking.read',
     LotOccupancy: 'inherit',
     SpaceOccupancy: 'inherit',
@@ -57,8 +58,8 @@ export const parkingModule = defineModule({
       audience: 'STAFF',
       name: { zh: '查看停车', en: 'View parking' },
       description: {
-        zh: '查看停车场、实时车位、出入记录、车流统计和收费标准。',
-        en: 'Reads lots, live occupancy, the entry/exit log, flow statistics and the rate table.',
+        zh: '查看停车场、实时车位、出入记录、车流统计、收费标准和停车收费记录。',
+        en: 'Reads lots, live occupancy, the entry/exit log, flow statistics, the rate table and parking charges.',
       },
       grants: ['park_manager', 'security', 'customer_service', 'finance', 'quality'],
     },

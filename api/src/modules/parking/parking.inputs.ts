@@ -1,7 +1,14 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsCalendarDate } from '../../graphql/scalars.js';
-import { GateDirection, GateSource, ParkingDecision, SpaceType, VehicleListKind } from './parking.enums.js';
+import {
+  GateDirection,
+  GateSource,
+  ParkingChargeStatus,
+  ParkingDecision,
+  SpaceType,
+  VehicleListKind,
+} from './parking.enums.js';
 
 registerEnumType(SpaceType, {
   name: 'ParkingSpaceType',
@@ -44,6 +51,16 @@ registerEnumType(VehicleListKind, {
   name: 'VehicleListKind',
   description: 'Whether a listed plate is let in or kept out.',
   valuesConfig: { ALLOW: { description: 'Let in 白名单' }, BLOCK: { description: 'Kept out 黑名单' } },
+});
+
+registerEnumType(ParkingChargeStatus, {
+  name: 'ParkingChargeStatus',
+  description: 'Where the fee of a temporary stay stands.',
+  valuesConfig: {
+    UNBILLED: { description: 'Recorded at exit, not yet on a bill 未出账' },
+    BILLED: { description: 'On a bill 已出账' },
+    PAID: { description: 'Paid 已支付' },
+  },
 });
 
 export enum FlowGranularity {
@@ -232,5 +249,28 @@ export class ParkingEventFilter {
   from?: Date;
 
   @Field(() => Date, { nullable: true, description: 'Before.' })
+  to?: Date;
+}
+
+@InputType({ description: 'Filters of the parking charges (fees of temporary stays).' })
+export class ParkingChargeFilter {
+  @Field(() => ID, { description: 'Park.' })
+  parkId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Lot the car parked in.' })
+  lotId?: string;
+
+  @Field({ nullable: true, description: 'Part of the plate.' })
+  @IsOptional()
+  @MaxLength(16)
+  plate?: string;
+
+  @Field(() => ParkingChargeStatus, { nullable: true, description: 'In this state only.' })
+  status?: ParkingChargeStatus;
+
+  @Field(() => Date, { nullable: true, description: 'Car left at or after.' })
+  from?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Car left before.' })
   to?: Date;
 }

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { paginate } from '../../db/paginate.js';
+import type { LeanOmit } from '../../db/lean.js';
+import { joinedLoad, paginate } from '../../db/paginate.js';
 import { cursorBatches, query } from '../../db/sql.js';
 import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { isUuid, likePattern } from '../../graphql/validate.js';
-import { ParkingEvent } from './parking.entity.js';
+import { ParkingCharge, ParkingEvent, ParkingSession } from './parking.entity.js';
 import type {
   GateDirection,
   GateSource,
@@ -13,8 +14,8 @@ import type {
   SpaceType,
   VehicleListKind,
 } from './parking.enums.js';
-import type { ParkingEventFilter } from './parking.inputs.js';
-import { toParkingEventType } from './parking.type.js';
+import type { ParkingChargeFilter, ParkingEventFilter } from './parking.inputs.js';
+import { toParkingChargeType, toParkingEventType } from './parking.type.js';
 
 export type OpenCount = { lot_id: string; space_type: SpaceType; n: number };
 export type ListedRow = { id: string; kind: VehicleListKind; space_type: SpaceType | null };
@@ -68,6 +69,18 @@ function* batches<T>(rows: T[]): Generator<T[]> {
   for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
 }
 export type FlowRow = { bucket: string; entries: number; exits: number; denied: number; fee_fen: number };
+
+/** A charge's stay is read for its lot only. */
+const SESSION_BUT_LOT: LeanOmit<ParkingSession> = [
+  'createdAt',
+  'updatedAt',
+  'park',
+  'plate',
+  'spaceType',
+  'entryDecision',
+  'enteredAt',
+  'exitedAt',
+];
 
 const EVENT_COLUMNS =
   'id, lot_id, plate, direction, decision, admitted, session_id, space_type, occurred_at, fee_fen';
@@ -369,7 +382,62 @@ export const parkingRepository = {
       map: toParkingEventType,
     });
   },
+
+  /** A page of charges, newest exit first, each with the lot of its stay (joined in the same statement). */
+  chargePage(ctx: RequestContext, filter: ParkingChargeFilter, page: PageArgs, info: GraphQLResolveInfo) {
+    return paginate({
+      em: ctx.em,
+      entity: ParkingCharge,
+      where: chargeSql(filter),
+      order: { prop: 'exitedAt', descending: true },
+      page,
+      info,
+      map: toParkingChargeType,
+      joins: [
+        joinedLoad<ParkingSession, ReturnType<typeof toParkingChargeType>>(ParkingSession, 'session_id', {
+          omit: SESSION_BUT_LOT,
+          attach: (item, stay) => {
+            item.lotId = stay?.lot.id ?? null;
+          },
+        }),
+      ],
+    });
+  },
+
+  /** The sum of the charges the filter matches, fen. */
+  async chargeTotal(em: EntityManager, filter: ParkingChargeFilter): Promise<number> {
+    const { sql, params } = chargeSql(filter);
+    const [row] = await query<{ fen: string }>(
+      em,
+      `select coalesce(sum("t"."amount_fen"), 0)::bigint as fen from "parking_charge" as "t"
+        where ${sql.map((c) => `(${c})`).join(' and ')}`,
+      params,
+    );
+    return Number(row?.fen ?? 0);
+  },
 };
+
+/** The charges' filter as SQL over the charge table aliased `t` (the lot is its stay's). */
+function chargeSql(f: ParkingChargeFilter): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  const add = (condition: string, ...values: unknown[]) => {
+    sql.push(condition);
+    params.push(...values);
+  };
+  if (isUuid(f.parkId)) add('"t"."park_id" = ?', f.parkId);
+  else add('false');
+  if (f.lotId) {
+    if (isUuid(f.lotId))
+      add('exists (select 1 from parking_session s where s.id = "t"."session_id" and s.lot_id = ?)', f.lotId);
+    else add('false');
+  }
+  if (f.plate?.trim()) add('"t"."plate" ilike ?', likePattern(f.plate.trim().toUpperCase()));
+  if (f.status) add('"t"."status" = ?', f.status);
+  if (f.from) add('"t"."exited_at" >= ?', f.from);
+  if (f.to) add('"t"."exited_at" < ?', f.to);
+  return { sql, params };
+}
 
 /** The log's filter as SQL over the event table aliased `t`. */
 function eventSql(f: ParkingEventFilter): { sql: string[]; params: unknown[] } {

@@ -22,6 +22,7 @@ import {
   CreateParkingRateInput,
   FlowGranularity,
   GateEventInput,
+  ParkingChargeFilter,
   ParkingEventFilter,
   UpdateParkingLotInput,
 } from './parking.inputs.js';
@@ -30,6 +31,7 @@ import type { ParkingChangePayload } from './parking.topics.js';
 import {
   GateDecisionType,
   ParkingChangeType,
+  ParkingChargeConnection,
   ParkingEventType,
   ParkingFlowBucketType,
   ParkingLotType,
@@ -76,6 +78,19 @@ export class ParkingResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return parkingService.events(ctx, filter, page, info);
+  }
+
+  @Authorized('parking.read')
+  @Query(() => ParkingChargeConnection, {
+    description: 'Fees of temporary stays (recorded at exit, for billing), newest first, with their sum.',
+  })
+  parkingCharges(
+    @Arg('filter', () => ParkingChargeFilter, { description: 'Which charges.' }) filter: ParkingChargeFilter,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return parkingService.charges(ctx, filter, page, info);
   }
 
   @Authorized('parking.read')

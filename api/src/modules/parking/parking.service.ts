@@ -6,6 +6,7 @@ import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
 import { isCalendarDate } from '../../graphql/scalars.js';
+import { selectsField } from '../../graphql/selection.js';
 import { likePattern } from '../../graphql/validate.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../../kernel/errors.js';
 import { parsePlate, plateOrFail } from '../../kernel/plate.js';
@@ -22,12 +23,14 @@ import {
   type CreateParkingRateInput,
   FlowGranularity,
   type GateEventInput,
+  type ParkingChargeFilter,
   type ParkingEventFilter,
   type UpdateParkingLotInput,
 } from './parking.inputs.js';
 import { type OpenCount, parkingRepository, type StoredEvent } from './parking.repository.js';
 import {
   type GateDecisionType,
+  type ParkingChargeConnection,
   type ParkingFlowBucketType,
   type ParkingOccupancyType,
   type SpaceOccupancyType,
@@ -199,6 +202,22 @@ export const parkingService = {
 
   events(ctx: RequestContext, filter: ParkingEventFilter, page: PageArgs, info: GraphQLResolveInfo) {
     return parkingRepository.eventPage(ctx, filter, page, info);
+  },
+
+  /** Fees of temporary stays, newest exit first, and their sum when asked for (fen). */
+  async charges(
+    ctx: RequestContext,
+    filter: ParkingChargeFilter,
+    page: PageArgs,
+    info: GraphQLResolveInfo,
+  ): Promise<ParkingChargeConnection> {
+    if (filter.from && filter.to && filter.to < filter.from)
+      throw new BadInputError('filter.to', 'to must not be before from', 'EMPTY_RANGE');
+    const connection = await parkingRepository.chargePage(ctx, filter, page, info);
+    const totalAmountFen = selectsField(info, 'totalAmountFen')
+      ? await parkingRepository.chargeTotal(ctx.em, filter)
+      : null;
+    return { ...connection, totalAmountFen };
   },
 
   async event(ctx: RequestContext, id: string) {

@@ -1,6 +1,20 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { ParkingEvent, ParkingLot, ParkingRate, VehicleListEntry } from './parking.entity.js';
-import { GateDirection, GateSource, ParkingDecision, SpaceType, VehicleListKind } from './parking.enums.js';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../graphql/connection.js';
+import type {
+  ParkingCharge,
+  ParkingEvent,
+  ParkingLot,
+  ParkingRate,
+  VehicleListEntry,
+} from './parking.entity.js';
+import {
+  GateDirection,
+  GateSource,
+  ParkingChargeStatus,
+  ParkingDecision,
+  SpaceType,
+  VehicleListKind,
+} from './parking.enums.js';
 import './parking.inputs.js';
 
 @ObjectType('ParkingLot', { description: 'A car park of a park, its spaces counted by type.' })
@@ -271,4 +285,79 @@ export class ParkingChangeType {
 
   @Field(() => ParkingOccupancyType, { description: 'Occupancy after it.' })
   occupancy!: ParkingOccupancyType;
+}
+
+@ObjectType('ParkingCharge', {
+  description: 'The fee of one temporary stay, recorded at exit for billing (停车收费).',
+})
+export class ParkingChargeType {
+  @Field(() => ID, { description: 'Charge id.' })
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The lot the car parked in.' })
+  lotId!: string | null;
+
+  @Field({ description: 'Plate.' })
+  plate!: string;
+
+  @Field(() => Int, { description: 'Fee, fen.' })
+  amountFen!: number;
+
+  @Field(() => Int, { description: 'Hours charged (started hours past the free minutes).' })
+  chargedHours!: number;
+
+  @Field(() => ParkingChargeStatus, { description: 'Unbilled, billed or paid.' })
+  status!: ParkingChargeStatus;
+
+  @Field({ description: 'When the car came in.' })
+  enteredAt!: Date;
+
+  @Field({ description: 'When it left (the charge’s time).' })
+  exitedAt!: Date;
+}
+
+export const toParkingChargeType = (c: ParkingCharge): ParkingChargeType => ({
+  id: c.id,
+  lotId: null,
+  plate: c.plate,
+  amountFen: c.amountFen,
+  chargedHours: c.chargedHours,
+  status: c.status,
+  enteredAt: c.enteredAt,
+  exitedAt: c.exitedAt,
+});
+
+@ObjectType('ParkingChargeEdge', { description: 'One parking charge and its cursor.' })
+export class ParkingChargeEdge {
+  @Field({ description: 'Opaque, stable position of this item in the sorted list.' })
+  cursor!: string;
+
+  @Field(() => ParkingChargeType, { description: 'The parking charge.' })
+  node!: ParkingChargeType;
+}
+
+/** A page of charges and, when asked for, the count and the sum of every page of the filter. */
+@ObjectType('ParkingChargeConnection', { description: 'A page of parking charge items, with their total.' })
+export class ParkingChargeConnection {
+  @Field(() => [ParkingChargeEdge], { description: 'Items of this page with their cursors.' })
+  edges!: ParkingChargeEdge[];
+
+  @Field(() => [ParkingChargeType], { description: 'Items of this page, without cursors.' })
+  nodes!: ParkingChargeType[];
+
+  @Field(() => PageInfo, { description: 'Paging state.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Items matching the filter in all pages; counted only when asked for.',
+  })
+  totalCount!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Sum of the fees matching the filter in all pages, fen (a whole number; Float as it may pass 2³¹); summed only when asked for.',
+  })
+  totalAmountFen!: number | null;
 }

@@ -79,18 +79,26 @@ export async function confirm(page: Page): Promise<void> {
   await page.locator('.el-message-box__btns .el-button--primary').click();
 }
 
-/** The refusal the API gave, as the alert shows it; closes the alert. */
+/**
+ * The refusal alert. Found by its title, not as "the visible box": the confirmation that led to
+ * the refusal may still be fading out when the alert opens, and then two boxes are visible.
+ */
+const refusalBox = (page: Page) =>
+  page.locator('.el-message-box:visible', {
+    has: page.locator('.el-message-box__title', { hasText: /无法|Cannot/ }),
+  });
+
+/** The refusal the API gave, as the alert shows it. */
 export async function refusal(page: Page): Promise<string> {
-  const box = page.locator('.el-message-box:visible');
+  const box = refusalBox(page);
   await box.waitFor();
-  await expect.poll(() => box.locator('.el-message-box__title').textContent()).toMatch(/无法|Cannot/);
-  const text = (await box.locator('.el-message-box__message').textContent()) ?? '';
-  return text;
+  return (await box.locator('.el-message-box__message').textContent()) ?? '';
 }
 
 export async function closeRefusal(page: Page): Promise<void> {
-  await page.locator('.el-message-box:visible .el-message-box__btns .el-button--primary').click();
-  await page.locator('.el-message-box:visible').waitFor({ state: 'hidden' });
+  const box = refusalBox(page);
+  await box.locator('.el-message-box__btns .el-button--primary').click();
+  await box.waitFor({ state: 'hidden' });
 }
 
 /** The error Element Plus shows under the form item holding `testId`. */

@@ -64,6 +64,8 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
 
 /** Strings that are never stored as given: what they are used for instead. */
 const NOT_STORED: Record<string, string> = {
+  'ConsumptionQueryInput.from': 'a day bounding a consumption query over the rollups; never stored',
+  'ConsumptionQueryInput.to': 'a day bounding a consumption query over the rollups; never stored',
   'ExportListInput.list': 'names a registered export; looked up, never stored',
   'ExportListInput.filter': 'JSON of the list’s filter type, coerced and checked by that type; never stored',
   'LoginInput.login': 'looked up, compared lower-cased',

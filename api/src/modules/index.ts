@@ -10,6 +10,7 @@ import { authModule } from './auth/index.js';
 import { buildingModule } from './building/index.js';
 import { dataExchangeModule } from './data-exchange/index.js';
 import { directoryModule } from './directory/index.js';
+import { energyModule } from './energy/index.js';
 import { equipmentModule } from './equipment/index.js';
 import { faultReportModule } from './fault-report/index.js';
 import { kioskModule } from './kiosk/index.js';
@@ -51,6 +52,7 @@ export const MODULES = [
   visitorModule,
   accessModule,
   parkingModule,
+  energyModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

@@ -12,6 +12,7 @@ import { dataExchangeModule } from './data-exchange/index.js';
 import { directoryModule } from './directory/index.js';
 import { equipmentModule } from './equipment/index.js';
 import { faultReportModule } from './fault-report/index.js';
+import { iotModule } from './iot/index.js';
 import { kioskModule } from './kiosk/index.js';
 import { maintenanceModule } from './maintenance/index.js';
 import type { Declared, FeatureModule } from './manifest.js';
@@ -51,6 +52,7 @@ export const MODULES = [
   visitorModule,
   accessModule,
   parkingModule,
+  iotModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

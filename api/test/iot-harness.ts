@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,10 +125,15 @@ export function connectDevice(
 export const closed = (client: MqttClient) =>
   new Promise<void>((resolve) => client.once('close', () => resolve()));
 
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000, what = 'condition') {
+export async function waitFor(
+  check: () => Promise<boolean>,
+  timeoutMs = 20_000,
+  what = 'condition',
+  status: () => Promise<unknown> = async () => '',
+) {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what} ${String(await status())}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -154,6 +159,8 @@ export class Mosquitto {
 
   static async create(users: { username: string; password: string; acl: string[] }[]): Promise<Mosquitto> {
     const dir = await mkdtemp(join(tmpdir(), 'park-mosquitto-'));
+    // Started as root, Mosquitto drops to its own user, which must still write its store here.
+    await chmod(dir, 0o777);
     const m = new Mosquitto(dir, await freePort());
     for (const [i, u] of users.entries())
       execFileSync('/usr/bin/mosquitto_passwd', [
@@ -194,7 +201,7 @@ export class Mosquitto {
           socket.once('connect', () => (socket.destroy(), resolve(true)));
           socket.once('error', () => resolve(false));
         }),
-      5000,
+      15_000,
       'mosquitto to listen',
     );
   }

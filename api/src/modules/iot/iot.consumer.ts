@@ -89,12 +89,14 @@ export class TelemetryConsumer {
       }
       callback();
     };
-    this.client.on('connect', (connack) => {
-      if (!connack.sessionPresent)
-        this.client.subscribe(TELEMETRY_SUBSCRIPTION, { qos: 1 }, (err) => {
-          if (err) opts.logger.error({ err }, 'iot consumer: subscribe failed');
-        });
-    });
+    // Subscribes on every connection, a session present or not: subscribing again to the same
+    // filter replaces the subscription and keeps the session's queue (MQTT 3.1.1 §3.8.4), and a
+    // broker that restarted from its store may not have the subscription active again.
+    this.client.on('connect', () =>
+      this.client.subscribe(TELEMETRY_SUBSCRIPTION, { qos: 1 }, (err) => {
+        if (err) opts.logger.error({ err }, 'iot consumer: subscribe failed');
+      }),
+    );
     this.client.on('close', () => {
       // What was not committed is redelivered on the next connection, under new message ids.
       this.generation += 1;
@@ -115,11 +117,13 @@ export class TelemetryConsumer {
         reject(err);
       };
       consumer.client.once('error', fail);
-      consumer.client.once('connect', (connack) => {
+      consumer.client.once('connect', () => {
         consumer.client.off('error', fail);
-        if (connack.sessionPresent) return resolve();
-        // Wait for the SUBACK of the first session's subscription.
-        consumer.client.subscribe(TELEMETRY_SUBSCRIPTION, { qos: 1 }, (err) => (err ? fail(err) : resolve()));
+        // Resolves with the SUBACK of the subscription the connect handler sent.
+        consumer.client.once('packetreceive', function onPacket(packet) {
+          if (packet.cmd === 'suback') resolve();
+          else consumer.client.once('packetreceive', onPacket);
+        });
       });
     });
     return consumer;

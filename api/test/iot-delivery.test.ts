@@ -154,10 +154,11 @@ describe('embedded aedes', () => {
     await publishThroughCrash(broker, device, 'consumer');
   }, 120_000);
 
-  // Fails as of this commit: 20 devices × 1,000 messages are all acknowledged to the devices by
-  // aedes within seconds, but the consumer stops receiving part way and the readings never reach
-  // 20,000 within a minute (a stall between aedes and the consumer not yet diagnosed). Skipped so
-  // the suite stays green; the report of the iot branch has the numbers.
+  // Fails as of this commit (run 2026-12-05 17:35 UTC): aedes acknowledged all 20,000 messages of
+  // 20 devices × 1,000 to the devices, but only 19,795 reached the consumer and were committed
+  // (86 batches, no failure); 205 never arrived within 60 s, and closing aedes afterwards hung for
+  // over 60 s. A stall between aedes and the consumer, not yet diagnosed. Skipped so the suite stays
+  // green until it is fixed or aedes replaced.
   it.skip('takes a flood from 20 devices without losing or stalling (numbers in the log)', async () => {
     await t.sql('truncate test_reading');
     const devices = await Promise.all(

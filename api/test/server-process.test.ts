@@ -24,7 +24,7 @@ const runs: Run[] = [];
 function start(env: Record<string, string>, script = main): Run {
   const child = spawn(process.execPath, [script], {
     cwd: apiDir,
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', MQTT_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];

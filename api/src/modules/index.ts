@@ -13,6 +13,7 @@ import { directoryModule } from './directory/index.js';
 import { energyModule } from './energy/index.js';
 import { equipmentModule } from './equipment/index.js';
 import { faultReportModule } from './fault-report/index.js';
+import { iotModule } from './iot/index.js';
 import { kioskModule } from './kiosk/index.js';
 import { maintenanceModule } from './maintenance/index.js';
 import type { Declared, FeatureModule } from './manifest.js';
@@ -52,6 +53,7 @@ export const MODULES = [
   visitorModule,
   accessModule,
   parkingModule,
+  iotModule,
   energyModule,
 ] as const satisfies readonly FeatureModule[];
 

@@ -3,6 +3,7 @@ import { Meter, VirtualMeterTerm } from './energy.entity.js';
 import { energyJobs } from './energy.jobs.js';
 import { EnergyResolver } from './energy.resolver.js';
 import { seedDemoEnergy } from './energy.seed.js';
+import { meterTelemetry } from './telemetry.js';
 
 export { MeterKind, MeterLevel, ReadingFlag } from './energy.enums.js';
 /** What the IoT ingest calls with each batch (inside its own `system` transaction). */
@@ -20,6 +21,7 @@ export const energyModule = defineModule({
   entities: [Meter, VirtualMeterTerm],
   resolvers: [EnergyResolver],
   tasks: { 'energy.maintain': energyJobs.maintain },
+  telemetry: { METER: meterTelemetry },
   recurring: { 'energy.maintain': '23 2 * * *' },
   seed: [{ name: 'demo energy', run: seedDemoEnergy }],
   typeAccess: {

@@ -15,6 +15,9 @@ import { startTestApp, type TestApp } from './test-app.js';
 /** Where input fields that are not `<Entity>.<same name>` end up: `table.column`, less a prefix. */
 const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'TransitionWorkOrderInput.note': { column: 'work_order_event.note' },
+  'RegisterIotDeviceInput.code': { column: 'iot_device.code' },
+  'RegisterIotDeviceInput.name': { column: 'iot_device.name' },
+  'RegisterIotDeviceInput.location': { column: 'iot_device.location' },
   'TransitionWorkOrderInput.holdReason': { column: 'work_order.hold_reason' },
   'TransitionWorkOrderInput.ratingComment': { column: 'work_order.rating_comment' },
   // "¥2000000.00 " (at most 12 characters) goes before it in the order's history.

@@ -56,7 +56,8 @@ beforeAll(async () => {
   )) as [{ id: string; code: string }];
   iot = await startIot(
     t.app.services,
-    await mqttSettings({ rate: { perSecond: 1, burst: 20 } }),
+    // A token per 100 s: however slowly a loaded machine sends, the burst of 20 is all a device gets.
+    await mqttSettings({ rate: { perSecond: 0.01, burst: 20 } }),
     meterHandler(tally),
   );
 });
@@ -232,7 +233,7 @@ describe('broker authorization', () => {
     const d = await device('RATE-M1');
     const client = await connect(d, { reconnectPeriod: 0 });
     const gone = closed(client);
-    // A burst of 20 at 1 message/s: the 21st sent at once is over the rate.
+    // A burst of 20 and next to no refill: the 21st is over the rate.
     for (let seq = 0; seq < 30; seq += 1) client.publish(d.telemetry, reading(seq), { qos: 1 });
     await gone;
     await iot.broker!.flushRefusals();

@@ -11,6 +11,7 @@ export class RegisterIotDeviceInput {
   parkId!: string;
 
   @Field({ description: 'Code, unique in the park; part of its MQTT topics.' })
+  @Length(1, 40)
   @Matches(CODE, { message: CODE_MESSAGE })
   code!: string;
 

@@ -28,7 +28,7 @@ import { fileHandler } from './modules/attachment/attachment.service.js';
 import { type FileStore, LocalFileStore, UrlSigner } from './modules/attachment/file-store.js';
 import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js';
 import { dataExchangeHandler } from './modules/data-exchange/data-exchange.http.js';
-import { type IotRuntime, type MqttSettings, startIot } from './modules/iot/index.js';
+import { brokerStoreLocked, type IotRuntime, type MqttSettings, startIot } from './modules/iot/index.js';
 import { ACCESS, featureServices, TELEMETRY_HANDLERS } from './modules/registry.js';
 
 /** How long an idle HTTP connection stays open. */
@@ -184,10 +184,18 @@ export async function createApp(opts: {
   try {
     iot = opts.mqtt ? await startIot(services, opts.mqtt, TELEMETRY_HANDLERS) : undefined;
   } catch (err) {
-    await worker?.stop();
-    await apollo.stop();
-    wss.close();
-    throw err;
+    if (brokerStoreLocked(err)) {
+      // A second API on the same data folder (the embedded database is shared the same way): one
+      // broker and one consumer per folder, so this one serves GraphQL and the jobs without them.
+      logger.warn(
+        'another API process runs the embedded MQTT broker of this data folder; this one does not run it or ingest device messages',
+      );
+    } else {
+      await worker?.stop();
+      await apollo.stop();
+      wss.close();
+      throw err;
+    }
   }
   accepting = true;
   const address = server.address() as AddressInfo;

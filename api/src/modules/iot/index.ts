@@ -4,7 +4,13 @@ import { iotLoaders } from './iot.loaders.js';
 import { IotDeviceResolver } from './iot.resolver.js';
 
 export { DeviceKind } from './iot.enums.js';
-export { brokerDataDir, type IotRuntime, type MqttSettings, startIot } from './iot.runtime.js';
+export {
+  brokerDataDir,
+  brokerStoreLocked,
+  type IotRuntime,
+  type MqttSettings,
+  startIot,
+} from './iot.runtime.js';
 export type { TelemetryHandler, TelemetryHandlers, TelemetryMessage } from './iot.telemetry.js';
 
 /**

@@ -89,3 +89,8 @@ export async function startIot(
 
 /** The embedded broker's folder under the data folder. */
 export const brokerDataDir = (dataDir: string) => join(dataDir, 'mqtt');
+
+/** The embedded broker's store is held by another process (LevelDB's lock on `DATA_DIR/mqtt`). */
+export function brokerStoreLocked(err: unknown): boolean {
+  return (err as { cause?: { code?: unknown } } | null)?.cause?.code === 'LEVEL_LOCKED';
+}

@@ -28,7 +28,8 @@ import { fileHandler } from './modules/attachment/attachment.service.js';
 import { type FileStore, LocalFileStore, UrlSigner } from './modules/attachment/file-store.js';
 import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js';
 import { dataExchangeHandler } from './modules/data-exchange/data-exchange.http.js';
-import { ACCESS, featureServices } from './modules/registry.js';
+import { brokerStoreLocked, type IotRuntime, type MqttSettings, startIot } from './modules/iot/index.js';
+import { ACCESS, featureServices, TELEMETRY_HANDLERS } from './modules/registry.js';
 
 /** How long an idle HTTP connection stays open. */
 const KEEP_ALIVE_MS = 65_000;
@@ -38,6 +39,8 @@ export type App = {
   services: AppServices;
   /** http://host:port of the listening server. */
   url: string;
+  /** Where devices connect (the embedded broker or MQTT_URL), when devices are enabled. */
+  mqttUrl: string | undefined;
   /** Stops taking requests, drains in-flight ones and closes subscriptions; leaves the ORM open. */
   close(): Promise<void>;
 };
@@ -56,6 +59,8 @@ export async function createApp(opts: {
   jobs?: { connectionString: string; pollIntervalMs?: number };
   /** Attachments: where they are stored (a folder, or a store) and the largest accepted, in bytes. */
   files: { maxBytes: number } & ({ dir: string } | { store: FileStore });
+  /** Devices over MQTT: the embedded broker (or an external one) and the telemetry consumer. */
+  mqtt?: MqttSettings;
 }): Promise<App> {
   const { orm, logger, config } = opts;
   const pubsub = createTopicPubSub();
@@ -175,6 +180,23 @@ export async function createApp(opts: {
   const worker: JobWorker | undefined = opts.jobs
     ? await startJobWorker({ services, handlers: JOB_HANDLERS, ...opts.jobs })
     : undefined;
+  let iot: IotRuntime | undefined;
+  try {
+    iot = opts.mqtt ? await startIot(services, opts.mqtt, TELEMETRY_HANDLERS) : undefined;
+  } catch (err) {
+    if (brokerStoreLocked(err)) {
+      // A second API on the same data folder (the embedded database is shared the same way): one
+      // broker and one consumer per folder, so this one serves GraphQL and the jobs without them.
+      logger.warn(
+        'another API process runs the embedded MQTT broker of this data folder; this one does not run it or ingest device messages',
+      );
+    } else {
+      await worker?.stop();
+      await apollo.stop();
+      wss.close();
+      throw err;
+    }
+  }
   accepting = true;
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -183,8 +205,10 @@ export async function createApp(opts: {
     server,
     services,
     url: `http://${host}:${address.port}`,
+    mqttUrl: iot?.url,
     async close() {
       accepting = false;
+      await iot?.stop(); // what arrived is written and acknowledged; sessions stay with the broker
       await worker?.stop(); // a running job finishes; pending ones stay in the queue
       await apollo.stop(); // drains HTTP (in-flight requests finish) and closes WebSockets
       wss.close();

@@ -64,6 +64,7 @@ try {
     orm,
     logger,
     jobs: { connectionString: appUrl },
+    ...(config.mqtt && { mqtt: config.mqtt }),
     files: {
       maxBytes: config.fileMaxBytes,
       ...(config.s3 ? { store: new S3FileStore(config.s3) } : { dir: config.fileDir }),
@@ -95,6 +96,9 @@ console.log(
     `  GraphQL (HTTP + WebSocket)  ${app.url}/graphql`,
     `  Health / readiness          ${app.url}/healthz  ${app.url}/readyz`,
     ...(config.serveApps ? APPS.map((a) => `  ${a.name.padEnd(27)} ${app.url}${a.path}`) : []),
+    ...(app.mqttUrl
+      ? [`  MQTT (devices)              ${app.mqttUrl}${config.mqtt?.url ? '' : ' (embedded broker)'}`]
+      : []),
     `  Database                    ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port}${db.embedded.started ? '' : ' (already running, shared)'}, data in ${config.dataDir}` : 'DATABASE_URL'}`,
     ...(config.seedDemo
       ? [

@@ -15,6 +15,9 @@ import { startTestApp, type TestApp } from './test-app.js';
 /** Where input fields that are not `<Entity>.<same name>` end up: `table.column`, less a prefix. */
 const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'TransitionWorkOrderInput.note': { column: 'work_order_event.note' },
+  'RegisterIotDeviceInput.code': { column: 'iot_device.code' },
+  'RegisterIotDeviceInput.name': { column: 'iot_device.name' },
+  'RegisterIotDeviceInput.location': { column: 'iot_device.location' },
   'TransitionWorkOrderInput.holdReason': { column: 'work_order.hold_reason' },
   'TransitionWorkOrderInput.ratingComment': { column: 'work_order.rating_comment' },
   // "¥2000000.00 " (at most 12 characters) goes before it in the order's history.
@@ -64,6 +67,8 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
 
 /** Strings that are never stored as given: what they are used for instead. */
 const NOT_STORED: Record<string, string> = {
+  'ConsumptionQueryInput.from': 'a day bounding a consumption query over the rollups; never stored',
+  'ConsumptionQueryInput.to': 'a day bounding a consumption query over the rollups; never stored',
   'ExportListInput.list': 'names a registered export; looked up, never stored',
   'ExportListInput.filter': 'JSON of the list’s filter type, coerced and checked by that type; never stored',
   'LoginInput.login': 'looked up, compared lower-cased',

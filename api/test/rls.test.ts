@@ -80,6 +80,16 @@ async function giveEveryTableARow() {
      select id, park_id, 'RESPONSE_WARNING', now(), now() from work_order where id = $1`,
     [o.id],
   );
+  // A registered device, and a refused message counted against it (the MQTT ingest writes these).
+  const { registerIotDevice: d } = await t.gqlOk<{ registerIotDevice: { device: { id: string } } }>(
+    'mutation ($input: RegisterIotDeviceInput!) { registerIotDevice(input: $input) { device { id } } }',
+    { input: { parkId: site.parkId, code: 'RLS-M1', kind: 'METER', name: '电表' } },
+  );
+  await t.sql(
+    `insert into iot_rejection (id, park_id, device_code, device_id, reason, count, last_at, created_at, updated_at)
+     select gen_random_uuid(), park_id, code, id, 'MALFORMED', 1, now(), now(), now() from iot_device where id = $1`,
+    [d.device.id],
+  );
 }
 
 async function asApp<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {

@@ -24,7 +24,7 @@ const runs: Run[] = [];
 function start(env: Record<string, string>, script = main): Run {
   const child = spawn(process.execPath, [script], {
     cwd: apiDir,
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', MQTT_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
@@ -37,7 +37,7 @@ function start(env: Record<string, string>, script = main): Run {
   return run;
 }
 
-async function waitForLog(run: Run, pattern: RegExp, timeoutMs = 90_000): Promise<void> {
+async function waitForLog(run: Run, pattern: RegExp, timeoutMs = 180_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!run.logs.some((l) => pattern.test(l))) {
     if (Date.now() > until || run.child.exitCode !== null) {
@@ -141,7 +141,7 @@ describe('the API process', () => {
     console.log(
       `time to ready: first start ${firstSeconds.toFixed(1)} s, second start ${secondSeconds.toFixed(1)} s`,
     );
-  }, 180_000);
+  }, 300_000);
 
   it('lets a tool and a second API use the running database, refuses a second API on a busy port, and stops the database with its last user', async () => {
     const pgPort = await freePort();
@@ -230,7 +230,7 @@ describe('the API process', () => {
     expect(await parkNames(port)).toEqual(['苏州星湖智造产业园']);
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
-  }, 120_000);
+  }, 240_000);
 
   it('audit:verify reports an intact chain, and exits 1 naming the first entry an owner edited', async () => {
     const t = await startTestApp(); // a database of its own, with a few audited sign-ins

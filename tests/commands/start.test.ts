@@ -66,6 +66,7 @@ describe('pnpm start', () => {
       DATA_DIR: dataDir,
       PORT: String(await freePort()),
       EMBEDDED_PG_PORT: String(await freePort()),
+      MQTT_PORT: '0',
       SEED_DEMO: 'false',
       ADMIN_PASSWORD: 'Park-first-2026',
     };

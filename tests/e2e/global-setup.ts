@@ -37,6 +37,8 @@ export default async function setup(project: TestProject) {
       PATH: process.env.PATH ?? '',
       PORT: String(port),
       EMBEDDED_PG_PORT: String(await freePort()),
+      // Any free port for the embedded MQTT broker, so a broker on 1883 does not stop the suite.
+      MQTT_PORT: '0',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       // As behind a load balancer: each test file sends its own X-Forwarded-For (browser.ts

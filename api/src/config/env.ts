@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { S3Settings } from '../modules/attachment/s3-file-store.js';
+import type { MqttSettings } from '../modules/iot/iot.settings.js';
 
 /** The repository root: `api/src/config` or `api/dist/config` are three levels below it. */
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -93,6 +94,20 @@ const schema = z.object({
   VISITOR_EMAIL_URL: z.string().url().optional(),
   VISITOR_EMAIL_API_KEY: z.string().min(1).optional(),
   VISITOR_EMAIL_FROM: z.string().email().optional(),
+  MQTT_ENABLED: bool.default(true),
+  MQTT_URL: z
+    .string()
+    .regex(/^mqtts?:\/\//, 'must be an mqtt:// or mqtts:// URL')
+    .optional(),
+  MQTT_HOST: z.string().min(1).optional(),
+  MQTT_PORT: port.default(1883),
+  MQTT_SERVICE_USER: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{3,64}$/, 'must be 3 to 64 of A-Z a-z 0-9 _ -')
+    .default('park-ingest'),
+  MQTT_SERVICE_PASSWORD: z.string().min(16, 'must be at least 16 characters').optional(),
+  MQTT_DEVICE_RATE: z.coerce.number().min(0.1).max(10_000).default(10),
+  MQTT_DEVICE_BURST: z.coerce.number().int().min(1).max(100_000).default(100),
 });
 
 export type Config = Readonly<{
@@ -133,6 +148,8 @@ export type Config = Readonly<{
   s3: S3Settings | undefined;
   /** Visitors (`modules/visitor/visitor.settings.ts` reads it; dev keys when unset outside production). */
   visitor: VisitorConfig;
+  /** Devices over MQTT (`modules/iot`); undefined when `MQTT_ENABLED=false`. */
+  mqtt: MqttSettings | undefined;
 }>;
 
 /** What the visitor feature reads from the environment; keys as `id:base64` text. */
@@ -202,6 +219,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       'VISITOR_EMAIL_FROM',
     ]),
   ];
+  if (e.MQTT_ENABLED && e.MQTT_URL && !e.MQTT_SERVICE_PASSWORD)
+    unsetForNotifier.push('  MQTT_SERVICE_PASSWORD: required with MQTT_URL');
   if (unsetForNotifier.length > 0)
     throw new ConfigError(`Invalid environment configuration:\n${unsetForNotifier.join('\n')}`);
   if (e.NODE_ENV === 'production') {
@@ -274,5 +293,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           ? { url: e.VISITOR_EMAIL_URL!, apiKey: e.VISITOR_EMAIL_API_KEY!, from: e.VISITOR_EMAIL_FROM! }
           : undefined,
     }),
+    mqtt: e.MQTT_ENABLED
+      ? Object.freeze({
+          url: e.MQTT_URL,
+          host: e.MQTT_HOST ?? e.HOST,
+          port: e.MQTT_PORT,
+          dataDir: resolve(e.DATA_DIR, 'mqtt'),
+          serviceUsername: e.MQTT_SERVICE_USER,
+          servicePassword: e.MQTT_SERVICE_PASSWORD,
+          rate: { perSecond: e.MQTT_DEVICE_RATE, burst: e.MQTT_DEVICE_BURST },
+        })
+      : undefined,
   });
 }

@@ -28,6 +28,8 @@ export type GuardFinding = {
  */
 export const UNMAPPED_TABLES = [
   'audit_chain_head',
+  'meter_reading',
+  'meter_rollup',
   'mikro_orm_migrations',
   'work_order_follow_up_rule',
   'work_order_sla_alert',

@@ -10,8 +10,10 @@ import { authModule } from './auth/index.js';
 import { buildingModule } from './building/index.js';
 import { dataExchangeModule } from './data-exchange/index.js';
 import { directoryModule } from './directory/index.js';
+import { energyModule } from './energy/index.js';
 import { equipmentModule } from './equipment/index.js';
 import { faultReportModule } from './fault-report/index.js';
+import { iotModule } from './iot/index.js';
 import { kioskModule } from './kiosk/index.js';
 import { maintenanceModule } from './maintenance/index.js';
 import type { Declared, FeatureModule } from './manifest.js';
@@ -51,6 +53,8 @@ export const MODULES = [
   visitorModule,
   accessModule,
   parkingModule,
+  iotModule,
+  energyModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

@@ -5,6 +5,7 @@ import type { Localized, PermissionSpec } from '../kernel/permission-catalogue.j
 import type { BuiltinRoleKey } from './auth/builtin-roles.js';
 import type { AnyExportSpec } from './data-exchange/export-spec.js';
 import type { AnyImportSpec } from './data-exchange/import-spec.js';
+import type { TelemetryHandlers } from './iot/iot.telemetry.js';
 
 declare const declared: unique symbol;
 /** A type a manifest declares with no value behind it: topic payloads, event payloads. */
@@ -74,6 +75,13 @@ export type FeatureModule = {
    * crontab, each once per slot however many API processes run; the handler gets an empty payload.
    */
   recurring?: Readonly<Record<string, string>>;
+  /**
+   * What it does with device telemetry, per device kind (`{ METER: recordMeterReadings }`): the
+   * IoT ingest hands each batch's validated messages of that kind to it, inside the batch's
+   * transaction, and acknowledges them to the broker after the commit (`iot/iot.telemetry.ts`).
+   * At most one feature per kind.
+   */
+  telemetry?: TelemetryHandlers;
   /** Subscription topics it publishes (`declare<...>()`). */
   topics?: Declared<TopicMap>;
   /** Domain events it emits (`declare<...>()`), for other features to subscribe to. */

@@ -14,6 +14,8 @@ import { ExchangeRegistry } from './data-exchange/exchange-registry.js';
 import type { AnyExportSpec } from './data-exchange/export-spec.js';
 import type { AnyImportSpec } from './data-exchange/import-spec.js';
 import { type DomainEvents, type LoaderFactories, MODULES, type Permission } from './index.js';
+import type { TelemetryHandlers } from './iot/iot.telemetry.js';
+import type { FeatureModule } from './manifest.js';
 
 /**
  * The permission catalogue (SPEC §1: roles are data, permissions are not): every feature's
@@ -94,6 +96,21 @@ export const TYPE_ACCESS: Readonly<Record<string, TypeRequirement<Permission>>> 
 export const PERSONAL_FIELDS: readonly string[] = MODULES.flatMap((m) =>
   'personalFields' in m ? m.personalFields : [],
 );
+/**
+ * The device kinds' telemetry handlers from every manifest's `telemetry`, which the IoT ingest
+ * calls (`iot/iot.ingest.ts`); a kind claimed by two features is an error.
+ */
+export function telemetryHandlers(modules: readonly Pick<FeatureModule, 'telemetry'>[]): TelemetryHandlers {
+  const handlers: Record<string, unknown> = {};
+  for (const m of modules)
+    for (const [kind, handler] of Object.entries(m.telemetry ?? {})) {
+      if (Object.hasOwn(handlers, kind)) throw new Error(`Telemetry of ${kind} is handled twice`);
+      handlers[kind] = handler;
+    }
+  return handlers as TelemetryHandlers;
+}
+export const TELEMETRY_HANDLERS = telemetryHandlers(MODULES as readonly FeatureModule[]);
+
 /**
  * What the owner's boot (`db/prepare.ts`, `db/seed.ts`) needs of the features besides their
  * manifests: the first admin of an install without demo data, and the root entity whose absence

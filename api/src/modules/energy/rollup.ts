@@ -1,0 +1,85 @@
+import { RollupGrain } from './energy.enums.js';
+import { QUARTER_MS, spread, type Verdict } from './validation.js';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** Amounts of one bucket, thousandths: all of it, and the part interpolated over a gap. */
+export type Amount = { amount: number; estimated: number };
+
+/**
+ * Where a 15-minute bucket falls in coarser grains: its hour (UTC steps, whole hours in the
+ * park's zone for whole-hour offsets such as China's), its day and its month in the park's zone.
+ * One formatter per zone, one answer per bucket, both cached: a batch touches few buckets.
+ */
+export class Calendar {
+  private static formatters = new Map<string, Intl.DateTimeFormat>();
+  private readonly memo = new Map<number, { day: number; month: number }>();
+  private readonly format: Intl.DateTimeFormat;
+
+  constructor(timeZone: string) {
+    let f = Calendar.formatters.get(timeZone);
+    if (!f) {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      });
+      Calendar.formatters.set(timeZone, f);
+    }
+    this.format = f;
+  }
+
+  /** The start instants of the local day and month holding `quarter`. */
+  of(quarter: number): { day: number; month: number } {
+    let hit = this.memo.get(quarter);
+    if (!hit) {
+      const parts = Object.fromEntries(this.format.formatToParts(quarter).map((p) => [p.type, p.value]));
+      const day = quarter - (Number(parts.hour) * 60 + Number(parts.minute)) * 60_000;
+      hit = { day, month: day - (Number(parts.day) - 1) * DAY_MS };
+      this.memo.set(quarter, hit);
+    }
+    return hit;
+  }
+}
+
+/** Rollup changes of one meter: grain → bucket start (ms) → amounts to add (may be negative). */
+export type RollupDelta = Map<RollupGrain, Map<number, Amount>>;
+
+export const emptyDelta = (): RollupDelta =>
+  new Map(Object.values(RollupGrain).map((g) => [g, new Map<number, Amount>()]));
+
+function add(into: Map<number, Amount>, bucket: number, amount: number, estimated: number): void {
+  const cur = into.get(bucket);
+  if (cur) {
+    cur.amount += amount;
+    cur.estimated += estimated;
+  } else into.set(bucket, { amount, estimated });
+}
+
+/**
+ * Adds a verdict's consumption over (baseTs, ts] to every grain, times `sign` (−1 takes back what
+ * a reading booked before it was re-validated). A verdict with nothing booked adds nothing.
+ */
+export function book(
+  into: RollupDelta,
+  calendar: Calendar,
+  verdict: Verdict,
+  ts: number,
+  sign: 1 | -1 = 1,
+): void {
+  if (verdict.delta === 0 || verdict.baseTs === null) return;
+  for (const [quarter, share] of spread(verdict.delta, verdict.baseTs, ts)) {
+    const amount = share * sign;
+    const estimated = verdict.estimated ? amount : 0;
+    const { day, month } = calendar.of(quarter);
+    add(into.get(RollupGrain.QUARTER)!, quarter, amount, estimated);
+    add(into.get(RollupGrain.HOUR)!, Math.floor(quarter / HOUR_MS) * HOUR_MS, amount, estimated);
+    add(into.get(RollupGrain.DAY)!, day, amount, estimated);
+    add(into.get(RollupGrain.MONTH)!, month, amount, estimated);
+  }
+}
+
+export { QUARTER_MS };

@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DeviceKind, TelemetryMessage } from '../iot/index.js';
+import { recordMeterReadings } from './ingest.js';
+
+/**
+ * What the IoT ingest hands energy: a batch of meter messages (already checked against the topic
+ * scheme and the device's kind), inside the batch's system transaction. Each becomes a reading of
+ * the meter linked to its device (and register); `recordMeterReadings` validates, deduplicates a
+ * redelivered message by (meter, instant) and keeps the rollups. Readings of a device no meter is
+ * linked to, and values it refuses, come back as rejected: the ingest counts them.
+ */
+export async function meterTelemetry(
+  em: EntityManager,
+  messages: readonly TelemetryMessage<DeviceKind.METER>[],
+): Promise<{ accepted: number; rejected: number }> {
+  const outcome = await recordMeterReadings(
+    em,
+    messages.map((m) => ({
+      deviceId: m.deviceId,
+      meter: m.payload.meter,
+      at: m.at,
+      seq: m.seq,
+      value: m.payload.value,
+    })),
+  );
+  // A duplicate was booked the first time; a flagged reading is stored (counted in `accepted`).
+  return {
+    accepted: outcome.accepted + outcome.duplicates,
+    rejected: outcome.unknownDevice + outcome.rejected,
+  };
+}

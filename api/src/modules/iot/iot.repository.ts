@@ -1,0 +1,164 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { v7 as uuidv7 } from 'uuid';
+import { query } from '../../db/sql.js';
+import type { DeviceKind, DeviceStatus, RejectionReason } from './iot.enums.js';
+
+/** A device as the broker and the ingest know it. */
+export type DeviceRecord = {
+  id: string;
+  parkId: string;
+  parkCode: string;
+  code: string;
+  kind: DeviceKind;
+  status: DeviceStatus;
+};
+
+/** A device row as the console lists it. */
+export type DeviceRow = DeviceRecord & {
+  name: string;
+  location: string | null;
+  secretIssuedAt: Date;
+  lastSeenAt: Date | null;
+  createdAt: Date;
+};
+
+export type RejectionRow = {
+  parkId: string;
+  deviceCode: string;
+  deviceId: string | null;
+  reason: RejectionReason;
+  count: number;
+  lastAt: Date;
+  lastDetail: string | null;
+};
+
+/** One more refusal to count (`countRejections` adds them up per park, code and reason). */
+export type Rejection = Omit<RejectionRow, 'count' | 'lastAt'> & { count?: number; at: Date };
+
+const DEVICE = `d.id, d.park_id as "parkId", p.code as "parkCode", d.code, d.kind, d.status`;
+const DEVICE_ROW = `${DEVICE}, d.name, d.location, d.secret_issued_at as "secretIssuedAt",
+  d.last_seen_at as "lastSeenAt", d.created_at as "createdAt"`;
+const REJECTION = `r.park_id as "parkId", r.device_code as "deviceCode", r.device_id as "deviceId",
+  r.reason, r.count, r.last_at as "lastAt", r.last_detail as "lastDetail"`;
+
+export const iotRepository = {
+  /** The device a connection names as its username, with its secret's hash. */
+  async credentialOf(em: EntityManager, id: string) {
+    const [row] = await query<DeviceRecord & { secretHash: string }>(
+      em,
+      `select ${DEVICE}, d.secret_hash as "secretHash" from iot_device d join park p on p.id = d.park_id
+        where d.id = ?`,
+      [id],
+    );
+    return row;
+  },
+
+  /** The devices a batch's topics name, by `parkCode/deviceCode`. */
+  async byTopic(em: EntityManager, keys: readonly { parkCode: string; deviceCode: string }[]) {
+    const rows = await query<DeviceRecord>(
+      em,
+      `select ${DEVICE} from iot_device d join park p on p.id = d.park_id
+        join unnest(?::text[], ?::text[]) k(park_code, code) on k.park_code = p.code and k.code = d.code`,
+      [keys.map((k) => k.parkCode), keys.map((k) => k.deviceCode)],
+    );
+    return new Map(rows.map((r) => [`${r.parkCode}/${r.code}`, r]));
+  },
+
+  /** Parks by code, for counting messages of unknown devices under their park. */
+  async parksByCode(em: EntityManager, codes: readonly string[]) {
+    const rows = await query<{ id: string; code: string }>(
+      em,
+      'select id, code from park where code = any(?)',
+      [codes],
+    );
+    return new Map(rows.map((r) => [r.code, r.id]));
+  },
+
+  /** Adds refusals to the counters, one statement for the lot. */
+  async countRejections(em: EntityManager, rejections: readonly Rejection[]) {
+    const merged = new Map<string, Rejection & { count: number }>();
+    for (const r of rejections) {
+      const key = `${r.parkId}/${r.deviceCode}/${r.reason}`;
+      const seen = merged.get(key);
+      if (seen) {
+        seen.count += r.count ?? 1;
+        if (r.at >= seen.at) Object.assign(seen, { at: r.at, lastDetail: r.lastDetail });
+      } else merged.set(key, { ...r, count: r.count ?? 1 });
+    }
+    if (merged.size === 0) return;
+    const rows = [...merged.values()];
+    await query(
+      em,
+      `insert into iot_rejection (id, park_id, device_code, device_id, reason, count, last_at, last_detail,
+         created_at, updated_at)
+       select k.id, k.park_id, k.device_code, k.device_id, k.reason::iot_rejection_reason, k.count, k.at,
+         k.detail, k.at, k.at
+         from unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::int[], ?::timestamptz[], ?::text[])
+           k(id, park_id, device_code, device_id, reason, count, at, detail)
+       on conflict (park_id, device_code, reason) do update set
+         count = iot_rejection.count + excluded.count,
+         device_id = coalesce(excluded.device_id, iot_rejection.device_id),
+         last_at = greatest(iot_rejection.last_at, excluded.last_at),
+         last_detail = excluded.last_detail,
+         updated_at = excluded.updated_at`,
+      [
+        rows.map(() => uuidv7()),
+        rows.map((r) => r.parkId),
+        rows.map((r) => r.deviceCode),
+        rows.map((r) => r.deviceId),
+        rows.map((r) => r.reason),
+        rows.map((r) => r.count),
+        rows.map((r) => r.at),
+        rows.map((r) => r.lastDetail?.slice(0, 200) ?? null),
+      ],
+    );
+  },
+
+  /** Marks devices seen at `at` (never moving the time back). */
+  async touch(em: EntityManager, ids: readonly string[], at: Date) {
+    if (ids.length === 0) return;
+    await query(
+      em,
+      `update iot_device set last_seen_at = ? where id = any(?) and (last_seen_at is null or last_seen_at < ?)`,
+      [at, ids, at],
+    );
+  },
+
+  /** A park's devices, by code (the console's list; a park has hundreds, not millions). */
+  async list(em: EntityManager, parkId: string, kind: DeviceKind | undefined) {
+    return query<DeviceRow>(
+      em,
+      `select ${DEVICE_ROW} from iot_device d join park p on p.id = d.park_id
+        where d.park_id = ? and (?::iot_device_kind is null or d.kind = ?::iot_device_kind)
+        order by d.code limit 2000`,
+      [parkId, kind ?? null, kind ?? null],
+    );
+  },
+
+  async byId(em: EntityManager, id: string) {
+    const [row] = await query<DeviceRow>(
+      em,
+      `select ${DEVICE_ROW} from iot_device d join park p on p.id = d.park_id where d.id = ?`,
+      [id],
+    );
+    return row;
+  },
+
+  /** The counters of the given devices (the console's rejection columns), for a loader. */
+  async rejectionsOfDevices(em: EntityManager, ids: readonly string[]) {
+    return query<RejectionRow>(
+      em,
+      `select ${REJECTION} from iot_rejection r where r.device_id = any(?) order by r.reason`,
+      [ids],
+    );
+  },
+
+  /** A park's counters, devices unknown to it included. */
+  async rejectionsOfPark(em: EntityManager, parkId: string) {
+    return query<RejectionRow>(
+      em,
+      `select ${REJECTION} from iot_rejection r where r.park_id = ? order by r.device_code, r.reason limit 5000`,
+      [parkId],
+    );
+  },
+};

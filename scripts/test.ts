@@ -1,0 +1,62 @@
+/**
+ * `pnpm test`'s test run: the browser files beside everything else, in two vitest processes.
+ *
+ * Inside one vitest process a project whose files take turns (`fileParallelism: false`, the
+ * browser files, which share one product server) runs only after every other file has finished
+ * (vitest 4 puts such files in a last group of their own). On a 2-core machine that made the
+ * suite the sum of both halves. Two processes let the browser chain start at once, while the API,
+ * command, contract and bench files share two workers beside it.
+ *
+ * With arguments it is plain `vitest run <arguments>` (`pnpm test -- api/test/energy.test.ts`).
+ * Exits non-zero when either half fails; each half prints its own summary, every line prefixed
+ * with the half it came from.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
+const args = process.argv.slice(2).filter((a) => a !== '--');
+
+type Half = { label: string; args: string[] };
+
+const HALVES: Half[] = [
+  { label: 'browser', args: ['run', '--project', 'e2e'] },
+  { label: 'other  ', args: ['run', '--project', '!e2e', '--maxWorkers', '2'] },
+];
+
+function run(half: Half, prefix: boolean): Promise<{ label: string; code: number; seconds: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [vitest, ...half.args], {
+    stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: process.env,
+  });
+  if (prefix) {
+    for (const stream of [child.stdout, child.stderr]) {
+      if (!stream) continue;
+      const out = stream === child.stderr ? process.stderr : process.stdout;
+      createInterface({ input: stream }).on('line', (line) => out.write(`${half.label} │ ${line}\n`));
+    }
+  }
+  return new Promise((done) => {
+    child.on('close', (code, signal) =>
+      done({
+        label: half.label.trim(),
+        code: code ?? (signal ? 1 : 0),
+        seconds: Math.round((performance.now() - started) / 1000),
+      }),
+    );
+  });
+}
+
+if (args.length > 0) {
+  const { code } = await run({ label: 'vitest', args: ['run', ...args] }, false);
+  process.exit(code);
+}
+
+const results = await Promise.all(HALVES.map((half) => run(half, true)));
+for (const r of results) {
+  console.log(`${r.label}: ${r.code === 0 ? 'passed' : `FAILED (exit ${r.code})`} in ${r.seconds} s`);
+}
+process.exit(results.some((r) => r.code !== 0) ? 1 : 0);

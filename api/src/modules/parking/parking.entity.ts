@@ -130,6 +130,8 @@ export type ParkingEvent = InferEntity<typeof ParkingEvent>;
 export const ParkingCharge = defineEntity({
   name: 'ParkingCharge',
   tableName: 'parking_charge',
+  // The charges list and its total: a park's charges by exit time, newest first.
+  indexes: [{ properties: ['park', 'exitedAt'] }],
   properties: {
     ...baseProperties,
     park: () => p.manyToOne(Park),

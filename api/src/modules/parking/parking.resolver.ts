@@ -16,6 +16,7 @@ import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { parkService } from '../park/park.service.js';
 import { GateDirection, GateSource, VehicleListKind } from './parking.enums.js';
+import { gateService } from './parking.gate.js';
 import {
   AddVehicleInput,
   CreateParkingLotInput,
@@ -39,6 +40,7 @@ import {
   ParkingRateType,
   VehicleListEntryType,
 } from './parking.type.js';
+import { vehicleListService } from './parking-vehicle.service.js';
 
 const ParkingEventConnection = connectionOf(ParkingEventType, 'ParkingEvent', 'gate event');
 const VehicleListConnection = connectionOf(VehicleListEntryType, 'VehicleListEntry', 'listed vehicle');
@@ -130,7 +132,7 @@ export class ParkingResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return parkingService.vehicles(ctx, { parkId, tenantId, kind, search }, page, info);
+    return vehicleListService.vehicles(ctx, { parkId, tenantId, kind, search }, page, info);
   }
 
   @Authorized('vehicle.read')
@@ -139,7 +141,7 @@ export class ParkingResolver {
     @Arg('id', () => ID, { description: 'Entry id.' }) id: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return parkingService.vehicle(ctx, id);
+    return vehicleListService.vehicle(ctx, id);
   }
 
   @Authorized('parking.manage')
@@ -187,13 +189,13 @@ export class ParkingResolver {
     @Arg('input', () => AddVehicleInput, { description: 'The vehicle.' }) input: AddVehicleInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return parkingService.addVehicle(ctx, input);
+    return vehicleListService.addVehicle(ctx, input);
   }
 
   @Authorized('vehicle.manage')
   @Mutation(() => VehicleListEntryType, { description: 'Takes a plate off the list.' })
   removeVehicle(@Arg('id', () => ID, { description: 'Entry id.' }) id: string, @Ctx() ctx: RequestContext) {
-    return parkingService.removeVehicle(ctx, id);
+    return vehicleListService.removeVehicle(ctx, id);
   }
 
   @Authorized('parking.operate')
@@ -205,7 +207,7 @@ export class ParkingResolver {
     @Arg('input', () => GateEventInput, { description: 'The car.' }) input: GateEventInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return parkingService.gate(ctx, input, GateDirection.IN, sourceOf(ctx));
+    return gateService.gate(ctx, input, GateDirection.IN, sourceOf(ctx));
   }
 
   @Authorized('parking.operate')
@@ -216,7 +218,7 @@ export class ParkingResolver {
     @Arg('input', () => GateEventInput, { description: 'The car.' }) input: GateEventInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return parkingService.gate(ctx, input, GateDirection.OUT, sourceOf(ctx));
+    return gateService.gate(ctx, input, GateDirection.OUT, sourceOf(ctx));
   }
 
   @Authorized('parking.read')

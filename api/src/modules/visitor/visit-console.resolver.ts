@@ -15,6 +15,7 @@ import {
 import { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { passService } from './pass.service.js';
+import { visitQueryService } from './visit-query.service.js';
 import { PassDirection, VisitState } from './visitor.enums.js';
 import { VisitFilter } from './visitor.inputs.js';
 import { visitAsSubscriber } from './visitor.resolver.js';
@@ -32,7 +33,7 @@ export class VisitConsoleResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return visitorService.list(ctx, filter, page, info);
+    return visitQueryService.list(ctx, filter, page, info);
   }
 
   @Authorized('visitor.read')
@@ -43,7 +44,7 @@ export class VisitConsoleResolver {
     @Arg('parkId', () => ID, { description: 'Park.' }) parkId: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return visitorService.onSite(ctx, parkId);
+    return visitQueryService.onSite(ctx, parkId);
   }
 
   @Authorized('visitor.frontDesk')
@@ -55,7 +56,7 @@ export class VisitConsoleResolver {
     @Arg('parkId', () => ID, { description: 'Park.' }) parkId: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return visitorService.queue(ctx, parkId, [VisitState.AWAITING_FRONT_DESK]);
+    return visitQueryService.queue(ctx, parkId, [VisitState.AWAITING_FRONT_DESK]);
   }
 
   @Authorized('visitor.security')
@@ -66,7 +67,7 @@ export class VisitConsoleResolver {
     @Arg('parkId', () => ID, { description: 'Park.' }) parkId: string,
     @Ctx() ctx: RequestContext,
   ) {
-    return visitorService.queue(ctx, parkId, [VisitState.AWAITING_SECURITY]);
+    return visitQueryService.queue(ctx, parkId, [VisitState.AWAITING_SECURITY]);
   }
 
   @Authorized('visitor.frontDesk')

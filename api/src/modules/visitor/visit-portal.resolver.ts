@@ -15,6 +15,7 @@ import {
 } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { visitQueryService } from './visit-query.service.js';
 import { InviteVisitorsInput, MyVisitFilter } from './visitor.inputs.js';
 import { visitAsSubscriber } from './visitor.resolver.js';
 import { visitorService } from './visitor.service.js';
@@ -84,7 +85,7 @@ export class VisitPortalResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return visitorService.listCompany(ctx, filter, page, info);
+    return visitQueryService.listCompany(ctx, filter, page, info);
   }
 
   @Authorized('visitor.invite')
@@ -92,7 +93,7 @@ export class VisitPortalResolver {
     description: 'Portal: walk-ins waiting for the company’s answer, oldest first.',
   })
   pendingVisitApprovals(@Ctx() ctx: RequestContext) {
-    return visitorService.awaitingCompany(ctx);
+    return visitQueryService.awaitingCompany(ctx);
   }
 
   @Authorized('visitor.invite')
@@ -106,7 +107,7 @@ export class VisitPortalResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many (1–100).' }) first: number,
     @Ctx() ctx: RequestContext,
   ) {
-    return visitorService.companyVisitors(ctx, search?.slice(0, 50), Math.min(Math.max(first, 1), 100));
+    return visitQueryService.companyVisitors(ctx, search?.slice(0, 50), Math.min(Math.max(first, 1), 100));
   }
 
   @Authorized('visitor.invite')
@@ -119,7 +120,7 @@ export class VisitPortalResolver {
     @Arg('first', () => Int, { defaultValue: 10, description: 'How many (1–50).' }) first: number,
     @Ctx() ctx: RequestContext,
   ) {
-    return visitorService.previousVisits(ctx, visitorId, Math.min(Math.max(first, 1), 50));
+    return visitQueryService.previousVisits(ctx, visitorId, Math.min(Math.max(first, 1), 50));
   }
 
   @Authorized('visitor.invite')

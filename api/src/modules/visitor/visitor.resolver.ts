@@ -2,9 +2,10 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { RequestContext } from '../../graphql/context.js';
 import { readByIdOrFail } from '../../graphql/lookup.js';
 import { SIGNED_IN } from '../auth/permissions.js';
+import { visitQueryService } from './visit-query.service.js';
 import { Visit } from './visitor.entity.js';
 import { WatchlistEntryInput } from './visitor.inputs.js';
-import { passOf, phaseOf, visitorPii, visitorService } from './visitor.service.js';
+import { passOf, phaseOf, visitorPii } from './visitor.service.js';
 import {
   toVisitorType,
   toVisitType,
@@ -30,7 +31,7 @@ export class VisitResolver {
       'One visit: staff of its park (visitor.read), its host company (visitor.invite), or the kiosk that registered it.',
   })
   visit(@Arg('id', () => ID, { description: 'Visit.' }) id: string, @Ctx() ctx: RequestContext) {
-    return visitorService.get(ctx, id);
+    return visitQueryService.get(ctx, id);
   }
 
   // ── Fields ──────────────────────────────────────────────────────────────────
@@ -76,7 +77,7 @@ export class VisitorResolver {
     description: 'One visitor record: the host company’s, or any of the park for staff.',
   })
   visitor(@Arg('id', () => ID, { description: 'Visitor.' }) id: string, @Ctx() ctx: RequestContext) {
-    return visitorService.getVisitor(ctx, id);
+    return visitQueryService.getVisitor(ctx, id);
   }
 
   @Authorized(SIGNED_IN)

@@ -1,9 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { paginate } from '../../db/paginate.js';
-import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { lockByIdOrFail, readByIdOrFail } from '../../graphql/lookup.js';
-import { isUuid } from '../../graphql/validate.js';
+import { lockByIdOrFail } from '../../graphql/lookup.js';
 import { scheduleJob, unscheduleJob } from '../../jobs/queue.js';
 import { realTimeOf, wallClock } from '../../kernel/clock.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../kernel/errors.js';
@@ -25,17 +21,11 @@ import {
 import { Visit, Visitor, VisitorWatchlistEntry } from './visitor.entity.js';
 import { VisitSource, VisitState } from './visitor.enums.js';
 import { alreadyDecided } from './visitor.errors.js';
-import type {
-  InviteVisitorsInput,
-  MyVisitFilter,
-  VisitFilter,
-  VisitorDetailsInput,
-} from './visitor.inputs.js';
+import type { InviteVisitorsInput, VisitorDetailsInput } from './visitor.inputs.js';
 import { newPassNonce, signPass } from './visitor.pass.js';
 import { visitorRepository } from './visitor.repository.js';
 import { visitorSettings } from './visitor.settings.js';
 import {
-  toVisitorType,
   toVisitType,
   type VisitorPassType,
   type VisitorType,
@@ -53,7 +43,7 @@ const can = (ctx: RequestContext, permission: Parameters<typeof ctx.signedIn.per
   ctx.actor.kind !== 'anonymous' && ctx.actor.permissions.has(permission);
 
 /** The tenant user acting as host (invitations and answers are the host company's). */
-function hostCompany(ctx: RequestContext): { tenantId: string; userId: string; label: string } {
+export function hostCompany(ctx: RequestContext): { tenantId: string; userId: string; label: string } {
   const actor = ctx.signedIn;
   if (actor.kind !== 'tenant' || !actor.tenantId)
     throw new ForbiddenError('Only a tenant company’s users host visitors', 'VISITOR_HOST_ONLY');
@@ -367,90 +357,6 @@ export const visitorService = {
       await queueMessage(ctx, visit, 'INVITED');
     publishVisit(ctx, visit, toCompany || as !== 'host');
     return toVisitType(visit);
-  },
-
-  /** One visit, as the caller's row-level security shows it (staff, host company, its kiosk). */
-  async get(ctx: RequestContext, id: string): Promise<VisitType> {
-    const actor = ctx.signedIn;
-    const allowed =
-      actor.kind === 'device' ||
-      (actor.kind === 'tenant' && actor.permissions.has('visitor.invite')) ||
-      (actor.kind === 'staff' && actor.permissions.has('visitor.read')) ||
-      actor.kind === 'job';
-    if (!allowed) throw new NotFoundError('Visit');
-    return toVisitType(await readByIdOrFail(ctx.em, Visit, id, 'Visit'));
-  },
-
-  async getVisitor(ctx: RequestContext, id: string): Promise<VisitorType> {
-    const actor = ctx.signedIn;
-    const allowed =
-      (actor.kind === 'tenant' && actor.permissions.has('visitor.invite')) ||
-      (actor.kind === 'staff' && actor.permissions.has('visitor.read'));
-    if (!allowed) throw new NotFoundError('Visitor');
-    return toVisitorType(await readByIdOrFail(ctx.em, Visitor, id, 'Visitor'));
-  },
-
-  /** The park's visit log, newest window first. */
-  async list(ctx: RequestContext, filter: VisitFilter, page: PageArgs, info: GraphQLResolveInfo) {
-    if (!isUuid(filter.parkId)) throw new NotFoundError('Park', 'filter.parkId');
-    return paginate({
-      em: ctx.em,
-      entity: Visit,
-      where: visitorRepository.parkWhere(filter),
-      order: { prop: 'startsAt', descending: true },
-      page,
-      info,
-      map: toVisitType,
-    });
-  },
-
-  /** The host company's visits, newest window first. */
-  async listCompany(
-    ctx: RequestContext,
-    filter: MyVisitFilter | undefined,
-    page: PageArgs,
-    info: GraphQLResolveInfo,
-  ) {
-    const host = hostCompany(ctx);
-    return paginate({
-      em: ctx.em,
-      entity: Visit,
-      where: visitorRepository.companyWhere(host.tenantId, host.userId, filter),
-      order: { prop: 'startsAt', descending: true },
-      page,
-      info,
-      map: toVisitType,
-    });
-  },
-
-  async onSite(ctx: RequestContext, parkId: string) {
-    if (!isUuid(parkId)) throw new NotFoundError('Park', 'parkId');
-    return (await visitorRepository.onSite(ctx.em, parkId)).map(toVisitType);
-  },
-
-  async queue(ctx: RequestContext, parkId: string, states: readonly VisitState[]) {
-    if (!isUuid(parkId)) throw new NotFoundError('Park', 'parkId');
-    return (await visitorRepository.inStates(ctx.em, parkId, states)).map(toVisitType);
-  },
-
-  async awaitingCompany(ctx: RequestContext) {
-    // Staff hold no company: nothing waits for them here (the front desk has its own queue).
-    if (ctx.signedIn.kind !== 'tenant') return [];
-    const host = hostCompany(ctx);
-    return (await visitorRepository.awaitingCompany(ctx.em, host.tenantId)).map(toVisitType);
-  },
-
-  /** “Visit again”: the company's visitors matching a search, last seen first. */
-  async companyVisitors(ctx: RequestContext, search: string | undefined, first: number) {
-    const host = hostCompany(ctx);
-    return (await visitorRepository.companyVisitors(ctx.em, host.tenantId, search, first)).map(toVisitorType);
-  },
-
-  /** A visitor's earlier visits to the company, newest first, to pre-fill a new invitation. */
-  async previousVisits(ctx: RequestContext, visitorId: string, first: number) {
-    const host = hostCompany(ctx);
-    if (!isUuid(visitorId)) throw new NotFoundError('Visitor', 'visitorId');
-    return (await visitorRepository.visitsOf(ctx.em, host.tenantId, visitorId, first)).map(toVisitType);
   },
 };
 

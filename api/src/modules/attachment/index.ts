@@ -22,5 +22,7 @@ export const attachmentModule = defineModule({
     /** Attachments by id, as the caller may see them (a meter reading's photo). */
     attachmentById: (em: EntityManager) => byIdLoader(em, Attachment),
   },
-  typeAccess: { Attachment: 'workOrder.read', AttachmentUpload: 'inherit' },
+  // An attachment is read through its owner: a work order's `attachments` (the order's own
+  // access) or a meter reading's `photo` (`@Authorized('energy.read')`), never on its own.
+  typeAccess: { Attachment: 'inherit', AttachmentUpload: 'inherit' },
 });

@@ -28,6 +28,8 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'ReturnVisitInput.comment': { column: 'work_order.visit_comment' },
   'CreateAttachmentUploadInput.fileName': { column: 'attachment.file_name' },
   'CreateAttachmentUploadInput.contentType': { column: 'attachment.content_type' },
+  'MeterReadingPhotoUploadInput.fileName': { column: 'attachment.file_name' },
+  'MeterReadingPhotoUploadInput.contentType': { column: 'attachment.content_type' },
   'TenantContactInput.name': { column: 'tenant_contact.name' },
   'TenantContactInput.title': { column: 'tenant_contact.title' },
   'TenantContactInput.phone': { column: 'tenant_contact.phone' },

@@ -2,11 +2,14 @@ import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { appendOnlyProperties } from '../../db/base-properties.js';
 import { Park } from '../park/park.entity.js';
 import { WorkOrder } from '../work-order/work-order.entity.js';
+import { AttachmentOwnerKind } from './attachment.enums.js';
 
 /**
- * A photo or document on a work order. The row comes first (with the declared type and size);
- * the bytes follow through a signed upload URL and are checked before `uploadedAt` is set.
- * Who sees the order sees its attachments (row-level security).
+ * A photo or document on a work order, or a photo of a meter's register for a manual reading.
+ * The row comes first (with the declared type and size); the bytes follow through a signed
+ * upload URL and are checked before `uploadedAt` is set. Who sees the order sees its
+ * attachments; a meter's photos are seen by staff of its park and by the company it measures
+ * for (row-level security). Exactly one owner is set, of `ownerKind` (a check constraint).
  */
 export const Attachment = defineEntity({
   name: 'Attachment',
@@ -14,7 +17,16 @@ export const Attachment = defineEntity({
   properties: {
     ...appendOnlyProperties,
     park: () => p.manyToOne(Park),
-    workOrder: () => p.manyToOne(WorkOrder).index().deleteRule('cascade'),
+    ownerKind: p
+      .enum(() => AttachmentOwnerKind)
+      .nativeEnumName('attachment_owner_kind')
+      .default(AttachmentOwnerKind.WORK_ORDER),
+    workOrder: () => p.manyToOne(WorkOrder).index().deleteRule('cascade').nullable(),
+    /**
+     * The meter whose register it shows. A plain id, so this feature does not depend on energy;
+     * the migration adds its foreign key.
+     */
+    meterId: p.uuid().index().nullable(),
     uploaderId: p.uuid().nullable(),
     uploaderLabel: p.string().length(100).nullable(),
     fileName: p.string().length(200),
@@ -25,6 +37,11 @@ export const Attachment = defineEntity({
     sha256: p.string().columnType('char(64)').nullable(),
     storageKey: p.string().length(200).unique(),
     uploadedAt: p.datetime().nullable(),
+    /**
+     * When its owner took it as evidence (a manual meter reading): set once, by a conditional
+     * update, so two readings can never claim one photo.
+     */
+    usedAt: p.datetime().nullable(),
   },
 });
 export type Attachment = InferEntity<typeof Attachment>;

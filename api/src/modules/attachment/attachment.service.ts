@@ -8,11 +8,12 @@ import { withSystem } from '../auth/actor.js';
 import { WorkOrder } from '../work-order/work-order.entity.js';
 import { recordOrderChange } from '../work-order/work-order.service.js';
 import { Attachment } from './attachment.entity.js';
-import type { AttachmentType, CreateAttachmentUploadInput } from './attachment.type.js';
+import type { AttachmentType, AttachmentUploadType, CreateAttachmentUploadInput } from './attachment.type.js';
 import { type FileStore, sha256Hex, type UrlSigner } from './file-store.js';
 import { isAllowedType, looksLike } from './file-types.js';
 
-const UPLOAD_LINK_MS = 15 * 60_000;
+/** How long an upload link works; a registered file whose bytes never came stops counting then. */
+export const UPLOAD_LINK_MS = 15 * 60_000;
 const VIEW_LINK_MS = 60 * 60_000;
 /** Photos and documents per order. */
 export const MAX_ATTACHMENTS = 12;
@@ -29,6 +30,16 @@ export function toAttachmentType(a: Attachment, signer: UrlSigner, now: Date): A
     uploadedBy: a.uploaderLabel ?? null,
     uploadedAt: a.uploadedAt ?? a.createdAt,
     url: signer.url('get', a.id, new Date(now.getTime() + VIEW_LINK_MS)),
+  };
+}
+
+/** Where and until when to PUT the bytes of a registered attachment. */
+export function uploadLinkOf(ctx: RequestContext, attachment: Attachment): AttachmentUploadType {
+  const expiresAt = new Date(ctx.now().getTime() + UPLOAD_LINK_MS);
+  return {
+    attachmentId: attachment.id,
+    uploadUrl: ctx.services.files.signer.url('put', attachment.id, expiresAt),
+    expiresAt,
   };
 }
 
@@ -78,12 +89,7 @@ export const attachmentService = {
     recordOrderChange(ctx, order, {
       after: { attachmentId: attachment.id, fileName: input.fileName, contentType: input.contentType },
     });
-    const expiresAt = new Date(ctx.now().getTime() + UPLOAD_LINK_MS);
-    return {
-      attachmentId: attachment.id,
-      uploadUrl: files.signer.url('put', attachment.id, expiresAt),
-      expiresAt,
-    };
+    return uploadLinkOf(ctx, attachment);
   },
 
   /** Uploaded attachments of an order, oldest first, with fresh links. */

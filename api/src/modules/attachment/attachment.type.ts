@@ -1,7 +1,9 @@
 import { IsInt, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Attachment', { description: 'A photo or document on a work order.' })
+@ObjectType('Attachment', {
+  description: 'A photo or document on a work order, or the photo of a manual meter reading.',
+})
 export class AttachmentType {
   @Field(() => ID, { description: 'Attachment id.' })
   id!: string;

@@ -3,6 +3,7 @@ import { Meter, VirtualMeterTerm } from './energy.entity.js';
 import { energyJobs } from './energy.jobs.js';
 import { EnergyResolver } from './energy.resolver.js';
 import { seedDemoEnergy } from './energy.seed.js';
+import { ReadingPhotoResolver } from './reading-photo.resolver.js';
 import { meterTelemetry } from './telemetry.js';
 
 export { MeterKind, MeterLevel, ReadingFlag } from './energy.enums.js';
@@ -17,9 +18,10 @@ export const energyModule = defineModule({
     createMeter: { zh: '新增计量表', en: 'Add a meter' },
     updateMeter: { zh: '修改计量表', en: 'Edit a meter' },
     recordMeterReading: { zh: '录入抄表读数', en: 'Record a meter reading' },
+    createMeterReadingPhotoUpload: { zh: '上传抄表照片', en: 'Upload a meter reading photo' },
   },
   entities: [Meter, VirtualMeterTerm],
-  resolvers: [EnergyResolver],
+  resolvers: [EnergyResolver, ReadingPhotoResolver],
   tasks: { 'energy.maintain': energyJobs.maintain },
   telemetry: { METER: meterTelemetry },
   recurring: { 'energy.maintain': '23 2 * * *' },

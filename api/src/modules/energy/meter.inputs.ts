@@ -191,4 +191,32 @@ export class ManualReadingInput {
   @Min(0)
   @Max(1_000_000_000_000)
   value!: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Photo of the register (createMeterReadingPhotoUpload, uploaded, for this meter, not used by another reading).',
+  })
+  @IsOptional()
+  photoId?: string | null;
+}
+
+@InputType({ description: 'A photo of a meter’s register about to be uploaded for a manual reading.' })
+export class MeterReadingPhotoUploadInput {
+  @Field(() => ID, { description: 'The meter.' })
+  meterId!: string;
+
+  @Field({ description: 'File name (1–200 characters).' })
+  @Length(1, 200)
+  fileName!: string;
+
+  @Field({ description: 'image/jpeg, image/png, image/webp or image/heic; must match the bytes.' })
+  @Length(1, 100)
+  contentType!: string;
+
+  @Field(() => Int, { description: 'Its size in bytes (at most the configured limit).' })
+  @IsInt()
+  @Min(1)
+  @Max(2_000_000_000)
+  size!: number;
 }

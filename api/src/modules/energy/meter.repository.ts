@@ -25,6 +25,7 @@ export type ReadingRow = {
   delta: string;
   estimated: boolean;
   source: ReadingSource;
+  attachment_id: string | null;
 };
 
 /** The register's filter as SQL over the meter table aliased `t`. */
@@ -75,7 +76,7 @@ export const meterRepository = {
   readings(em: EntityManager, meterId: string, from: Date, to: Date, limit: number): Promise<ReadingRow[]> {
     return query<ReadingRow>(
       em,
-      `select meter_id, ts, value, flag, delta, estimated, source from meter_reading
+      `select meter_id, ts, value, flag, delta, estimated, source, attachment_id from meter_reading
         where meter_id = ? and ts >= ? and ts < ? order by ts desc limit ?`,
       [meterId, from, to, limit],
     );

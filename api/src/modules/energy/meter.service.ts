@@ -1,9 +1,11 @@
+import { LockMode } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, flushOrConflict } from '../../graphql/lookup.js';
 import { isUuid } from '../../graphql/validate.js';
-import { BadInputError } from '../../kernel/errors.js';
+import { BadInputError, NotFoundError } from '../../kernel/errors.js';
+import { meterPhotoService } from '../attachment/index.js';
 import { Building } from '../building/building.entity.js';
 import { Floor } from '../building/floor.entity.js';
 import { Park } from '../park/park.entity.js';
@@ -11,7 +13,12 @@ import { TenantCompany } from '../tenant/tenant.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Meter, VirtualMeterTerm } from './energy.entity.js';
 import { recordManualReading } from './ingest.js';
-import type { CreateMeterInput, ManualReadingInput, UpdateMeterInput } from './meter.inputs.js';
+import type {
+  CreateMeterInput,
+  ManualReadingInput,
+  MeterReadingPhotoUploadInput,
+  UpdateMeterInput,
+} from './meter.inputs.js';
 import { type MeterFilter, meterRepository } from './meter.repository.js';
 import { type MeterReadingType, type MeterType, toMeterType } from './meter.type.js';
 
@@ -91,20 +98,30 @@ export const meterService = {
     return after;
   },
 
-  /** A reading typed in by staff, validated and rolled up like a device's. */
+  /**
+   * A reading typed in by staff, validated and rolled up like a device's, with the photo of the
+   * register when one is given: it is claimed first (`meterPhotoService.claim`), so a photo that
+   * does not qualify fails the mutation before anything is written.
+   */
   async recordManual(ctx: RequestContext, input: ManualReadingInput) {
     const meter = await findByIdOrFail(ctx.em, Meter, input.meterId, 'Meter', 'input.meterId');
     if (meter.virtual)
       throw new BadInputError('input.meterId', 'A virtual meter has no register', 'VIRTUAL_METER');
     if (input.at.getTime() > ctx.now().getTime() + 5 * 60_000)
       throw new BadInputError('input.at', 'Not in the future', 'READING_IN_FUTURE');
+    const photoId = input.photoId ?? null;
+    const photoMeter = { id: meter.id, parkId: meter.park.id };
+    if (photoId) await meterPhotoService.claim(ctx, photoMeter, photoId, 'input.photoId');
     const outcome = await recordManualReading(ctx.em, {
       meterId: meter.id,
       at: input.at,
       value: input.value,
-      attachmentId: null,
+      attachmentId: photoId,
       recordedBy: ctx.signedIn.id,
     });
+    const stored = outcome.accepted === 1;
+    // A reading already stored for that instant keeps its own photo; this one stays free.
+    if (photoId && !stored) await meterPhotoService.release(ctx, photoId);
     const [row] = await meterRepository.readings(
       ctx.em,
       meter.id,
@@ -116,9 +133,33 @@ export const meterService = {
       targetType: 'MeterReading',
       targetId: meter.id,
       parkId: meter.park.id,
-      after: { at: input.at.toISOString(), value: input.value, flag: row?.flag },
+      after: {
+        at: input.at.toISOString(),
+        value: input.value,
+        flag: row?.flag,
+        ...(photoId && stored ? { photoId } : {}),
+      },
     });
-    return { stored: outcome.accepted === 1, flag: row?.flag ?? null };
+    return { stored, flag: row?.flag ?? null };
+  },
+
+  /** Registers a photo of a meter's register for a manual reading; returns where to PUT it. */
+  async createPhotoUpload(ctx: RequestContext, input: MeterReadingPhotoUploadInput) {
+    // The meter's row is locked until commit, so concurrent registrations count one after another.
+    const meter = isUuid(input.meterId)
+      ? await ctx.em.findOne(Meter, { id: input.meterId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    if (!meter) throw new NotFoundError('Meter', 'input.meterId');
+    if (meter.virtual)
+      throw new BadInputError('input.meterId', 'A virtual meter has no register', 'VIRTUAL_METER');
+    const upload = await meterPhotoService.createUpload(ctx, { id: meter.id, parkId: meter.park.id }, input);
+    ctx.recordChange({
+      targetType: 'Meter',
+      targetId: meter.id,
+      parkId: meter.park.id,
+      after: { photoId: upload.attachmentId, fileName: input.fileName, contentType: input.contentType },
+    });
+    return upload;
   },
 
   async readings(ctx: RequestContext, meterId: string, from: Date, to: Date, limit: number) {
@@ -134,6 +175,7 @@ export const meterService = {
         consumption: Number(r.delta),
         estimated: r.estimated,
         source: r.source,
+        attachmentId: r.attachment_id,
       }),
     );
   },

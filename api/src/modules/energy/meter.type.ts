@@ -132,6 +132,9 @@ export class MeterReadingType {
 
   @Field(() => ReadingSource, { description: 'Where it came from.' })
   source!: ReadingSource;
+
+  /** Its photo's attachment (a manual reading's evidence); read through `photo`. */
+  attachmentId!: string | null;
 }
 
 @ObjectType('RecordReadingResult', { description: 'What became of a manual reading.' })

@@ -41,6 +41,7 @@ export default {
     parent: '上级表',
     noParent: '无（顶级）',
     multiplier: '倍率（CT/PT）',
+    multiplierShort: '倍率',
     registerDigits: '表盘整数位',
     registerDigitsHint: '读数到 10 的该次方后归零',
     spikeLimit: '突增上限',

@@ -7,7 +7,7 @@ export default {
     kinds: { ELECTRICITY: '电', WATER: '水', GAS: '燃气', HEAT: '热', COOLING: '冷' },
     thisMonth: '本月至今',
     lastMonth: '上月全月',
-    samePeriod: '较上月同期',
+    compare: '较上月同期{change}',
     up: '增加 {pct}',
     down: '减少 {pct}',
     flat: '持平',

@@ -63,16 +63,16 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
 
     // A floor meter of the demo park: its place in the tree (main → building → it) and a daily chart.
     await page.goto('/admin/energy/meters');
-    await byTest(page, 'meter-search').locator('input').fill('-F1');
+    await byTest(page, 'meter-search').fill('-F1');
     await byTest(page, 'meter-search-submit').click();
     await loaded(page);
     const floorLink = byTest(page, 'meter-table').locator('a[data-test-id^="meter-open-E-"]').first();
     const floorCode = (await floorLink.innerText()).trim();
     await floorLink.click();
     await expect.poll(() => byTest(page, 'meter-title').innerText()).toContain(floorCode);
-    const tree = await byTest(page, 'meter-tree').innerText();
-    expect(tree).toContain('E-MAIN');
-    expect(tree).toContain(zh ? '本表' : 'this meter');
+    // Walked up one parent at a time: the park main meter at the top.
+    await expect.poll(() => byTest(page, 'meter-tree').innerText()).toContain('E-MAIN');
+    expect(await byTest(page, 'meter-tree').innerText()).toContain(zh ? '本表' : 'this meter');
     await byTest(page, 'meter-chart').locator('canvas').waitFor();
     await expect
       .poll(() => byTest(page, 'meter-total').innerText())
@@ -90,10 +90,8 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     await page.goto('/admin/energy/meters');
     await byTest(page, 'meter-add').click();
     await dialog(page, 'meter-dialog');
-    await byTest(page, 'meter-code').locator('input').fill('E-MAIN');
-    await byTest(page, 'meter-name')
-      .locator('input')
-      .fill(zh ? '云帆二期分表' : 'Yunfan phase 2');
+    await byTest(page, 'meter-code').fill('E-MAIN');
+    await byTest(page, 'meter-name').fill(zh ? '云帆二期分表' : 'Yunfan phase 2');
     await fillNumber(page, 'meter-spike', 50);
     await fillNumber(page, 'meter-digits', 6);
     await byTest(page, 'meter-dialog-submit').click();
@@ -102,9 +100,9 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
       .toBe(zh ? '该记录已存在' : 'This record already exists');
     await shot(page, 'admin', `energy-meter-dialog-refused-${lang}`);
     const code = unique('E-T-NEW-').slice(0, 30);
-    await byTest(page, 'meter-code').locator('input').fill(code);
+    await byTest(page, 'meter-code').fill(code);
     await save(page, 'meter-dialog');
-    await byTest(page, 'meter-search').locator('input').fill(code);
+    await byTest(page, 'meter-search').fill(code);
     await byTest(page, 'meter-search-submit').click();
     await byTest(page, `meter-open-${code}`).click();
     await expect.poll(() => byTest(page, 'meter-title').innerText()).toContain(code);
@@ -149,17 +147,15 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     const code = unique('EM-E2E-').slice(0, 40);
     await byTest(page, 'device-register').click();
     await dialog(page, 'device-dialog');
-    await byTest(page, 'device-code').locator('input').fill('bad code!');
-    await byTest(page, 'device-name')
-      .locator('input')
-      .fill(zh ? '测试电表网关' : 'Test meter gateway');
+    await byTest(page, 'device-code').fill('bad code!');
+    await byTest(page, 'device-name').fill(zh ? '测试电表网关' : 'Test meter gateway');
     await byTest(page, 'device-dialog-submit').click();
     await expect.poll(() => fieldError(page, 'device-code').innerText()).not.toBe('');
-    await byTest(page, 'device-code').locator('input').fill(code);
+    await byTest(page, 'device-code').fill(code);
     await byTest(page, 'device-dialog-submit').click();
     const secretBox = byTest(page, 'device-secret');
     await secretBox.waitFor();
-    const secret = await byTest(page, 'device-secret-value').locator('input').inputValue();
+    const secret = await byTest(page, 'device-secret-value').inputValue();
     expect(secret.length).toBeGreaterThanOrEqual(16);
     expect(await secretBox.innerText()).toContain(zh ? '只显示这一次' : 'shown this once');
     await byTest(page, 'device-secret-copy').click();
@@ -181,7 +177,7 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     await byTest(page, `device-rotate-${code}`).click();
     await page.locator('.el-message-box__btns .el-button--primary').click();
     await secretBox.waitFor();
-    const rotated = await byTest(page, 'device-secret-value').locator('input').inputValue();
+    const rotated = await byTest(page, 'device-secret-value').inputValue();
     expect(rotated).not.toBe(secret);
     await byTest(page, 'device-secret-done').click();
     await secretBox.waitFor({ state: 'detached' });

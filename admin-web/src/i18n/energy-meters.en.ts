@@ -41,7 +41,7 @@ export default {
     parent: 'Upstream meter',
     noParent: 'None (top of the tree)',
     multiplier: 'Multiplier (CT/PT)',
-    multiplierShort: 'Multiplier',
+    multiplierShort: 'Ratio',
     registerDigits: 'Register digits',
     registerDigitsHint: 'The register wraps to zero at 10 to this power',
     spikeLimit: 'Spike limit',

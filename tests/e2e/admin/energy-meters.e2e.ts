@@ -54,7 +54,9 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     // Water only: every row says so, and fewer than all.
     await pick(page, 'meter-filter-kind', zh ? '水' : 'Water');
     await expect
-      .poll(async () => (await rowsOf(page)).every((r) => r.includes(zh ? '水' : 'Water')))
+      .poll(async () => (await rowsOf(page)).every((r) => r.includes(zh ? '水' : 'Water')), {
+        timeout: 20_000,
+      })
       .toBe(true);
     await loaded(page);
     expect(await page.locator('[data-test-id="meter-pager-total"]').innerText()).not.toBe(all);
@@ -69,17 +71,19 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     const floorLink = byTest(page, 'meter-table').locator('a[data-test-id^="meter-open-E-"]').first();
     const floorCode = (await floorLink.innerText()).trim();
     await floorLink.click();
-    await expect.poll(() => byTest(page, 'meter-title').innerText()).toContain(floorCode);
+    await expect
+      .poll(() => byTest(page, 'meter-title').innerText(), { timeout: 20_000 })
+      .toContain(floorCode);
     // Walked up one parent at a time: the park main meter at the top.
-    await expect.poll(() => byTest(page, 'meter-tree').innerText()).toContain('E-MAIN');
+    await expect.poll(() => byTest(page, 'meter-tree').innerText(), { timeout: 20_000 }).toContain('E-MAIN');
     expect(await byTest(page, 'meter-tree').innerText()).toContain(zh ? '本表' : 'this meter');
     await byTest(page, 'meter-chart').locator('canvas').waitFor();
     await expect
-      .poll(() => byTest(page, 'meter-total').innerText())
+      .poll(() => byTest(page, 'meter-total').innerText(), { timeout: 20_000 })
       .toMatch(zh ? /合计 [\d,.]+ kWh/ : /Total [\d,.]+ kWh/);
     await byTest(page, 'meter-grain-MONTH').click();
     await expect
-      .poll(() => page.locator('.el-radio-button.is-active').innerText())
+      .poll(() => page.locator('.el-radio-button.is-active').innerText(), { timeout: 20_000 })
       .toBe(zh ? '按月' : 'Monthly');
     await loaded(page);
     await byTest(page, 'meter-chart').locator('canvas').waitFor();
@@ -88,6 +92,8 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
 
     // A new tenant sub-meter: a code the park already has is refused on the code field.
     await page.goto('/admin/energy/meters');
+    await byTest(page, 'meter-table').locator('tbody tr').first().waitFor();
+    await loaded(page);
     await byTest(page, 'meter-add').click();
     await dialog(page, 'meter-dialog');
     await byTest(page, 'meter-code').fill('E-MAIN');
@@ -96,7 +102,7 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     await fillNumber(page, 'meter-digits', 6);
     await byTest(page, 'meter-dialog-submit').click();
     await expect
-      .poll(() => fieldError(page, 'meter-code').innerText())
+      .poll(() => fieldError(page, 'meter-code').innerText(), { timeout: 20_000 })
       .toBe(zh ? '该记录已存在' : 'This record already exists');
     await shot(page, 'admin', `energy-meter-dialog-refused-${lang}`);
     const code = unique('E-T-NEW-').slice(0, 30);
@@ -105,7 +111,7 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     await byTest(page, 'meter-search').fill(code);
     await byTest(page, 'meter-search-submit').click();
     await byTest(page, `meter-open-${code}`).click();
-    await expect.poll(() => byTest(page, 'meter-title').innerText()).toContain(code);
+    await expect.poll(() => byTest(page, 'meter-title').innerText(), { timeout: 20_000 }).toContain(code);
 
     // Readings typed in: the first is the baseline, then one counted, then three the checks refuse.
     const expected: [number, string][] = [
@@ -120,11 +126,13 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
       await input.fill(String(value));
       await input.press('Tab');
       await byTest(page, 'meter-record-submit').click();
-      await expect.poll(() => page.locator('.el-message--success').last().innerText()).toContain(flag);
+      await expect
+        .poll(() => page.locator('.el-message--success').last().innerText(), { timeout: 20_000 })
+        .toContain(flag);
       await page.waitForTimeout(50);
     }
     const readings = byTest(page, 'meter-readings');
-    await expect.poll(() => readings.locator('tbody tr').count()).toBe(5);
+    await expect.poll(() => readings.locator('tbody tr').count(), { timeout: 20_000 }).toBe(5);
     const text = await readings.innerText();
     for (const [, flag] of expected) expect(text).toContain(flag);
     expect(text).toContain(zh ? '已忽略，基准保持不变' : 'ignored, baseline kept');
@@ -132,7 +140,7 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     const baseline = await page.locator('.el-descriptions').innerText();
     expect(baseline).toContain('1,010');
     await byTest(page, 'meter-only-flagged').click();
-    await expect.poll(() => readings.locator('tbody tr').count()).toBe(3);
+    await expect.poll(() => readings.locator('tbody tr').count(), { timeout: 20_000 }).toBe(3);
     await page.waitForTimeout(300);
     await shot(page, 'admin', `energy-meter-readings-${lang}`);
     await context.close();
@@ -150,7 +158,7 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     await byTest(page, 'device-code').fill('bad code!');
     await byTest(page, 'device-name').fill(zh ? '测试电表网关' : 'Test meter gateway');
     await byTest(page, 'device-dialog-submit').click();
-    await expect.poll(() => fieldError(page, 'device-code').innerText()).not.toBe('');
+    await expect.poll(() => fieldError(page, 'device-code').innerText(), { timeout: 20_000 }).not.toBe('');
     await byTest(page, 'device-code').fill(code);
     await byTest(page, 'device-dialog-submit').click();
     const secretBox = byTest(page, 'device-secret');
@@ -185,7 +193,7 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     await byTest(page, `device-toggle-${code}`).click();
     await page.locator('.el-message-box__btns .el-button--primary').click();
     await expect
-      .poll(() => byTest(page, `device-status-${code}`).innerText())
+      .poll(() => byTest(page, `device-status-${code}`).innerText(), { timeout: 20_000 })
       .toBe(zh ? '已停用' : 'Disabled');
     expect(await byTest(page, `device-rejections-${code}`).innerText()).toBe(zh ? '无' : 'None');
     await page.locator('.el-message').last().waitFor({ state: 'hidden' });

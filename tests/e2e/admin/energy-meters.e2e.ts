@@ -141,6 +141,7 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     expect(baseline).toContain('1,010');
     await byTest(page, 'meter-only-flagged').click();
     await expect.poll(() => readings.locator('tbody tr').count(), { timeout: 20_000 }).toBe(3);
+    await readings.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await shot(page, 'admin', `energy-meter-readings-${lang}`);
     await context.close();

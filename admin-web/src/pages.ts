@@ -162,6 +162,18 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'visitor.watchlist', title: 'menu.watchlist', group: 'menu.visitors' },
   },
   {
+    path: 'energy/meters',
+    name: 'energy-meters',
+    component: () => import('./features/energy/MetersPage.vue'),
+    meta: { permission: 'energy.read', title: 'menu.energyMeters', group: 'menu.energy' },
+  },
+  {
+    path: 'energy/devices',
+    name: 'energy-devices',
+    component: () => import('./features/energy/DevicesPage.vue'),
+    meta: { permission: 'iot.read', title: 'menu.energyDevices', group: 'menu.energy' },
+  },
+  {
     path: 'kiosks',
     name: 'kiosks',
     component: () => import('./features/kiosks/KiosksPage.vue'),

@@ -40,6 +40,14 @@ export const router = createRouter({
           props: true,
           meta: { permission: 'workOrder.read' },
         },
+        // Reached from the meter list, not the menu.
+        {
+          path: 'energy/meters/:id',
+          name: 'energy-meter',
+          component: () => import('./features/energy/MeterDetailPage.vue'),
+          props: true,
+          meta: { permission: 'energy.read' },
+        },
         {
           path: 'forbidden',
           name: 'forbidden',

@@ -112,6 +112,12 @@ export const router = createRouter({
           meta: { title: 'access.title', parent: 'me', permission: 'access.read' },
         },
         {
+          path: 'me/energy',
+          name: 'my-energy',
+          component: () => import('./features/energy/MyEnergyPage.vue'),
+          meta: { title: 'energy.title', parent: 'me', permission: 'energy.read' },
+        },
+        {
           path: 'me',
           name: 'me',
           component: () => import('./features/me/MePage.vue'),

@@ -57,6 +57,21 @@ type Documents = {
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    allParks\n    busiestParkId\n    parks {\n      id\n      code\n      name\n      timeZone\n    }\n    user {\n      id\n      login\n      mustChangePassword\n    }\n  }\n}": typeof types.ViewerDocument,
     "mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}": typeof types.ExportListDocument,
+    "mutation CreateMeter($input: CreateMeterInput!) {\n  createMeter(input: $input) {\n    ...MeterFields\n  }\n}": typeof types.CreateMeterDocument,
+    "query EnergyCompanies($parkId: ID!) {\n  tenantCompanies(filter: {parkId: $parkId}, first: 100) {\n    nodes {\n      id\n      name\n    }\n  }\n}": typeof types.EnergyCompaniesDocument,
+    "query EnergyMeter($id: ID!) {\n  meter(id: $id) {\n    ...MeterFields\n  }\n}": typeof types.EnergyMeterDocument,
+    "query EnergyMeters($parkId: ID!, $kind: MeterKind, $level: MeterLevel, $buildingId: ID, $tenantId: ID, $search: String, $first: Int, $after: String) {\n  meters(\n    parkId: $parkId\n    kind: $kind\n    level: $level\n    buildingId: $buildingId\n    tenantId: $tenantId\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...MeterFields\n    }\n  }\n}": typeof types.EnergyMetersDocument,
+    "fragment IotDeviceFields on IotDevice {\n  id\n  code\n  name\n  kind\n  status\n  location\n  lastSeenAt\n  secretIssuedAt\n  createdAt\n  topics {\n    telemetry\n    command\n  }\n  rejections {\n    reason\n    count\n    lastAt\n    lastDetail\n  }\n}": typeof types.IotDeviceFieldsFragmentDoc,
+    "query IotDevices($parkId: ID!, $kind: DeviceKind) {\n  iotDevices(parkId: $parkId, kind: $kind) {\n    ...IotDeviceFields\n  }\n  iotRejections(parkId: $parkId) {\n    deviceCode\n    deviceId\n    reason\n    count\n    lastAt\n    lastDetail\n  }\n}": typeof types.IotDevicesDocument,
+    "query MeterConsumption($input: ConsumptionQueryInput!) {\n  energyConsumption(input: $input) {\n    key\n    label\n    unit\n    total\n    estimated\n    points {\n      at\n      amount\n      estimated\n    }\n  }\n}": typeof types.MeterConsumptionDocument,
+    "fragment MeterFields on Meter {\n  id\n  code\n  name\n  kind\n  level\n  unit\n  active\n  virtual\n  parentId\n  tenantId\n  buildingId\n  floorId\n  unitId\n  deviceId\n  deviceRegister\n  multiplier\n  registerDigits\n  spikeLimit\n  intervalMinutes\n  baselineValue\n  lastReadingAt\n  terms {\n    meterId\n    sign\n  }\n}": typeof types.MeterFieldsFragmentDoc,
+    "query MeterOptions($parkId: ID!, $kind: MeterKind, $search: String) {\n  meters(parkId: $parkId, kind: $kind, search: $search, first: 30) {\n    nodes {\n      id\n      code\n      name\n      level\n      virtual\n    }\n  }\n}": typeof types.MeterOptionsDocument,
+    "query MeterReadings($meterId: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $limit: Int!) {\n  meterReadings(meterId: $meterId, from: $from, to: $to, limit: $limit) {\n    at\n    value\n    consumption\n    flag\n    estimated\n    source\n  }\n}": typeof types.MeterReadingsDocument,
+    "mutation RecordMeterReading($input: ManualReadingInput!) {\n  recordMeterReading(input: $input) {\n    stored\n    flag\n  }\n}": typeof types.RecordMeterReadingDocument,
+    "mutation RegisterIotDevice($input: RegisterIotDeviceInput!) {\n  registerIotDevice(input: $input) {\n    username\n    secret\n    device {\n      ...IotDeviceFields\n    }\n  }\n}": typeof types.RegisterIotDeviceDocument,
+    "mutation RotateIotDeviceSecret($id: ID!) {\n  rotateIotDeviceSecret(id: $id) {\n    username\n    secret\n    device {\n      ...IotDeviceFields\n    }\n  }\n}": typeof types.RotateIotDeviceSecretDocument,
+    "mutation UpdateIotDevice($id: ID!, $input: UpdateIotDeviceInput!) {\n  updateIotDevice(id: $id, input: $input) {\n    ...IotDeviceFields\n  }\n}": typeof types.UpdateIotDeviceDocument,
+    "mutation UpdateMeter($id: ID!, $input: UpdateMeterInput!) {\n  updateMeter(id: $id, input: $input) {\n    ...MeterFields\n  }\n}": typeof types.UpdateMeterDocument,
     "mutation ChangeEquipmentStatus($id: ID!, $status: EquipmentStatus!, $note: String) {\n  changeEquipmentStatus(id: $id, status: $status, note: $note) {\n    id\n    status\n  }\n}": typeof types.ChangeEquipmentStatusDocument,
     "mutation CreateEquipment($input: CreateEquipmentInput!) {\n  createEquipment(input: $input) {\n    id\n    code\n  }\n}": typeof types.CreateEquipmentDocument,
     "query EquipmentDetail($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    publicToken\n    name\n    category\n    status\n    manufacturer\n    model\n    serialNumber\n    installDate\n    warrantyEnd\n    inWarranty\n    locationNote\n    parameters\n    park {\n      id\n      name\n      timeZone\n    }\n    building {\n      id\n      name\n    }\n    floor {\n      id\n      name\n    }\n    unit {\n      id\n      code\n    }\n    history(first: 50) {\n      nodes {\n        id\n        kind\n        occurredAt\n        note\n      }\n    }\n  }\n}": typeof types.EquipmentDetailDocument,
@@ -182,6 +197,21 @@ const documents: Documents = {
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    allParks\n    busiestParkId\n    parks {\n      id\n      code\n      name\n      timeZone\n    }\n    user {\n      id\n      login\n      mustChangePassword\n    }\n  }\n}": types.ViewerDocument,
     "mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}": types.ExportListDocument,
+    "mutation CreateMeter($input: CreateMeterInput!) {\n  createMeter(input: $input) {\n    ...MeterFields\n  }\n}": types.CreateMeterDocument,
+    "query EnergyCompanies($parkId: ID!) {\n  tenantCompanies(filter: {parkId: $parkId}, first: 100) {\n    nodes {\n      id\n      name\n    }\n  }\n}": types.EnergyCompaniesDocument,
+    "query EnergyMeter($id: ID!) {\n  meter(id: $id) {\n    ...MeterFields\n  }\n}": types.EnergyMeterDocument,
+    "query EnergyMeters($parkId: ID!, $kind: MeterKind, $level: MeterLevel, $buildingId: ID, $tenantId: ID, $search: String, $first: Int, $after: String) {\n  meters(\n    parkId: $parkId\n    kind: $kind\n    level: $level\n    buildingId: $buildingId\n    tenantId: $tenantId\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...MeterFields\n    }\n  }\n}": types.EnergyMetersDocument,
+    "fragment IotDeviceFields on IotDevice {\n  id\n  code\n  name\n  kind\n  status\n  location\n  lastSeenAt\n  secretIssuedAt\n  createdAt\n  topics {\n    telemetry\n    command\n  }\n  rejections {\n    reason\n    count\n    lastAt\n    lastDetail\n  }\n}": types.IotDeviceFieldsFragmentDoc,
+    "query IotDevices($parkId: ID!, $kind: DeviceKind) {\n  iotDevices(parkId: $parkId, kind: $kind) {\n    ...IotDeviceFields\n  }\n  iotRejections(parkId: $parkId) {\n    deviceCode\n    deviceId\n    reason\n    count\n    lastAt\n    lastDetail\n  }\n}": types.IotDevicesDocument,
+    "query MeterConsumption($input: ConsumptionQueryInput!) {\n  energyConsumption(input: $input) {\n    key\n    label\n    unit\n    total\n    estimated\n    points {\n      at\n      amount\n      estimated\n    }\n  }\n}": types.MeterConsumptionDocument,
+    "fragment MeterFields on Meter {\n  id\n  code\n  name\n  kind\n  level\n  unit\n  active\n  virtual\n  parentId\n  tenantId\n  buildingId\n  floorId\n  unitId\n  deviceId\n  deviceRegister\n  multiplier\n  registerDigits\n  spikeLimit\n  intervalMinutes\n  baselineValue\n  lastReadingAt\n  terms {\n    meterId\n    sign\n  }\n}": types.MeterFieldsFragmentDoc,
+    "query MeterOptions($parkId: ID!, $kind: MeterKind, $search: String) {\n  meters(parkId: $parkId, kind: $kind, search: $search, first: 30) {\n    nodes {\n      id\n      code\n      name\n      level\n      virtual\n    }\n  }\n}": types.MeterOptionsDocument,
+    "query MeterReadings($meterId: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $limit: Int!) {\n  meterReadings(meterId: $meterId, from: $from, to: $to, limit: $limit) {\n    at\n    value\n    consumption\n    flag\n    estimated\n    source\n  }\n}": types.MeterReadingsDocument,
+    "mutation RecordMeterReading($input: ManualReadingInput!) {\n  recordMeterReading(input: $input) {\n    stored\n    flag\n  }\n}": types.RecordMeterReadingDocument,
+    "mutation RegisterIotDevice($input: RegisterIotDeviceInput!) {\n  registerIotDevice(input: $input) {\n    username\n    secret\n    device {\n      ...IotDeviceFields\n    }\n  }\n}": types.RegisterIotDeviceDocument,
+    "mutation RotateIotDeviceSecret($id: ID!) {\n  rotateIotDeviceSecret(id: $id) {\n    username\n    secret\n    device {\n      ...IotDeviceFields\n    }\n  }\n}": types.RotateIotDeviceSecretDocument,
+    "mutation UpdateIotDevice($id: ID!, $input: UpdateIotDeviceInput!) {\n  updateIotDevice(id: $id, input: $input) {\n    ...IotDeviceFields\n  }\n}": types.UpdateIotDeviceDocument,
+    "mutation UpdateMeter($id: ID!, $input: UpdateMeterInput!) {\n  updateMeter(id: $id, input: $input) {\n    ...MeterFields\n  }\n}": types.UpdateMeterDocument,
     "mutation ChangeEquipmentStatus($id: ID!, $status: EquipmentStatus!, $note: String) {\n  changeEquipmentStatus(id: $id, status: $status, note: $note) {\n    id\n    status\n  }\n}": types.ChangeEquipmentStatusDocument,
     "mutation CreateEquipment($input: CreateEquipmentInput!) {\n  createEquipment(input: $input) {\n    id\n    code\n  }\n}": types.CreateEquipmentDocument,
     "query EquipmentDetail($id: ID!) {\n  equipment(id: $id) {\n    id\n    code\n    publicToken\n    name\n    category\n    status\n    manufacturer\n    model\n    serialNumber\n    installDate\n    warrantyEnd\n    inWarranty\n    locationNote\n    parameters\n    park {\n      id\n      name\n      timeZone\n    }\n    building {\n      id\n      name\n    }\n    floor {\n      id\n      name\n    }\n    unit {\n      id\n      code\n    }\n    history(first: 50) {\n      nodes {\n        id\n        kind\n        occurredAt\n        note\n      }\n    }\n  }\n}": types.EquipmentDetailDocument,
@@ -450,6 +480,66 @@ export function graphql(source: "query Viewer {\n  viewer {\n    kind\n    id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}"): (typeof documents)["mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateMeter($input: CreateMeterInput!) {\n  createMeter(input: $input) {\n    ...MeterFields\n  }\n}"): (typeof documents)["mutation CreateMeter($input: CreateMeterInput!) {\n  createMeter(input: $input) {\n    ...MeterFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnergyCompanies($parkId: ID!) {\n  tenantCompanies(filter: {parkId: $parkId}, first: 100) {\n    nodes {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query EnergyCompanies($parkId: ID!) {\n  tenantCompanies(filter: {parkId: $parkId}, first: 100) {\n    nodes {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnergyMeter($id: ID!) {\n  meter(id: $id) {\n    ...MeterFields\n  }\n}"): (typeof documents)["query EnergyMeter($id: ID!) {\n  meter(id: $id) {\n    ...MeterFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnergyMeters($parkId: ID!, $kind: MeterKind, $level: MeterLevel, $buildingId: ID, $tenantId: ID, $search: String, $first: Int, $after: String) {\n  meters(\n    parkId: $parkId\n    kind: $kind\n    level: $level\n    buildingId: $buildingId\n    tenantId: $tenantId\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...MeterFields\n    }\n  }\n}"): (typeof documents)["query EnergyMeters($parkId: ID!, $kind: MeterKind, $level: MeterLevel, $buildingId: ID, $tenantId: ID, $search: String, $first: Int, $after: String) {\n  meters(\n    parkId: $parkId\n    kind: $kind\n    level: $level\n    buildingId: $buildingId\n    tenantId: $tenantId\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...MeterFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment IotDeviceFields on IotDevice {\n  id\n  code\n  name\n  kind\n  status\n  location\n  lastSeenAt\n  secretIssuedAt\n  createdAt\n  topics {\n    telemetry\n    command\n  }\n  rejections {\n    reason\n    count\n    lastAt\n    lastDetail\n  }\n}"): (typeof documents)["fragment IotDeviceFields on IotDevice {\n  id\n  code\n  name\n  kind\n  status\n  location\n  lastSeenAt\n  secretIssuedAt\n  createdAt\n  topics {\n    telemetry\n    command\n  }\n  rejections {\n    reason\n    count\n    lastAt\n    lastDetail\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IotDevices($parkId: ID!, $kind: DeviceKind) {\n  iotDevices(parkId: $parkId, kind: $kind) {\n    ...IotDeviceFields\n  }\n  iotRejections(parkId: $parkId) {\n    deviceCode\n    deviceId\n    reason\n    count\n    lastAt\n    lastDetail\n  }\n}"): (typeof documents)["query IotDevices($parkId: ID!, $kind: DeviceKind) {\n  iotDevices(parkId: $parkId, kind: $kind) {\n    ...IotDeviceFields\n  }\n  iotRejections(parkId: $parkId) {\n    deviceCode\n    deviceId\n    reason\n    count\n    lastAt\n    lastDetail\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeterConsumption($input: ConsumptionQueryInput!) {\n  energyConsumption(input: $input) {\n    key\n    label\n    unit\n    total\n    estimated\n    points {\n      at\n      amount\n      estimated\n    }\n  }\n}"): (typeof documents)["query MeterConsumption($input: ConsumptionQueryInput!) {\n  energyConsumption(input: $input) {\n    key\n    label\n    unit\n    total\n    estimated\n    points {\n      at\n      amount\n      estimated\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MeterFields on Meter {\n  id\n  code\n  name\n  kind\n  level\n  unit\n  active\n  virtual\n  parentId\n  tenantId\n  buildingId\n  floorId\n  unitId\n  deviceId\n  deviceRegister\n  multiplier\n  registerDigits\n  spikeLimit\n  intervalMinutes\n  baselineValue\n  lastReadingAt\n  terms {\n    meterId\n    sign\n  }\n}"): (typeof documents)["fragment MeterFields on Meter {\n  id\n  code\n  name\n  kind\n  level\n  unit\n  active\n  virtual\n  parentId\n  tenantId\n  buildingId\n  floorId\n  unitId\n  deviceId\n  deviceRegister\n  multiplier\n  registerDigits\n  spikeLimit\n  intervalMinutes\n  baselineValue\n  lastReadingAt\n  terms {\n    meterId\n    sign\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeterOptions($parkId: ID!, $kind: MeterKind, $search: String) {\n  meters(parkId: $parkId, kind: $kind, search: $search, first: 30) {\n    nodes {\n      id\n      code\n      name\n      level\n      virtual\n    }\n  }\n}"): (typeof documents)["query MeterOptions($parkId: ID!, $kind: MeterKind, $search: String) {\n  meters(parkId: $parkId, kind: $kind, search: $search, first: 30) {\n    nodes {\n      id\n      code\n      name\n      level\n      virtual\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeterReadings($meterId: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $limit: Int!) {\n  meterReadings(meterId: $meterId, from: $from, to: $to, limit: $limit) {\n    at\n    value\n    consumption\n    flag\n    estimated\n    source\n  }\n}"): (typeof documents)["query MeterReadings($meterId: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $limit: Int!) {\n  meterReadings(meterId: $meterId, from: $from, to: $to, limit: $limit) {\n    at\n    value\n    consumption\n    flag\n    estimated\n    source\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordMeterReading($input: ManualReadingInput!) {\n  recordMeterReading(input: $input) {\n    stored\n    flag\n  }\n}"): (typeof documents)["mutation RecordMeterReading($input: ManualReadingInput!) {\n  recordMeterReading(input: $input) {\n    stored\n    flag\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterIotDevice($input: RegisterIotDeviceInput!) {\n  registerIotDevice(input: $input) {\n    username\n    secret\n    device {\n      ...IotDeviceFields\n    }\n  }\n}"): (typeof documents)["mutation RegisterIotDevice($input: RegisterIotDeviceInput!) {\n  registerIotDevice(input: $input) {\n    username\n    secret\n    device {\n      ...IotDeviceFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RotateIotDeviceSecret($id: ID!) {\n  rotateIotDeviceSecret(id: $id) {\n    username\n    secret\n    device {\n      ...IotDeviceFields\n    }\n  }\n}"): (typeof documents)["mutation RotateIotDeviceSecret($id: ID!) {\n  rotateIotDeviceSecret(id: $id) {\n    username\n    secret\n    device {\n      ...IotDeviceFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateIotDevice($id: ID!, $input: UpdateIotDeviceInput!) {\n  updateIotDevice(id: $id, input: $input) {\n    ...IotDeviceFields\n  }\n}"): (typeof documents)["mutation UpdateIotDevice($id: ID!, $input: UpdateIotDeviceInput!) {\n  updateIotDevice(id: $id, input: $input) {\n    ...IotDeviceFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMeter($id: ID!, $input: UpdateMeterInput!) {\n  updateMeter(id: $id, input: $input) {\n    ...MeterFields\n  }\n}"): (typeof documents)["mutation UpdateMeter($id: ID!, $input: UpdateMeterInput!) {\n  updateMeter(id: $id, input: $input) {\n    ...MeterFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

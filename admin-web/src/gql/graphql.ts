@@ -201,6 +201,37 @@ export type ComplianceStatus =
   /** Not yet due; no order filed yet 待生成 */
   | 'UPCOMING';
 
+/** How consumption is grouped: each by the meters of its level, so nothing is counted twice. */
+export type ConsumptionGroup =
+  /** Building meters, per building */
+  | 'BUILDING'
+  /** Floor meters, per floor */
+  | 'FLOOR'
+  /** Park main meters, per kind */
+  | 'KIND'
+  /** The meters asked for (a virtual meter as the signed sum of its terms) */
+  | 'METER'
+  /** Tenant sub-meters, per company */
+  | 'TENANT';
+
+/** Which consumption, over which days, in which buckets. */
+export type ConsumptionQueryInput = {
+  /** First day (YYYY-MM-DD, park time). */
+  from: string;
+  /** Bucket size: 15 minutes (≤ 7 days), hour (≤ 62), day (≤ 400), month. */
+  grain: RollupGrain;
+  /** How to group. */
+  groupBy: ConsumptionGroup;
+  /** What is measured (required but for KIND). */
+  kind?: MeterKind | null | undefined;
+  /** The meters, for METER (1–100). */
+  meterIds?: Array<string | number> | null | undefined;
+  /** Park. */
+  parkId: string | number;
+  /** Last day, included (YYYY-MM-DD, park time). */
+  to: string;
+};
+
 /** A credential for one person. */
 export type CreateAccessCredentialInput = {
   /** The holder: a tenant employee or a staff user of the park. */
@@ -359,6 +390,46 @@ export type CreateMaintenancePlanInput = {
   workCategory: WorkOrderCategory;
 };
 
+/** A new meter. */
+export type CreateMeterInput = {
+  /** Inactive meters take no readings. */
+  active?: boolean | null | undefined;
+  /** Building where it is. */
+  buildingId?: string | number | null | undefined;
+  /** Code, unique in the park (1–30), e.g. E-A-01. */
+  code: string;
+  /** The IoT device that reports it. */
+  deviceId?: string | number | null | undefined;
+  /** Its register code on a multi-register device (1–30). */
+  deviceRegister?: string | null | undefined;
+  /** Floor where it is. */
+  floorId?: string | number | null | undefined;
+  /** How often it reports, minutes (1–1440). */
+  intervalMinutes?: number | null | undefined;
+  /** What it measures. */
+  kind: MeterKind;
+  /** Its level in the tree. */
+  level: MeterLevel;
+  /** CT/PT ratio (0.0001–100000). */
+  multiplier?: number | null | undefined;
+  /** Name (1–60). */
+  name?: string | null | undefined;
+  /** Upstream meter in the tree (same park and kind). */
+  parentId?: string | number | null | undefined;
+  /** Park. */
+  parkId: string | number;
+  /** Integer digits of the register (1–12): it wraps at 10^digits. */
+  registerDigits?: number | null | undefined;
+  /** Most it can pass in 15 minutes, in its unit after the multiplier (spike limit). */
+  spikeLimit?: number | null | undefined;
+  /** The company whose consumption it measures; none: public area. */
+  tenantId?: string | number | null | undefined;
+  /** A virtual meter: the signed sum of these meters (1–50); it has no register or device. */
+  terms?: Array<VirtualTermInput> | null | undefined;
+  /** Unit where it is. */
+  unitId?: string | number | null | undefined;
+};
+
 /** A new park. */
 export type CreateParkInput = {
   /** Street address. */
@@ -511,6 +582,26 @@ export type CredentialStatus =
   /** Temporarily blocked (lost card) 挂失 */
   | 'SUSPENDED';
 
+/** What an MQTT device is. */
+export type DeviceKind =
+  /** Fire alarm control panel 消防主机 */
+  | 'FIRE_PANEL'
+  /** Barrier or door controller 道闸/门禁 */
+  | 'GATE'
+  /** Energy or water meter 计量表 */
+  | 'METER'
+  /** Licence-plate camera 车牌识别相机 */
+  | 'PARKING_CAMERA'
+  /** Environment sensor 传感器 */
+  | 'SENSOR';
+
+/** Whether a device may connect. */
+export type DeviceStatus =
+  /** May connect and publish */
+  | 'ACTIVE'
+  /** Refused at connect */
+  | 'DISABLED';
+
 /** Kind of equipment in the ledger. */
 export type EquipmentCategory =
   /** Elevators and escalators 电梯 */
@@ -644,6 +735,42 @@ export type LoginInput = {
   password: string;
 };
 
+/** A reading typed in from a meter without a device link. */
+export type ManualReadingInput = {
+  /** When it was read. */
+  at: string;
+  /** Meter. */
+  meterId: string | number;
+  /** The register as shown (0–10^12), in the meter’s unit. */
+  value: number;
+};
+
+/** What a meter measures. */
+export type MeterKind =
+  /** Cooling 冷 (kWh) */
+  | 'COOLING'
+  /** Electricity 电 (kWh) */
+  | 'ELECTRICITY'
+  /** Gas 燃气 (m³) */
+  | 'GAS'
+  /** Heat 热 (kWh) */
+  | 'HEAT'
+  /** Water 水 (m³) */
+  | 'WATER';
+
+/** Where a meter sits in the metering tree. */
+export type MeterLevel =
+  /** Building meter 楼栋表 */
+  | 'BUILDING'
+  /** Equipment or public-area meter 设备/公区表 */
+  | 'EQUIPMENT'
+  /** Floor meter 楼层表 */
+  | 'FLOOR'
+  /** Park main meter 园区总表 */
+  | 'PARK'
+  /** Tenant sub-meter 企业分表 */
+  | 'TENANT';
+
 /** What a notification is about. */
 export type NotificationKind =
   /** A follow-up job for your department (e.g. a return visit). */
@@ -749,6 +876,32 @@ export type QuoteWorkOrderInput = {
   note?: string | null | undefined;
 };
 
+/** What validation said of a reading of a cumulative register. */
+export type ReadingFlag =
+  /** Below the baseline: ignored, baseline kept */
+  | 'BACKWARD'
+  /** First reading: the baseline */
+  | 'FIRST'
+  /** Accepted after missed readings; its consumption is interpolated (estimated) */
+  | 'GAP'
+  /** Accepted */
+  | 'OK'
+  /** The register wrapped at its width; counted through the wrap */
+  | 'ROLLOVER'
+  /** More than the meter can pass in the time: ignored, baseline kept */
+  | 'SPIKE'
+  /** A zero from a running register: ignored, baseline kept */
+  | 'ZERO';
+
+/** Where a reading came from. */
+export type ReadingSource =
+  /** Reported by its device */
+  | 'DEVICE'
+  /** Typed in by staff */
+  | 'MANUAL'
+  /** Demo history */
+  | 'SEED';
+
 /** The unit of a recurrence: every N days, weeks, months or years. */
 export type RecurrenceUnit =
   /** Days (daily; every 15 days) 日 */
@@ -760,6 +913,39 @@ export type RecurrenceUnit =
   /** Years 年 */
   | 'YEAR';
 
+/** A device to register. */
+export type RegisterIotDeviceInput = {
+  /** Code, unique in the park; part of its MQTT topics. */
+  code: string;
+  /** What it is. */
+  kind: DeviceKind;
+  /** Where it is installed. */
+  location?: string | null | undefined;
+  /** Display name. */
+  name: string;
+  /** Its park. */
+  parkId: string | number;
+};
+
+/** Why a device message or connection was refused. */
+export type RejectionReason =
+  /** Wrong secret, or a disabled device */
+  | 'BAD_CREDENTIALS'
+  /** Another device's topic, a wildcard or $SYS */
+  | 'FORBIDDEN_TOPIC'
+  /** A field of the wrong type, unit or range */
+  | 'INVALID_VALUE'
+  /** Not a JSON object */
+  | 'MALFORMED'
+  /** Over the per-device message rate */
+  | 'RATE_LIMITED'
+  /** A retained message on a data topic */
+  | 'RETAINED'
+  /** The topic's kind is not the device's */
+  | 'TOPIC_MISMATCH'
+  /** The topic names no registered device */
+  | 'UNKNOWN_DEVICE';
+
 /** A return visit (回访). */
 export type ReturnVisitInput = {
   /** What the requester said. */
@@ -767,6 +953,17 @@ export type ReturnVisitInput = {
   /** Satisfaction, 1 (poor) to 5 (very satisfied). */
   score: number;
 };
+
+/** Consumption buckets. */
+export type RollupGrain =
+  /** Day (park time) */
+  | 'DAY'
+  /** Hour */
+  | 'HOUR'
+  /** Month (park time) */
+  | 'MONTH'
+  /** 15 minutes */
+  | 'QUARTER';
 
 /** One weekly window of an access group. */
 export type ScheduleWindowInput = {
@@ -986,6 +1183,16 @@ export type UpdateFloorInput = {
   name?: string | null | undefined;
 };
 
+/** Changes to a device; its code and kind are fixed (they are its topics). */
+export type UpdateIotDeviceInput = {
+  /** Where it is installed; null clears it. */
+  location?: string | null | undefined;
+  /** Display name. */
+  name?: string | null | undefined;
+  /** DISABLED refuses its connections. */
+  status?: DeviceStatus | null | undefined;
+};
+
 /** Changes to a plan; omitted fields stay. Its target stays: a new target is a new plan. */
 export type UpdateMaintenancePlanInput = {
   /** Who receives its orders from now on (active staff of the park who works orders); null: automatic dispatch. */
@@ -1004,6 +1211,36 @@ export type UpdateMaintenancePlanInput = {
   recurrenceUnit?: RecurrenceUnit | null | undefined;
   /** Category of its work orders: decides the department its orders are dispatched to. */
   workCategory?: WorkOrderCategory | null | undefined;
+};
+
+/** How a meter is read and linked; omitted fields keep their value. */
+export type UpdateMeterInput = {
+  /** Inactive meters take no readings. */
+  active?: boolean | null | undefined;
+  /** Building where it is. */
+  buildingId?: string | number | null | undefined;
+  /** The IoT device that reports it. */
+  deviceId?: string | number | null | undefined;
+  /** Its register code on a multi-register device (1–30). */
+  deviceRegister?: string | null | undefined;
+  /** Floor where it is. */
+  floorId?: string | number | null | undefined;
+  /** How often it reports, minutes (1–1440). */
+  intervalMinutes?: number | null | undefined;
+  /** CT/PT ratio (0.0001–100000). */
+  multiplier?: number | null | undefined;
+  /** Name (1–60). */
+  name?: string | null | undefined;
+  /** Upstream meter in the tree (same park and kind). */
+  parentId?: string | number | null | undefined;
+  /** Integer digits of the register (1–12): it wraps at 10^digits. */
+  registerDigits?: number | null | undefined;
+  /** Most it can pass in 15 minutes, in its unit after the multiplier (spike limit). */
+  spikeLimit?: number | null | undefined;
+  /** The company whose consumption it measures; none: public area. */
+  tenantId?: string | number | null | undefined;
+  /** Unit where it is. */
+  unitId?: string | number | null | undefined;
 };
 
 /** Changes to a park; omitted fields stay as they are. */
@@ -1150,6 +1387,14 @@ export type VehicleListKind =
   | 'ALLOW'
   /** Kept out 黑名单 */
   | 'BLOCK';
+
+/** One term of a virtual meter. */
+export type VirtualTermInput = {
+  /** A real meter of the same park and kind. */
+  meterId: string | number;
+  /** +1 adds its consumption, −1 takes it away. */
+  sign: number;
+};
 
 /** Filters of the park’s visit log; all optional, combined with AND. */
 export type VisitFilter = {
@@ -1701,6 +1946,116 @@ export type ExportListMutationVariables = Exact<{
 
 
 export type ExportListMutation = { exportList: { url: string, rowCount: number, expiresAt: string } };
+
+export type CreateMeterMutationVariables = Exact<{
+  input: CreateMeterInput;
+}>;
+
+
+export type CreateMeterMutation = { createMeter: { id: string, code: string, name: string, kind: MeterKind, level: MeterLevel, unit: string, active: boolean, virtual: boolean, parentId: string | null, tenantId: string | null, buildingId: string | null, floorId: string | null, unitId: string | null, deviceId: string | null, deviceRegister: string | null, multiplier: number, registerDigits: number | null, spikeLimit: number | null, intervalMinutes: number, baselineValue: number | null, lastReadingAt: string | null, terms: Array<{ meterId: string, sign: number }> } };
+
+export type EnergyCompaniesQueryVariables = Exact<{
+  parkId: string | number;
+}>;
+
+
+export type EnergyCompaniesQuery = { tenantCompanies: { nodes: Array<{ id: string, name: string }> } };
+
+export type EnergyMeterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnergyMeterQuery = { meter: { id: string, code: string, name: string, kind: MeterKind, level: MeterLevel, unit: string, active: boolean, virtual: boolean, parentId: string | null, tenantId: string | null, buildingId: string | null, floorId: string | null, unitId: string | null, deviceId: string | null, deviceRegister: string | null, multiplier: number, registerDigits: number | null, spikeLimit: number | null, intervalMinutes: number, baselineValue: number | null, lastReadingAt: string | null, terms: Array<{ meterId: string, sign: number }> } | null };
+
+export type EnergyMetersQueryVariables = Exact<{
+  parkId: string | number;
+  kind?: MeterKind | null | undefined;
+  level?: MeterLevel | null | undefined;
+  buildingId?: string | number | null | undefined;
+  tenantId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EnergyMetersQuery = { meters: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, kind: MeterKind, level: MeterLevel, unit: string, active: boolean, virtual: boolean, parentId: string | null, tenantId: string | null, buildingId: string | null, floorId: string | null, unitId: string | null, deviceId: string | null, deviceRegister: string | null, multiplier: number, registerDigits: number | null, spikeLimit: number | null, intervalMinutes: number, baselineValue: number | null, lastReadingAt: string | null, terms: Array<{ meterId: string, sign: number }> }> } };
+
+export type IotDeviceFieldsFragment = { id: string, code: string, name: string, kind: DeviceKind, status: DeviceStatus, location: string | null, lastSeenAt: string | null, secretIssuedAt: string, createdAt: string, topics: { telemetry: string, command: string }, rejections: Array<{ reason: RejectionReason, count: number, lastAt: string, lastDetail: string | null }> };
+
+export type IotDevicesQueryVariables = Exact<{
+  parkId: string | number;
+  kind?: DeviceKind | null | undefined;
+}>;
+
+
+export type IotDevicesQuery = { iotDevices: Array<{ id: string, code: string, name: string, kind: DeviceKind, status: DeviceStatus, location: string | null, lastSeenAt: string | null, secretIssuedAt: string, createdAt: string, topics: { telemetry: string, command: string }, rejections: Array<{ reason: RejectionReason, count: number, lastAt: string, lastDetail: string | null }> }>, iotRejections: Array<{ deviceCode: string, deviceId: string | null, reason: RejectionReason, count: number, lastAt: string, lastDetail: string | null }> };
+
+export type MeterConsumptionQueryVariables = Exact<{
+  input: ConsumptionQueryInput;
+}>;
+
+
+export type MeterConsumptionQuery = { energyConsumption: Array<{ key: string, label: string, unit: string, total: number, estimated: number, points: Array<{ at: string, amount: number, estimated: number }> }> };
+
+export type MeterFieldsFragment = { id: string, code: string, name: string, kind: MeterKind, level: MeterLevel, unit: string, active: boolean, virtual: boolean, parentId: string | null, tenantId: string | null, buildingId: string | null, floorId: string | null, unitId: string | null, deviceId: string | null, deviceRegister: string | null, multiplier: number, registerDigits: number | null, spikeLimit: number | null, intervalMinutes: number, baselineValue: number | null, lastReadingAt: string | null, terms: Array<{ meterId: string, sign: number }> };
+
+export type MeterOptionsQueryVariables = Exact<{
+  parkId: string | number;
+  kind?: MeterKind | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type MeterOptionsQuery = { meters: { nodes: Array<{ id: string, code: string, name: string, level: MeterLevel, virtual: boolean }> } };
+
+export type MeterReadingsQueryVariables = Exact<{
+  meterId: string | number;
+  from: string;
+  to: string;
+  limit: number;
+}>;
+
+
+export type MeterReadingsQuery = { meterReadings: Array<{ at: string, value: number, consumption: number, flag: ReadingFlag, estimated: boolean, source: ReadingSource }> };
+
+export type RecordMeterReadingMutationVariables = Exact<{
+  input: ManualReadingInput;
+}>;
+
+
+export type RecordMeterReadingMutation = { recordMeterReading: { stored: boolean, flag: ReadingFlag | null } };
+
+export type RegisterIotDeviceMutationVariables = Exact<{
+  input: RegisterIotDeviceInput;
+}>;
+
+
+export type RegisterIotDeviceMutation = { registerIotDevice: { username: string, secret: string, device: { id: string, code: string, name: string, kind: DeviceKind, status: DeviceStatus, location: string | null, lastSeenAt: string | null, secretIssuedAt: string, createdAt: string, topics: { telemetry: string, command: string }, rejections: Array<{ reason: RejectionReason, count: number, lastAt: string, lastDetail: string | null }> } } };
+
+export type RotateIotDeviceSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateIotDeviceSecretMutation = { rotateIotDeviceSecret: { username: string, secret: string, device: { id: string, code: string, name: string, kind: DeviceKind, status: DeviceStatus, location: string | null, lastSeenAt: string | null, secretIssuedAt: string, createdAt: string, topics: { telemetry: string, command: string }, rejections: Array<{ reason: RejectionReason, count: number, lastAt: string, lastDetail: string | null }> } } };
+
+export type UpdateIotDeviceMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateIotDeviceInput;
+}>;
+
+
+export type UpdateIotDeviceMutation = { updateIotDevice: { id: string, code: string, name: string, kind: DeviceKind, status: DeviceStatus, location: string | null, lastSeenAt: string | null, secretIssuedAt: string, createdAt: string, topics: { telemetry: string, command: string }, rejections: Array<{ reason: RejectionReason, count: number, lastAt: string, lastDetail: string | null }> } };
+
+export type UpdateMeterMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateMeterInput;
+}>;
+
+
+export type UpdateMeterMutation = { updateMeter: { id: string, code: string, name: string, kind: MeterKind, level: MeterLevel, unit: string, active: boolean, virtual: boolean, parentId: string | null, tenantId: string | null, buildingId: string | null, floorId: string | null, unitId: string | null, deviceId: string | null, deviceRegister: string | null, multiplier: number, registerDigits: number | null, spikeLimit: number | null, intervalMinutes: number, baselineValue: number | null, lastReadingAt: string | null, terms: Array<{ meterId: string, sign: number }> } };
 
 export type ChangeEquipmentStatusMutationVariables = Exact<{
   id: string | number;
@@ -2293,6 +2648,8 @@ export type WorkOrderKpisQueryVariables = Exact<{
 
 export type WorkOrderKpisQuery = { workOrderKpis: { filed: number, completed: number, timeliness: number | null, returnVisitRate: number | null, satisfaction: number | null, firstTimePass: number | null, meanResponseMinutes: number | null, meanResolutionMinutes: number | null, slaBreaches: number } };
 
+export const IotDeviceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IotDeviceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IotDevice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"secretIssuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telemetry"}},{"kind":"Field","name":{"kind":"Name","value":"command"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastDetail"}}]}}]}}]} as unknown as DocumentNode<IotDeviceFieldsFragment, unknown>;
+export const MeterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"virtual"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"buildingId"}},{"kind":"Field","name":{"kind":"Name","value":"floorId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceRegister"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"registerDigits"}},{"kind":"Field","name":{"kind":"Name","value":"spikeLimit"}},{"kind":"Field","name":{"kind":"Name","value":"intervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadingAt"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterId"}},{"kind":"Field","name":{"kind":"Name","value":"sign"}}]}}]}}]} as unknown as DocumentNode<MeterFieldsFragment, unknown>;
 export const MaintenancePlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenancePlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenancePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"statutory"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentId"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentCategory"}},{"kind":"Field","name":{"kind":"Name","value":"workCategory"}},{"kind":"Field","name":{"kind":"Name","value":"recurrenceUnit"}},{"kind":"Field","name":{"kind":"Name","value":"recurrenceInterval"}},{"kind":"Field","name":{"kind":"Name","value":"graceDays"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<MaintenancePlanFieldsFragment, unknown>;
 export const NotificationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"workOrderId"}}]}}]} as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
 export const VisitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Visit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"hostName"}},{"kind":"Field","name":{"kind":"Name","value":"hostDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"tenantName"}},{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"companions"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInVia"}},{"kind":"Field","name":{"kind":"Name","value":"checkedOutAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"watchlistHit"}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"hasIdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"anonymized"}}]}}]}}]} as unknown as DocumentNode<VisitFieldsFragment, unknown>;
@@ -2342,6 +2699,19 @@ export const LoginDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"allParks"}},{"kind":"Field","name":{"kind":"Name","value":"busiestParkId"}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const ExportListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ExportListMutation, ExportListMutationVariables>;
+export const CreateMeterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMeter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMeterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMeter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeterFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"virtual"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"buildingId"}},{"kind":"Field","name":{"kind":"Name","value":"floorId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceRegister"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"registerDigits"}},{"kind":"Field","name":{"kind":"Name","value":"spikeLimit"}},{"kind":"Field","name":{"kind":"Name","value":"intervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadingAt"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterId"}},{"kind":"Field","name":{"kind":"Name","value":"sign"}}]}}]}}]} as unknown as DocumentNode<CreateMeterMutation, CreateMeterMutationVariables>;
+export const EnergyCompaniesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnergyCompanies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantCompanies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"parkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EnergyCompaniesQuery, EnergyCompaniesQueryVariables>;
+export const EnergyMeterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnergyMeter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeterFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"virtual"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"buildingId"}},{"kind":"Field","name":{"kind":"Name","value":"floorId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceRegister"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"registerDigits"}},{"kind":"Field","name":{"kind":"Name","value":"spikeLimit"}},{"kind":"Field","name":{"kind":"Name","value":"intervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadingAt"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterId"}},{"kind":"Field","name":{"kind":"Name","value":"sign"}}]}}]}}]} as unknown as DocumentNode<EnergyMeterQuery, EnergyMeterQueryVariables>;
+export const EnergyMetersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnergyMeters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MeterKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MeterLevel"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"buildingId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"buildingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"buildingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeterFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"virtual"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"buildingId"}},{"kind":"Field","name":{"kind":"Name","value":"floorId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceRegister"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"registerDigits"}},{"kind":"Field","name":{"kind":"Name","value":"spikeLimit"}},{"kind":"Field","name":{"kind":"Name","value":"intervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadingAt"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterId"}},{"kind":"Field","name":{"kind":"Name","value":"sign"}}]}}]}}]} as unknown as DocumentNode<EnergyMetersQuery, EnergyMetersQueryVariables>;
+export const IotDevicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IotDevices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DeviceKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iotDevices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IotDeviceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iotRejections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IotDeviceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IotDevice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"secretIssuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telemetry"}},{"kind":"Field","name":{"kind":"Name","value":"command"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastDetail"}}]}}]}}]} as unknown as DocumentNode<IotDevicesQuery, IotDevicesQueryVariables>;
+export const MeterConsumptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeterConsumption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsumptionQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyConsumption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}}]}}]}}]}}]} as unknown as DocumentNode<MeterConsumptionQuery, MeterConsumptionQueryVariables>;
+export const MeterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MeterKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"virtual"}}]}}]}}]}}]} as unknown as DocumentNode<MeterOptionsQuery, MeterOptionsQueryVariables>;
+export const MeterReadingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeterReadings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterReadings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"consumption"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<MeterReadingsQuery, MeterReadingsQueryVariables>;
+export const RecordMeterReadingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeterReading"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ManualReadingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeterReading"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stored"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}}]}}]}}]} as unknown as DocumentNode<RecordMeterReadingMutation, RecordMeterReadingMutationVariables>;
+export const RegisterIotDeviceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterIotDevice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterIotDeviceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerIotDevice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IotDeviceFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IotDeviceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IotDevice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"secretIssuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telemetry"}},{"kind":"Field","name":{"kind":"Name","value":"command"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastDetail"}}]}}]}}]} as unknown as DocumentNode<RegisterIotDeviceMutation, RegisterIotDeviceMutationVariables>;
+export const RotateIotDeviceSecretDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateIotDeviceSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateIotDeviceSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IotDeviceFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IotDeviceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IotDevice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"secretIssuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telemetry"}},{"kind":"Field","name":{"kind":"Name","value":"command"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastDetail"}}]}}]}}]} as unknown as DocumentNode<RotateIotDeviceSecretMutation, RotateIotDeviceSecretMutationVariables>;
+export const UpdateIotDeviceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIotDevice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIotDeviceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIotDevice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IotDeviceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IotDeviceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IotDevice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"secretIssuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telemetry"}},{"kind":"Field","name":{"kind":"Name","value":"command"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastDetail"}}]}}]}}]} as unknown as DocumentNode<UpdateIotDeviceMutation, UpdateIotDeviceMutationVariables>;
+export const UpdateMeterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMeter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMeterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMeter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeterFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"virtual"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"buildingId"}},{"kind":"Field","name":{"kind":"Name","value":"floorId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}},{"kind":"Field","name":{"kind":"Name","value":"deviceRegister"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"registerDigits"}},{"kind":"Field","name":{"kind":"Name","value":"spikeLimit"}},{"kind":"Field","name":{"kind":"Name","value":"intervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadingAt"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterId"}},{"kind":"Field","name":{"kind":"Name","value":"sign"}}]}}]}}]} as unknown as DocumentNode<UpdateMeterMutation, UpdateMeterMutationVariables>;
 export const ChangeEquipmentStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeEquipmentStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EquipmentStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeEquipmentStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ChangeEquipmentStatusMutation, ChangeEquipmentStatusMutationVariables>;
 export const CreateEquipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEquipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEquipmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEquipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CreateEquipmentMutation, CreateEquipmentMutationVariables>;
 export const EquipmentDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EquipmentDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"publicToken"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manufacturer"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"installDate"}},{"kind":"Field","name":{"kind":"Name","value":"warrantyEnd"}},{"kind":"Field","name":{"kind":"Name","value":"inWarranty"}},{"kind":"Field","name":{"kind":"Name","value":"locationNote"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"floor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EquipmentDetailQuery, EquipmentDetailQueryVariables>;

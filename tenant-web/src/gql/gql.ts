@@ -25,6 +25,9 @@ type Documents = {
     "mutation ResetEmployeePassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}": typeof types.ResetEmployeePasswordDocument,
     "mutation SetEmployeeStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": typeof types.SetEmployeeStatusDocument,
     "query TenantRoles {\n  roles(audience: TENANT) {\n    id\n    key\n    name\n    nameEn\n  }\n}": typeof types.TenantRolesDocument,
+    "query MyConsumption($input: ConsumptionQueryInput!) {\n  energyConsumption(input: $input) {\n    key\n    unit\n    total\n    estimated\n    points {\n      at\n      amount\n      estimated\n    }\n  }\n}": typeof types.MyConsumptionDocument,
+    "query MyMeterUsage($parkId: ID!, $from: String!, $to: String!) {\n  tenantMeterUsage(parkId: $parkId, from: $from, to: $to) {\n    meterId\n    meterCode\n    meterName\n    kind\n    unit\n    consumption\n    estimated\n    flaggedReadings\n    multiplier\n    opening {\n      at\n      value\n    }\n    closing {\n      at\n      value\n    }\n  }\n}": typeof types.MyMeterUsageDocument,
+    "query MyMeters {\n  meters(first: 100) {\n    nodes {\n      id\n      code\n      name\n      kind\n      unit\n      lastReadingAt\n    }\n  }\n}": typeof types.MyMetersDocument,
     "mutation AddRepairComment($workOrderId: ID!, $body: String!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body) {\n    id\n    author\n    body\n    createdAt\n  }\n}": typeof types.AddRepairCommentDocument,
     "mutation CreatePhotoUpload($input: CreateAttachmentUploadInput!) {\n  createAttachmentUpload(input: $input) {\n    attachmentId\n    uploadUrl\n    expiresAt\n  }\n}": typeof types.CreatePhotoUploadDocument,
     "mutation DecideRepairQuote($id: ID!, $accept: Boolean!, $note: String) {\n  decideWorkOrderQuote(id: $id, accept: $accept, note: $note) {\n    ...RepairFields\n  }\n}": typeof types.DecideRepairQuoteDocument,
@@ -67,6 +70,9 @@ const documents: Documents = {
     "mutation ResetEmployeePassword($id: ID!, $password: String!) {\n  resetUserPassword(id: $id, password: $password) {\n    id\n    mustChangePassword\n  }\n}": types.ResetEmployeePasswordDocument,
     "mutation SetEmployeeStatus($id: ID!, $status: UserStatus!) {\n  updateUser(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": types.SetEmployeeStatusDocument,
     "query TenantRoles {\n  roles(audience: TENANT) {\n    id\n    key\n    name\n    nameEn\n  }\n}": types.TenantRolesDocument,
+    "query MyConsumption($input: ConsumptionQueryInput!) {\n  energyConsumption(input: $input) {\n    key\n    unit\n    total\n    estimated\n    points {\n      at\n      amount\n      estimated\n    }\n  }\n}": types.MyConsumptionDocument,
+    "query MyMeterUsage($parkId: ID!, $from: String!, $to: String!) {\n  tenantMeterUsage(parkId: $parkId, from: $from, to: $to) {\n    meterId\n    meterCode\n    meterName\n    kind\n    unit\n    consumption\n    estimated\n    flaggedReadings\n    multiplier\n    opening {\n      at\n      value\n    }\n    closing {\n      at\n      value\n    }\n  }\n}": types.MyMeterUsageDocument,
+    "query MyMeters {\n  meters(first: 100) {\n    nodes {\n      id\n      code\n      name\n      kind\n      unit\n      lastReadingAt\n    }\n  }\n}": types.MyMetersDocument,
     "mutation AddRepairComment($workOrderId: ID!, $body: String!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body) {\n    id\n    author\n    body\n    createdAt\n  }\n}": types.AddRepairCommentDocument,
     "mutation CreatePhotoUpload($input: CreateAttachmentUploadInput!) {\n  createAttachmentUpload(input: $input) {\n    attachmentId\n    uploadUrl\n    expiresAt\n  }\n}": types.CreatePhotoUploadDocument,
     "mutation DecideRepairQuote($id: ID!, $accept: Boolean!, $note: String) {\n  decideWorkOrderQuote(id: $id, accept: $accept, note: $note) {\n    ...RepairFields\n  }\n}": types.DecideRepairQuoteDocument,
@@ -156,6 +162,18 @@ export function graphql(source: "mutation SetEmployeeStatus($id: ID!, $status: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TenantRoles {\n  roles(audience: TENANT) {\n    id\n    key\n    name\n    nameEn\n  }\n}"): (typeof documents)["query TenantRoles {\n  roles(audience: TENANT) {\n    id\n    key\n    name\n    nameEn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyConsumption($input: ConsumptionQueryInput!) {\n  energyConsumption(input: $input) {\n    key\n    unit\n    total\n    estimated\n    points {\n      at\n      amount\n      estimated\n    }\n  }\n}"): (typeof documents)["query MyConsumption($input: ConsumptionQueryInput!) {\n  energyConsumption(input: $input) {\n    key\n    unit\n    total\n    estimated\n    points {\n      at\n      amount\n      estimated\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyMeterUsage($parkId: ID!, $from: String!, $to: String!) {\n  tenantMeterUsage(parkId: $parkId, from: $from, to: $to) {\n    meterId\n    meterCode\n    meterName\n    kind\n    unit\n    consumption\n    estimated\n    flaggedReadings\n    multiplier\n    opening {\n      at\n      value\n    }\n    closing {\n      at\n      value\n    }\n  }\n}"): (typeof documents)["query MyMeterUsage($parkId: ID!, $from: String!, $to: String!) {\n  tenantMeterUsage(parkId: $parkId, from: $from, to: $to) {\n    meterId\n    meterCode\n    meterName\n    kind\n    unit\n    consumption\n    estimated\n    flaggedReadings\n    multiplier\n    opening {\n      at\n      value\n    }\n    closing {\n      at\n      value\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyMeters {\n  meters(first: 100) {\n    nodes {\n      id\n      code\n      name\n      kind\n      unit\n      lastReadingAt\n    }\n  }\n}"): (typeof documents)["query MyMeters {\n  meters(first: 100) {\n    nodes {\n      id\n      code\n      name\n      kind\n      unit\n      lastReadingAt\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

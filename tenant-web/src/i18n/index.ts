@@ -14,6 +14,8 @@ import { createI18n } from 'vue-i18n';
 import accessEn from './access.en.js';
 import accessZhCN from './access.zh-CN.js';
 import en from './en.js';
+import energyEn from './energy.en.js';
+import energyZhCN from './energy.zh-CN.js';
 import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
 import reportEn from './report.en.js';
@@ -32,10 +34,10 @@ export const i18n = createI18n({
   locale: initialLocale(LOCALE_KEY),
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': [zhCN, plainZhCN, reportZhCN, visitorsZhCN, vehiclesZhCN, accessZhCN].reduce<
+    'zh-CN': [zhCN, plainZhCN, reportZhCN, visitorsZhCN, vehiclesZhCN, accessZhCN, energyZhCN].reduce<
       Record<string, unknown>
     >((all, m) => mergeMessages(all, m), sharedMessages['zh-CN']),
-    en: [en, plainEn, reportEn, visitorsEn, vehiclesEn, accessEn].reduce<Record<string, unknown>>(
+    en: [en, plainEn, reportEn, visitorsEn, vehiclesEn, accessEn, energyEn].reduce<Record<string, unknown>>(
       (all, m) => mergeMessages(all, m),
       sharedMessages.en,
     ),

@@ -78,4 +78,64 @@ describe('meter readings over MQTT', () => {
     await expectRollupsMatchRaw(t, createMeter.id);
     expect(iot.consumer.stats.failures).toBe(0);
   });
+
+  it('refuses a unit not of the meter kind and readings of a device without a meter, counting them per device', async () => {
+    const demo = await demoSite(t);
+    const device = await registerDevice(t, demo.parkId, unique('WM').slice(0, 20));
+    const orphan = await registerDevice(t, demo.parkId, unique('NM').slice(0, 20));
+    const { createMeter } = await t.gqlOk<{ createMeter: { id: string } }>(
+      `mutation ($input: CreateMeterInput!) { createMeter(input: $input) { id } }`,
+      {
+        input: {
+          parkId: demo.parkId,
+          code: unique('W').slice(0, 30),
+          kind: 'WATER',
+          level: 'BUILDING',
+          buildingId: demo.buildingId,
+          deviceId: device.id,
+        },
+      },
+    );
+    const water = await connectDevice(iot.url, device);
+    const lone = await connectDevice(iot.url, orphan);
+    const t0 = Date.UTC(2026, 10, 21, 0, 0);
+    const payload = (i: number, unit: string, value: number) =>
+      JSON.stringify({ ts: new Date(t0 + i * 900_000).toISOString(), seq: i, value, unit });
+    try {
+      // kWh and GJ to a water meter: refused; m³ goes through, before and after them.
+      await water.publishAsync(device.telemetry, payload(0, 'm3', 500), { qos: 1 });
+      await water.publishAsync(device.telemetry, payload(1, 'kWh', 510), { qos: 1 });
+      await water.publishAsync(device.telemetry, payload(2, 'GJ', 520), { qos: 1 });
+      await water.publishAsync(device.telemetry, payload(3, 'm3', 530), { qos: 1 });
+      await lone.publishAsync(orphan.telemetry, payload(0, 'kWh', 1), { qos: 1 });
+      const rows = () =>
+        t.sql<{ value: string }>('select value from meter_reading where meter_id = $1 order by ts', [
+          createMeter.id,
+        ]);
+      await waitFor(async () => (await rows()).length === 2, 20_000, 'the two m³ readings');
+      const rejections = async (id: string) =>
+        (
+          await t.gqlOk<{
+            iotDevice: { rejections: { reason: string; count: number; lastDetail: string }[] };
+          }>('query ($id: ID!) { iotDevice(id: $id) { rejections { reason count lastDetail } } }', { id })
+        ).iotDevice.rejections;
+      await waitFor(async () => (await rejections(orphan.id)).length > 0, 20_000, 'the orphan counted');
+      expect((await rows()).map((r) => Number(r.value))).toEqual([500, 530]);
+      expect(await rejections(device.id)).toEqual([
+        {
+          reason: 'INVALID_VALUE',
+          count: 2,
+          lastDetail: expect.stringMatching(/^unit: (kWh|GJ) is not a unit of a water meter$/),
+        },
+      ]);
+      expect(await rejections(orphan.id)).toEqual([
+        { reason: 'UNKNOWN_DEVICE', count: 1, lastDetail: 'no meter linked to this device' },
+      ]);
+      await expectRollupsMatchRaw(t, createMeter.id);
+      expect(iot.consumer.stats.failures).toBe(0);
+    } finally {
+      water.end(true);
+      lone.end(true);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ReadingFlag, ReadingSource, type RollupGrain } from './energy.enums.js';
+import { MeterKind, ReadingFlag, ReadingSource, type RollupGrain } from './energy.enums.js';
 import {
   type IngestMeter,
   type NewReading,
@@ -24,8 +24,25 @@ export type MeterReadingInput = {
   meter?: string;
   at: Date;
   seq?: number;
-  /** The register's cumulative value, in the meter's unit. */
+  /** The register's cumulative value, in `unit`. */
   value: number;
+  /** The payload's unit (`kWh`, `m3`, `GJ`); it must be one of the meter's kind. */
+  unit?: string;
+};
+
+/** A reading refused for its device: counted against it, never written. */
+export type RefusedReading = { deviceId: string; why: 'NO_METER' | 'UNIT' | 'VALUE'; detail: string };
+
+/**
+ * The units a device may report for a meter of each kind, and the factor to the meter's unit
+ * (UNIT_OF): heat and cooling registers in GJ are booked in kWh (1 GJ = 10⁶/3,600 kWh).
+ */
+const UNITS: Readonly<Record<MeterKind, Readonly<Record<string, number>>>> = {
+  [MeterKind.ELECTRICITY]: { kWh: 1 },
+  [MeterKind.WATER]: { m3: 1 },
+  [MeterKind.GAS]: { m3: 1 },
+  [MeterKind.HEAT]: { kWh: 1, GJ: 1e6 / 3600 },
+  [MeterKind.COOLING]: { kWh: 1, GJ: 1e6 / 3600 },
 };
 
 /** What became of a batch. */
@@ -38,8 +55,10 @@ export type RecordOutcome = {
   flagged: number;
   /** No meter of that device (and register): counted, never written. */
   unknownDevice: number;
-  /** Not a finite value or not a valid instant: counted, never written. */
+  /** Not a finite value or not a valid instant, or a unit not of the meter's kind: counted, never written. */
   rejected: number;
+  /** The refused and unmatched readings, with their device. */
+  refused: RefusedReading[];
 };
 
 /** A reading matched to its meter, in thousandths. */
@@ -82,10 +101,13 @@ export async function recordMeterReadings(
   em: EntityManager,
   readings: readonly MeterReadingInput[],
 ): Promise<RecordOutcome> {
-  const outcome: RecordOutcome = { accepted: 0, duplicates: 0, flagged: 0, unknownDevice: 0, rejected: 0 };
+  const outcome = emptyOutcome();
   const valid = readings.filter((r) => {
     const ok = Number.isFinite(r.value) && r.value >= 0 && Number.isFinite(r.at.getTime());
-    if (!ok) outcome.rejected++;
+    if (!ok) {
+      outcome.rejected++;
+      outcome.refused.push({ deviceId: r.deviceId, why: 'VALUE', detail: 'value: not a finite reading' });
+    }
     return ok;
   });
   if (valid.length === 0) return outcome;
@@ -94,12 +116,26 @@ export async function recordMeterReadings(
   const matched: Matched[] = [];
   for (const r of valid) {
     const meter = byKey.get(`${r.deviceId}|${r.meter ?? ''}`);
-    if (!meter) outcome.unknownDevice++;
-    else
+    const factor = meter && (r.unit === undefined ? 1 : UNITS[meter.kind][r.unit]);
+    if (!meter) {
+      outcome.unknownDevice++;
+      outcome.refused.push({
+        deviceId: r.deviceId,
+        why: 'NO_METER',
+        detail: r.meter ? `no meter linked to register ${r.meter}` : 'no meter linked to this device',
+      });
+    } else if (factor === undefined) {
+      outcome.rejected++;
+      outcome.refused.push({
+        deviceId: r.deviceId,
+        why: 'UNIT',
+        detail: `unit: ${r.unit} is not a unit of a ${meter.kind.toLowerCase()} meter`,
+      });
+    } else
       matched.push({
         meter,
         ts: r.at.getTime(),
-        value: toMilli(r.value),
+        value: toMilli(r.value * factor),
         seq: r.seq ?? null,
         source: ReadingSource.DEVICE,
         attachmentId: null,
@@ -109,12 +145,21 @@ export async function recordMeterReadings(
   return record(em, matched, outcome);
 }
 
+const emptyOutcome = (): RecordOutcome => ({
+  accepted: 0,
+  duplicates: 0,
+  flagged: 0,
+  unknownDevice: 0,
+  rejected: 0,
+  refused: [],
+});
+
 /** A reading typed in by staff for a meter without a device link (`meter.service.ts`). */
 export async function recordManualReading(
   em: EntityManager,
   input: { meterId: string; at: Date; value: number; attachmentId: string | null; recordedBy: string },
 ): Promise<RecordOutcome> {
-  const outcome: RecordOutcome = { accepted: 0, duplicates: 0, flagged: 0, unknownDevice: 0, rejected: 0 };
+  const outcome = emptyOutcome();
   const [meter] = await readingRepository.metersById(em, [input.meterId]);
   if (!meter) return { ...outcome, unknownDevice: 1 };
   const row: Matched = {

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql.js';
-import type { ReadingFlag, ReadingSource, RollupGrain } from './energy.enums.js';
+import type { MeterKind, ReadingFlag, ReadingSource, RollupGrain } from './energy.enums.js';
 
 /** What the ingest needs of a meter: its rules, its zone and its baseline. */
 export type IngestMeter = {
   id: string;
+  kind: MeterKind;
   park_id: string;
   device_id: string | null;
   device_register: string | null;
@@ -64,7 +65,7 @@ const meterOf = (m: IngestMeter): IngestMeter => ({
   baseline_at: at(m.baseline_at),
 });
 
-const METER_COLUMNS = `id, park_id, device_id, device_register, multiplier, register_digits, spike_limit,
+const METER_COLUMNS = `id, kind, park_id, device_id, device_register, multiplier, register_digits, spike_limit,
   interval_minutes, time_zone, last_reading_at, baseline_at, baseline_value`;
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DeviceKind, TelemetryMessage } from '../iot/index.js';
+import { type DeviceKind, type HandlerResult, RejectionReason, type TelemetryMessage } from '../iot/index.js';
 import { recordMeterReadings } from './ingest.js';
 
 /**
@@ -12,7 +12,7 @@ import { recordMeterReadings } from './ingest.js';
 export async function meterTelemetry(
   em: EntityManager,
   messages: readonly TelemetryMessage<DeviceKind.METER>[],
-): Promise<{ accepted: number; rejected: number }> {
+): Promise<HandlerResult> {
   const outcome = await recordMeterReadings(
     em,
     messages.map((m) => ({
@@ -21,11 +21,17 @@ export async function meterTelemetry(
       at: m.at,
       seq: m.seq,
       value: m.payload.value,
+      unit: m.payload.unit,
     })),
   );
   // A duplicate was booked the first time; a flagged reading is stored (counted in `accepted`).
   return {
     accepted: outcome.accepted + outcome.duplicates,
     rejected: outcome.unknownDevice + outcome.rejected,
+    refused: outcome.refused.map((r) => ({
+      deviceId: r.deviceId,
+      reason: r.why === 'NO_METER' ? RejectionReason.UNKNOWN_DEVICE : RejectionReason.INVALID_VALUE,
+      detail: r.detail,
+    })),
   };
 }

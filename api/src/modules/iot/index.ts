@@ -3,7 +3,7 @@ import { IotDevice, IotRejection } from './iot.entity.js';
 import { iotLoaders } from './iot.loaders.js';
 import { IotDeviceResolver } from './iot.resolver.js';
 
-export { DeviceKind } from './iot.enums.js';
+export { DeviceKind, RejectionReason } from './iot.enums.js';
 export {
   brokerDataDir,
   brokerStoreLocked,
@@ -11,7 +11,12 @@ export {
   type MqttSettings,
   startIot,
 } from './iot.runtime.js';
-export type { TelemetryHandler, TelemetryHandlers, TelemetryMessage } from './iot.telemetry.js';
+export type {
+  HandlerResult,
+  TelemetryHandler,
+  TelemetryHandlers,
+  TelemetryMessage,
+} from './iot.telemetry.js';
 
 /**
  * Devices over MQTT: the registry of devices and their credentials, the embedded broker and the

@@ -1,4 +1,6 @@
-import mqtt, { type IPublishPacket, type MqttClient, type Packet } from 'mqtt';
+import { type Socket, connect as tcpConnect } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
+import { generate, type IPublishPacket, type Packet, parser as packetParser } from 'mqtt-packet';
 import type { Logger } from 'pino';
 import type { Ingest } from './iot.ingest.js';
 import { TELEMETRY_SUBSCRIPTION } from './iot.protocol.js';
@@ -17,116 +19,191 @@ export type ConsumerOptions = {
 };
 
 type Held = { packet: IPublishPacket; generation: number };
-type SendPacket = (
-  packet: Packet,
-  cb?: (err?: Error) => void,
-  cbStorePut?: unknown,
-  noStore?: boolean,
-) => void;
+
+const KEEPALIVE_S = 30;
+const RECONNECT_MS = 250;
+const PROTOCOL = { protocolVersion: 4 } as const;
 
 /**
- * The product's reader of device telemetry: an MQTT 3.1.1 client with a fixed client id and a
+ * The product's reader of device telemetry: an MQTT 3.1.1 session with a fixed client id and a
  * persistent session (`clean: false`), subscribed at QoS 1. A message is acknowledged (PUBACK)
  * only after the transaction of its batch has committed, so the broker keeps and redelivers
  * whatever a crashed or killed consumer had not committed; PUBACKs go out in the order the
- * messages came, as MQTT requires. A redelivered message that was committed before the crash
- * reaches the handlers again: they de-duplicate (`TelemetryHandler`).
+ * messages came, as MQTT 3.1.1 §4.6 requires. A redelivered message that was committed before the
+ * crash reaches the handlers again: they de-duplicate (`TelemetryHandler`).
  *
- * mqtt.js answers a QoS 1 PUBLISH as soon as `handleMessage` calls back and handles one packet at
- * a time, so waiting there would make every batch one message long. The client therefore calls
- * back at once and this class holds back the PUBACK mqtt.js then sends (its `_sendPacket`),
- * releasing it after the commit; a PUBACK of a connection that has since closed is dropped, the
- * broker redelivering that message on the next one.
+ * The session speaks MQTT through `mqtt-packet` (the codec mqtt.js and aedes are built on) rather
+ * than through mqtt.js: mqtt.js sends a QoS 1 PUBACK when its `handleMessage` calls back and
+ * handles one packet at a time until then (README: "backpressure support, one at a time"), so
+ * acknowledging after the commit there makes every batch one message long, and it has no API to
+ * acknowledge later. Here the acknowledgement is ours to send. While more than a few batches wait
+ * to be written the socket is paused, so a flood backs up in the broker, not in this process.
  */
 export class TelemetryConsumer {
-  private readonly client: MqttClient;
-  private readonly send: SendPacket;
+  private socket: Socket | undefined;
   private pending: Held[] = [];
-  private readonly releasable = new Map<number, Packet>();
   private generation = 0;
   private timer: NodeJS.Timeout | undefined;
+  private keepalive: NodeJS.Timeout | undefined;
+  private reconnectTimer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
+  private paused = false;
+  private lastHeard = 0;
+  private nextId = 1;
   private readonly maxBatch: number;
   private readonly lingerMs: number;
+  /** Resolves on the first accepted subscription; rejects if the first connection fails. */
+  private ready: { resolve: () => void; reject: (err: Error) => void } | undefined;
   /** Messages written (accepted by handlers), refused, and batches committed. */
   readonly stats = { accepted: 0, rejected: 0, ignored: 0, batches: 0, failures: 0 };
 
   private constructor(private readonly opts: ConsumerOptions) {
     this.maxBatch = opts.maxBatch ?? 1000;
     this.lingerMs = opts.lingerMs ?? 5;
-    this.client = mqtt.connect(opts.url, {
-      clientId: opts.username,
-      username: opts.username,
-      password: opts.password,
-      clean: false,
-      protocolVersion: 4,
-      reconnectPeriod: 250,
-      connectTimeout: 5000,
-      keepalive: 30,
-      resubscribe: false,
-    });
-    const client = this.client as unknown as { _sendPacket: SendPacket };
-    this.send = client._sendPacket.bind(this.client);
-    client._sendPacket = (packet, cb, cbStorePut, noStore) => {
-      if (
-        packet.cmd === 'puback' &&
-        packet.messageId !== undefined &&
-        this.releasable.has(packet.messageId)
-      ) {
-        // Held until its batch commits; the packet pump carries on with the next message.
-        this.releasable.set(packet.messageId, packet);
-        cb?.();
-        return;
-      }
-      this.send(packet, cb, cbStorePut, noStore);
-    };
-    this.client.handleMessage = (packet, callback) => {
-      if (packet.cmd === 'publish') {
-        if (packet.qos > 0 && packet.messageId !== undefined) this.releasable.set(packet.messageId, packet);
-        this.pending.push({ packet, generation: this.generation });
-        this.schedule();
-      }
-      callback();
-    };
-    // Subscribes on every connection, a session present or not: subscribing again to the same
-    // filter replaces the subscription and keeps the session's queue (MQTT 3.1.1 §3.8.4), and a
-    // broker that restarted from its store may not have the subscription active again.
-    this.client.on('connect', () =>
-      this.client.subscribe(TELEMETRY_SUBSCRIPTION, { qos: 1 }, (err) => {
-        if (err) opts.logger.error({ err }, 'iot consumer: subscribe failed');
-      }),
-    );
-    this.client.on('close', () => {
-      // What was not committed is redelivered on the next connection, under new message ids.
-      this.generation += 1;
-      this.releasable.clear();
-      this.pending = this.pending.filter((h) => h.generation === this.generation);
-    });
-    this.client.on('error', (err) =>
-      opts.logger.warn({ err: err.message }, 'iot consumer: connection error'),
-    );
   }
 
-  /** Connects and subscribes; resolves once the broker has accepted the session. */
+  /** Connects and subscribes; resolves once the broker has accepted the subscription. */
   static async start(opts: ConsumerOptions): Promise<TelemetryConsumer> {
     const consumer = new TelemetryConsumer(opts);
     await new Promise<void>((resolve, reject) => {
-      const fail = (err: Error) => {
-        consumer.client.end(true);
-        reject(err);
-      };
-      consumer.client.once('error', fail);
-      consumer.client.once('connect', () => {
-        consumer.client.off('error', fail);
-        // Resolves with the SUBACK of the subscription the connect handler sent.
-        consumer.client.once('packetreceive', function onPacket(packet) {
-          if (packet.cmd === 'suback') resolve();
-          else consumer.client.once('packetreceive', onPacket);
-        });
-      });
+      consumer.ready = { resolve, reject };
+      consumer.connect();
     });
     return consumer;
+  }
+
+  private connect() {
+    if (this.stopped) return;
+    const url = new URL(this.opts.url);
+    const secure = url.protocol === 'mqtts:';
+    const port = Number(url.port || (secure ? 8883 : 1883));
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    const socket = secure ? tlsConnect({ host, port, servername: host }) : tcpConnect({ host, port });
+    const generation = ++this.generation;
+    this.socket = socket;
+    this.paused = false;
+    socket.setNoDelay(true);
+    const parser = packetParser(PROTOCOL);
+    parser.on('packet', (packet: Packet) => this.onPacket(packet, generation));
+    parser.on('error', (err: Error) => {
+      this.opts.logger.warn({ err: err.message }, 'iot consumer: bad packet from the broker');
+      socket.destroy();
+    });
+    socket.on('data', (chunk: Buffer) => {
+      this.lastHeard = performance.now();
+      parser.parse(chunk);
+    });
+    socket.once(secure ? 'secureConnect' : 'connect', () => {
+      this.lastHeard = performance.now();
+      this.send(socket, {
+        cmd: 'connect',
+        protocolId: 'MQTT',
+        protocolVersion: 4,
+        clean: false,
+        clientId: this.opts.username,
+        keepalive: KEEPALIVE_S,
+        username: this.opts.username,
+        password: Buffer.from(this.opts.password),
+      });
+    });
+    socket.on('error', (err) => {
+      this.opts.logger.warn({ err: err.message }, 'iot consumer: connection error');
+      this.fail(err);
+    });
+    socket.once('close', () => this.onClose(socket));
+  }
+
+  private send(socket: Socket | undefined, packet: Packet) {
+    if (socket && !socket.destroyed) socket.write(generate(packet, PROTOCOL));
+  }
+
+  private fail(err: Error) {
+    const ready = this.ready;
+    if (!ready) return;
+    this.ready = undefined;
+    this.stopped = true;
+    this.socket?.destroy();
+    ready.reject(err);
+  }
+
+  private onPacket(packet: Packet, generation: number) {
+    if (generation !== this.generation) return;
+    switch (packet.cmd) {
+      case 'connack': {
+        if (packet.returnCode !== 0) {
+          const err = new Error(
+            `connection refused: ${connackText[packet.returnCode ?? -1] ?? packet.returnCode}`,
+          );
+          this.opts.logger.error({ err: err.message }, 'iot consumer: broker refused the connection');
+          this.fail(err);
+          this.socket?.destroy();
+          return;
+        }
+        // Subscribes on every connection, a session present or not: subscribing again to the same
+        // filter replaces the subscription and keeps the session's queue (MQTT 3.1.1 §3.8.4), and a
+        // broker that restarted from its store may not have the subscription active again.
+        this.send(this.socket, {
+          cmd: 'subscribe',
+          messageId: this.messageId(),
+          subscriptions: [{ topic: TELEMETRY_SUBSCRIPTION, qos: 1 }],
+        });
+        clearInterval(this.keepalive);
+        this.keepalive = setInterval(() => this.ping(), (KEEPALIVE_S * 1000) / 2);
+        return;
+      }
+      case 'suback': {
+        if ((packet.granted as number[]).some((g) => g > 2)) {
+          const err = new Error('subscription to telemetry refused');
+          this.opts.logger.error('iot consumer: subscription refused');
+          this.fail(err);
+          return;
+        }
+        const ready = this.ready;
+        this.ready = undefined;
+        ready?.resolve();
+        return;
+      }
+      case 'publish':
+        this.pending.push({ packet, generation });
+        if (!this.paused && this.pending.length >= 4 * this.maxBatch) {
+          this.paused = true;
+          this.socket?.pause();
+        }
+        this.schedule();
+        return;
+      default:
+        return; // pingresp, unsuback: nothing to do
+    }
+  }
+
+  private messageId() {
+    const id = this.nextId;
+    this.nextId = id === 0xffff ? 1 : id + 1;
+    return id;
+  }
+
+  private ping() {
+    const socket = this.socket;
+    if (!socket || socket.destroyed) return;
+    // Paused, we read nothing and hear nothing: only a live, reading connection can time out.
+    if (!this.paused && performance.now() - this.lastHeard > KEEPALIVE_S * 1500) {
+      this.opts.logger.warn('iot consumer: broker silent past the keepalive; reconnecting');
+      socket.destroy();
+      return;
+    }
+    this.send(socket, { cmd: 'pingreq' });
+  }
+
+  private onClose(socket: Socket) {
+    if (socket !== this.socket) return;
+    clearInterval(this.keepalive);
+    // What was not committed is redelivered on the next connection, under new message ids.
+    this.generation += 1;
+    this.pending = [];
+    this.socket = undefined;
+    if (this.stopped) return;
+    this.reconnectTimer = setTimeout(() => this.connect(), RECONNECT_MS);
   }
 
   private schedule() {
@@ -147,6 +224,10 @@ export class TelemetryConsumer {
     try {
       while (this.pending.length > 0 && !this.stopped) {
         const batch = this.pending.splice(0, this.maxBatch);
+        if (this.paused && this.pending.length < this.maxBatch) {
+          this.paused = false;
+          this.socket?.resume();
+        }
         try {
           const result = await this.opts.ingest.run(
             batch.map(({ packet }) => ({
@@ -160,22 +241,20 @@ export class TelemetryConsumer {
           this.stats.ignored += result.ignored;
           this.stats.batches += 1;
         } catch (err) {
-          // Nothing of the batch is acknowledged: reconnecting makes the broker send it again.
+          // Nothing of the batch is acknowledged: a new connection makes the broker send it again.
           this.stats.failures += 1;
           this.opts.logger.error({ err }, 'iot consumer: batch failed; reconnecting for redelivery');
           this.pending = [];
-          this.releasable.clear();
+          this.socket?.destroy();
           await new Promise((r) => setTimeout(r, 500));
-          if (!this.stopped) this.client.reconnect();
           return;
         }
-        for (const { packet, generation } of batch) {
-          if (generation !== this.generation || packet.messageId === undefined) continue;
-          const ack = this.releasable.get(packet.messageId);
-          this.releasable.delete(packet.messageId);
-          if (ack && ack !== packet) this.send(ack);
-          else if (packet.qos === 1) this.send({ cmd: 'puback', messageId: packet.messageId });
-        }
+        // Acknowledged only on the connection that delivered them: after a reconnect the broker
+        // sends them again under new ids, and these ids may already name other messages.
+        const socket = this.socket;
+        for (const { packet, generation } of batch)
+          if (generation === this.generation && packet.qos === 1 && packet.messageId !== undefined)
+            this.send(socket, { cmd: 'puback', messageId: packet.messageId });
       }
     } finally {
       this.running = undefined;
@@ -186,13 +265,22 @@ export class TelemetryConsumer {
   /** Writes what arrived, acknowledges it and disconnects; the session stays with the broker. */
   async stop(): Promise<void> {
     clearTimeout(this.timer);
+    this.timer = undefined;
     while (this.running) await this.running;
     if (this.pending.length > 0) {
       this.running = this.flush();
       await this.running;
     }
     this.stopped = true;
-    await this.client.endAsync();
+    clearTimeout(this.reconnectTimer);
+    clearInterval(this.keepalive);
+    const socket = this.socket;
+    if (!socket || socket.destroyed) return;
+    await new Promise<void>((resolve) => {
+      socket.once('close', () => resolve());
+      socket.end(generate({ cmd: 'disconnect' }, PROTOCOL));
+      setTimeout(() => socket.destroy(), 2000).unref();
+    });
   }
 
   /** Drops the connection at once, committing and acknowledging nothing more (a crash, for tests). */
@@ -200,8 +288,17 @@ export class TelemetryConsumer {
     this.stopped = true;
     this.generation += 1;
     clearTimeout(this.timer);
+    clearTimeout(this.reconnectTimer);
+    clearInterval(this.keepalive);
     this.pending = [];
-    this.releasable.clear();
-    this.client.end(true);
+    this.socket?.destroy();
   }
 }
+
+const connackText: Record<number, string> = {
+  1: 'unacceptable protocol version',
+  2: 'identifier rejected',
+  3: 'server unavailable',
+  4: 'bad username or password',
+  5: 'not authorized',
+};

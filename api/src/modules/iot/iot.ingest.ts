@@ -4,7 +4,7 @@ import type { Clock } from '../../kernel/clock.js';
 import { type DeviceKind, DeviceStatus, RejectionReason } from './iot.enums.js';
 import { isRefusal, parsePayload, parseTelemetryTopic, type Refusal } from './iot.protocol.js';
 import { type DeviceRecord, iotRepository, type Rejection } from './iot.repository.js';
-import type { TelemetryHandlers, TelemetryMessage } from './iot.telemetry.js';
+import type { HandlerResult, TelemetryHandlers, TelemetryMessage } from './iot.telemetry.js';
 
 /** Opens a transaction as the system (row-level security: staff of every park), runs `fn`, commits. */
 export type SystemTransaction = <T>(fn: (em: EntityManager) => Promise<T>) => Promise<T>;
@@ -102,12 +102,11 @@ export class Ingest {
 
       let accepted = 0;
       let handlerRejected = 0;
+      const byId = new Map([...devices.values()].map((d) => [d.id, d]));
+      const handlerRefusals: Rejection[] = [];
       for (const [kind, messages] of byKind) {
         const handler = this.handlers[kind as keyof TelemetryHandlers] as
-          | ((
-              em: EntityManager,
-              m: readonly TelemetryMessage[],
-            ) => Promise<{ accepted: number; rejected: number }>)
+          | ((em: EntityManager, m: readonly TelemetryMessage[]) => Promise<HandlerResult>)
           | undefined;
         if (!handler) {
           ignored += messages.length;
@@ -116,8 +115,20 @@ export class Ingest {
         const result = await handler(em, messages);
         accepted += result.accepted;
         handlerRejected += result.rejected;
+        for (const r of result.refused ?? []) {
+          const device = byId.get(r.deviceId);
+          if (device)
+            handlerRefusals.push({
+              parkId: device.parkId,
+              deviceCode: device.code,
+              deviceId: device.id,
+              reason: r.reason,
+              at: now,
+              lastDetail: r.detail.slice(0, 200),
+            });
+        }
       }
-      await iotRepository.countRejections(em, rejections);
+      await iotRepository.countRejections(em, [...rejections, ...handlerRefusals]);
       await iotRepository.touch(em, [...seen], now);
       if (rejections.length > 0) this.logger.debug({ rejected: rejections.length }, 'iot: messages rejected');
       return { accepted, rejected: rejections.length + handlerRejected, ignored };

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DeviceKind } from './iot.enums.js';
+import type { DeviceKind, RejectionReason } from './iot.enums.js';
 
 /** A meter's reading as the v1 payload carries it (`park/{park}/v1/meter/{device}/telemetry`). */
 export type MeterPayload = { meter?: string; value: number; unit: 'kWh' | 'm3' | 'GJ' };
@@ -43,7 +43,17 @@ export type TelemetryMessage<K extends DeviceKind = DeviceKind> = {
 export type TelemetryHandler<K extends DeviceKind = DeviceKind> = (
   em: EntityManager,
   messages: readonly TelemetryMessage<K>[],
-) => Promise<{ accepted: number; rejected: number }>;
+) => Promise<HandlerResult>;
+
+/**
+ * What a handler made of its messages: how many it stored and refused, and for the refused ones
+ * the device and why, which the ingest counts against the device like its own refusals.
+ */
+export type HandlerResult = {
+  accepted: number;
+  rejected: number;
+  refused?: readonly { deviceId: string; reason: RejectionReason; detail: string }[];
+};
 
 /** A manifest's `telemetry`: its handler per device kind. */
 export type TelemetryHandlers = { readonly [K in DeviceKind]?: TelemetryHandler<K> };

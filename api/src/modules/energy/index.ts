@@ -1,4 +1,5 @@
 import { defineModule } from '../manifest.js';
+import { analyticsManifest } from './analytics.manifest.js';
 import { Meter, VirtualMeterTerm } from './energy.entity.js';
 import { energyJobs } from './energy.jobs.js';
 import { EnergyResolver } from './energy.resolver.js';
@@ -17,13 +18,14 @@ export const energyModule = defineModule({
     createMeter: { zh: '新增计量表', en: 'Add a meter' },
     updateMeter: { zh: '修改计量表', en: 'Edit a meter' },
     recordMeterReading: { zh: '录入抄表读数', en: 'Record a meter reading' },
+    ...analyticsManifest.actions,
   },
-  entities: [Meter, VirtualMeterTerm],
-  resolvers: [EnergyResolver],
+  entities: [Meter, VirtualMeterTerm, ...analyticsManifest.entities],
+  resolvers: [EnergyResolver, ...analyticsManifest.resolvers],
   tasks: { 'energy.maintain': energyJobs.maintain },
   telemetry: { METER: meterTelemetry },
   recurring: { 'energy.maintain': '23 2 * * *' },
-  seed: [{ name: 'demo energy', run: seedDemoEnergy }],
+  seed: [{ name: 'demo energy', run: seedDemoEnergy }, ...analyticsManifest.seed],
   typeAccess: {
     Meter: 'energy.read',
     VirtualMeterTerm: 'inherit',
@@ -33,6 +35,7 @@ export const energyModule = defineModule({
     ConsumptionPoint: 'inherit',
     TenantMeterUsage: 'energy.read',
     ReadingEvidence: 'inherit',
+    ...analyticsManifest.typeAccess,
   },
   permissions: {
     'energy.read': {
@@ -62,5 +65,6 @@ export const energyModule = defineModule({
       },
       grants: ['park_manager', 'engineering'],
     },
+    ...analyticsManifest.permissions,
   },
 });

@@ -173,6 +173,18 @@ export const pages: RouteRecordRaw[] = [
     component: () => import('./features/audit/AuditLogPage.vue'),
     meta: { permission: 'audit.read', title: 'menu.audit' },
   },
+  {
+    path: 'energy',
+    name: 'energy-overview',
+    component: () => import('./features/energy-overview/EnergyOverviewPage.vue'),
+    meta: { permission: 'energy.read', title: 'menu.energyOverview', group: 'menu.energy' },
+  },
+  {
+    path: 'energy/tariffs',
+    name: 'energy-tariffs',
+    component: () => import('./features/energy-overview/TariffsPage.vue'),
+    meta: { permission: 'energy.read', title: 'menu.energyTariffs', group: 'menu.energy' },
+  },
 ];
 
 /**

@@ -235,6 +235,7 @@ describe('time-of-use tariffs 峰平谷 and the cost split', () => {
     expect(o.cost.totalFen).toBe(2944);
     expect(previousPeriod('2026-03-05', '2026-03-11')).toEqual(['2026-02-26', '2026-03-04']);
     expect(previousPeriod('2026-01-01', '2026-03-31')).toEqual(['2025-10-01', '2025-12-31']);
+    expect(previousPeriod('2026-03-01', '2026-03-30')).toEqual(['2026-02-01', '2026-02-28']);
   });
 
   it('refuses bad tariffs on the field and writes nothing', async () => {

@@ -27,7 +27,7 @@ const isMonthEnd = (day: string) => addDays(day, 1).endsWith('-01');
 
 /**
  * The period before [from, to]: the months before when it is whole months (环比 of a month is the
- * month before), else as many days just before.
+ * month before), the same days of the month before for a month so far, else as many days just before.
  */
 export function previousPeriod(from: string, to: string): [string, string] {
   if (from.endsWith('-01') && isMonthEnd(to)) {
@@ -38,6 +38,8 @@ export function previousPeriod(from: string, to: string): [string, string] {
       1;
     return [addMonths(from, -months), addDays(from, -1)];
   }
+  if (from.endsWith('-01') && from.slice(0, 7) === to.slice(0, 7))
+    return [addMonths(from, -1), addMonths(to, -1)];
   const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
   return [addDays(from, -days), addDays(from, -1)];
 }

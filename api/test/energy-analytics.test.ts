@@ -148,8 +148,10 @@ describe('time-of-use tariffs 峰平谷 and the cost split', () => {
       },
     );
     meterId = created.createMeter.id;
-    // March 2025: 10 m³; February 2026: 8 m³; March 2026: the hourly window (gaps carry nothing).
+    // February 2025: 1 m³ (metering starts before the year-before period); March 2025: 10 m³; February 2026: 8 m³; March 2026: the hourly window (gaps carry nothing).
     const readings = [
+      { at: new Date(Date.UTC(2025, 1, 27, 0)), value: 99 },
+      { at: new Date(Date.UTC(2025, 1, 27, 1)), value: 100 },
       { at: new Date(Date.UTC(2025, 2, 10, 0)), value: 100 },
       { at: new Date(Date.UTC(2025, 2, 10, 1)), value: 110 },
       { at: new Date(Date.UTC(2026, 1, 10, 0)), value: 110 },
@@ -231,7 +233,10 @@ describe('time-of-use tariffs 峰平谷 and the cost split', () => {
     expect(last.mom).toBeCloseTo(march / 8 - 1, 4);
     expect(last.yoy).toBeCloseTo(march / 10 - 1, 4);
     expect(last.carbonKg).toBeCloseTo(march, 6);
-    expect(o.months.at(-2)).toMatchObject({ month: '2026-02', amount: 8, lastYear: null, yoy: null });
+    expect(o.months.at(-2)).toMatchObject({ month: '2026-02', amount: 8, lastYear: 1, yoy: 7 });
+    // A year before the first metered day there is nothing to compare with: no ratio, not +∞ %.
+    const early = await overview({ meterId, kind: 'GAS', from: '2025-03-01', to: '2025-03-31' });
+    expect([early.comparison.current, early.comparison.mom, early.comparison.yoy]).toEqual([10, null, null]);
     expect(o.cost.totalFen).toBe(2944);
     expect(previousPeriod('2026-03-05', '2026-03-11')).toEqual(['2026-02-26', '2026-03-04']);
     expect(previousPeriod('2026-01-01', '2026-03-31')).toEqual(['2025-10-01', '2025-12-31']);

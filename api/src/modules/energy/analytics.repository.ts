@@ -12,6 +12,8 @@ export type ComparisonRow = {
   last_year: string | null;
   carbon: string | null;
   area: string | null;
+  /** The scope's first day with consumption: a period before it was not metered (no ratio to it). */
+  first_day: Date | null;
 };
 export type FlowRow = {
   id: string;
@@ -112,6 +114,8 @@ export const analyticsRepository = {
               sum(d.amount) filter (where d.bucket >= ? and d.bucket < ?) as previous,
               sum(d.amount) filter (where d.bucket >= ? and d.bucket < ?) as last_year,
               sum(d.amount * f.kg_per_unit) filter (where d.bucket >= ? and d.bucket < ?) as carbon,
+              (select min(z.first) from x cross join lateral (select r.bucket as first from meter_rollup r
+                  where r.meter_id = x.meter_id and r.grain = 'DAY' order by r.bucket limit 1) z) as first_day,
               case when ?::uuid is not null then
                      (select u.gross_area from meter m join unit u on u.id = m.unit_id where m.id = ?::uuid)
                    when ?::uuid is not null then (select b.gross_area from building b where b.id = ?::uuid)

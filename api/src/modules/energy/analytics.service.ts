@@ -111,6 +111,8 @@ export const analyticsService = {
     const previous = Number(c?.previous ?? 0);
     const lastYearTotal = Number(c?.last_year ?? 0);
     const area = c?.area ? Number(c.area) : null;
+    const metered = (start: Date) =>
+      c?.first_day != null && new Date(c.first_day).getTime() <= start.getTime();
     return {
       kind,
       unit: UNIT_OF[kind],
@@ -131,8 +133,9 @@ export const analyticsService = {
         current: round3(current),
         previous: round3(previous),
         lastYear: round3(lastYearTotal),
-        mom: ratio(current, previous),
-        yoy: ratio(current, lastYearTotal),
+        // No ratio to a period the metering had not yet reached back to (it would compare a part).
+        mom: metered(prev.start) ? ratio(current, previous) : null,
+        yoy: metered(lastYear.start) ? ratio(current, lastYearTotal) : null,
         previousFrom: pFrom,
         previousTo: pTo,
         area,

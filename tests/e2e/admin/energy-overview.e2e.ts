@@ -94,7 +94,10 @@ describe.each<Lang>(['zh-CN', 'en'])('energy overview and tariffs in %s', (lang)
     await shot(page, 'admin', `energy-tariff-dialog-${lang}`);
     if (zh) {
       await byTest(page, 'tariff-period-1').locator('.hour input').first().fill('8');
-      await byTest(page, 'tariff-name').locator('input').fill('2026 分时电价（调整）');
+      // Element Plus puts the attribute on the wrapper or on the input itself, by version.
+      await page
+        .locator('[data-test-id="tariff-name"] input, input[data-test-id="tariff-name"]')
+        .fill('2026 分时电价（调整）');
       await byTest(page, 'tariff-dialog-submit').click();
       await expect
         .poll(() => byTest(page, 'tariff-table').innerText(), { timeout: 10_000 })

@@ -162,6 +162,18 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'visitor.watchlist', title: 'menu.watchlist', group: 'menu.visitors' },
   },
   {
+    path: 'energy',
+    name: 'energy-overview',
+    component: () => import('./features/energy-overview/EnergyOverviewPage.vue'),
+    meta: { permission: 'energy.read', title: 'menu.energyOverview', group: 'menu.energy' },
+  },
+  {
+    path: 'energy/tariffs',
+    name: 'energy-tariffs',
+    component: () => import('./features/energy-overview/TariffsPage.vue'),
+    meta: { permission: 'energy.read', title: 'menu.energyTariffs', group: 'menu.energy' },
+  },
+  {
     path: 'energy/meters',
     name: 'energy-meters',
     component: () => import('./features/energy/MetersPage.vue'),

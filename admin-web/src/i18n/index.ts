@@ -16,6 +16,8 @@ import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
 import energyMetersEn from './energy-meters.en.js';
 import energyMetersZhCN from './energy-meters.zh-CN.js';
+import energyOverviewEn from './energy-overview.en.js';
+import energyOverviewZhCN from './energy-overview.zh-CN.js';
 import labelsEn from './labels.en.js';
 import labelsZhCN from './labels.zh-CN.js';
 import parkingEn from './parking.en.js';
@@ -52,6 +54,7 @@ const FEATURE_MESSAGES = {
     accessConsoleZhCN,
     parkingConsoleZhCN,
     energyMetersZhCN,
+    energyOverviewZhCN,
   ],
   en: [
     en,
@@ -66,6 +69,7 @@ const FEATURE_MESSAGES = {
     accessConsoleEn,
     parkingConsoleEn,
     energyMetersEn,
+    energyOverviewEn,
   ],
 };
 
@@ -94,6 +98,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...Object.keys(visitorsEn.error),
   ...Object.keys(accessConsoleEn.error),
   ...Object.keys(energyMetersEn.error),
+  ...Object.keys(energyOverviewEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

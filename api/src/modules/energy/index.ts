@@ -1,4 +1,5 @@
 import { defineModule } from '../manifest.js';
+import { analyticsManifest } from './analytics.manifest.js';
 import { Meter, VirtualMeterTerm } from './energy.entity.js';
 import { energyJobs } from './energy.jobs.js';
 import { EnergyResolver } from './energy.resolver.js';
@@ -19,13 +20,14 @@ export const energyModule = defineModule({
     updateMeter: { zh: '修改计量表', en: 'Edit a meter' },
     recordMeterReading: { zh: '录入抄表读数', en: 'Record a meter reading' },
     createMeterReadingPhotoUpload: { zh: '上传抄表照片', en: 'Upload a meter reading photo' },
+    ...analyticsManifest.actions,
   },
-  entities: [Meter, VirtualMeterTerm],
-  resolvers: [EnergyResolver, ReadingPhotoResolver],
+  entities: [Meter, VirtualMeterTerm, ...analyticsManifest.entities],
+  resolvers: [EnergyResolver, ReadingPhotoResolver, ...analyticsManifest.resolvers],
   tasks: { 'energy.maintain': energyJobs.maintain },
   telemetry: { METER: meterTelemetry },
   recurring: { 'energy.maintain': '23 2 * * *' },
-  seed: [{ name: 'demo energy', run: seedDemoEnergy }],
+  seed: [{ name: 'demo energy', run: seedDemoEnergy }, ...analyticsManifest.seed],
   typeAccess: {
     Meter: 'energy.read',
     VirtualMeterTerm: 'inherit',
@@ -35,6 +37,7 @@ export const energyModule = defineModule({
     ConsumptionPoint: 'inherit',
     TenantMeterUsage: 'energy.read',
     ReadingEvidence: 'inherit',
+    ...analyticsManifest.typeAccess,
   },
   permissions: {
     'energy.read': {
@@ -64,5 +67,6 @@ export const energyModule = defineModule({
       },
       grants: ['park_manager', 'engineering'],
     },
+    ...analyticsManifest.permissions,
   },
 });

@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../api.ts';
+import { byTest, launchBrowser, newContext, shot } from '../browser.ts';
+
+type Lang = 'zh-CN' | 'en';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** Waits until no mask is loading (one may be fading out while the next fades in). */
+async function loaded(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.locator('.el-loading-mask:not(.el-loading-fade-leave-active)').count(), {
+      timeout: 15_000,
+    })
+    .toBe(0);
+}
+
+/** How many pixels of a chart's canvas are drawn (not blank): a chart with data draws many. */
+const inked = (page: Page, testId: string) =>
+  byTest(page, testId)
+    .locator('canvas')
+    .first()
+    .evaluate((c: HTMLCanvasElement) => {
+      const ctx = c.getContext('2d')!;
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
+
+describe.each<Lang>(['zh-CN', 'en'])('energy overview and tariffs in %s', (lang) => {
+  const zh = lang === 'zh-CN';
+  it('shows the demo park’s month with every chart drawn, and tariffs with a refused and an accepted version', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript((l) => localStorage.setItem('park.admin.locale', l), lang);
+    const page = await context.newPage();
+    await page.goto('/admin/login');
+    await byTest(page, 'login-name').fill('park.manager');
+    await byTest(page, 'login-password').fill(DEMO_PASSWORD);
+    await byTest(page, 'login-submit').click();
+    await byTest(page, 'park-switcher').waitFor();
+    await page.goto('/admin/energy');
+    await byTest(page, 'energy-card-consumption').waitFor();
+    await byTest(page, 'energy-flow-chart').locator('canvas').waitFor();
+    await loaded(page);
+    await page.waitForTimeout(500); // charts drawn
+    const menu = await page.locator('.el-menu').first().innerText();
+    expect(menu).toContain(zh ? '能源管理' : 'Energy');
+    const cards = await byTest(page, 'energy-overview').locator('.cards').innerText();
+    expect(cards).toContain(zh ? '环比' : 'MoM');
+    expect(cards).toContain(zh ? '吨CO₂' : 't CO₂');
+    expect(cards).toMatch(/¥[\d,]+\.\d\d/);
+    for (const chart of [
+      'energy-hours-chart',
+      'energy-tou-chart',
+      'energy-trend-chart',
+      'energy-building-chart',
+      'energy-flow-chart',
+    ])
+      expect(await inked(page, chart), chart).toBeGreaterThan(5_000);
+    const text = await page.locator('body').innerText();
+    if (zh) expect(text).not.toMatch(/Energy|Baseline|Peak|Valley/);
+    else expect(text).not.toMatch(/[峰谷环同比能耗]/);
+    await shot(page, 'admin', `energy-overview-${lang}`);
+    await byTest(page, 'energy-flow-chart').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await shot(page, 'admin', `energy-overview-flow-${lang}`);
+    await byTest(page, 'energy-flow-tenants').click();
+    await loaded(page);
+    await page.waitForTimeout(500);
+    await byTest(page, 'energy-flow-chart').scrollIntoViewIfNeeded();
+    await shot(page, 'admin', `energy-overview-flow-tenants-${lang}`);
+
+    await page.goto('/admin/energy/tariffs');
+    await byTest(page, 'tariff-table').locator('tbody tr').nth(1).waitFor();
+    await loaded(page);
+    const table = await byTest(page, 'tariff-table').innerText();
+    expect(table).toContain(zh ? '尖峰' : 'Sharp peak');
+    expect(table).toContain(zh ? '执行中' : 'In force');
+    await shot(page, 'admin', `energy-tariffs-${lang}`);
+    await byTest(page, 'tariff-add').click();
+    await byTest(page, 'tariff-dialog').waitFor();
+    // The second period made to start inside the first: refused on that period, in words.
+    await byTest(page, 'tariff-period-1').locator('.hour input').first().fill('7');
+    await byTest(page, 'tariff-dialog-submit').click();
+    await expect
+      .poll(() => byTest(page, 'tariff-period-error').first().innerText(), { timeout: 10_000 })
+      .toBe(zh ? '时段与其他时段重叠' : 'Overlaps another period');
+    await page.waitForTimeout(300);
+    await shot(page, 'admin', `energy-tariff-dialog-${lang}`);
+    if (zh) {
+      await byTest(page, 'tariff-period-1').locator('.hour input').first().fill('8');
+      // Element Plus puts the attribute on the wrapper or on the input itself, by version.
+      await page
+        .locator('[data-test-id="tariff-name"] input, input[data-test-id="tariff-name"]')
+        .fill('2026 分时电价（调整）');
+      await byTest(page, 'tariff-dialog-submit').click();
+      await expect
+        .poll(() => byTest(page, 'tariff-table').innerText(), { timeout: 10_000 })
+        .toContain('2026 分时电价（调整）');
+      expect(await byTest(page, 'tariff-table').locator('tbody tr').count()).toBe(3);
+    }
+    await context.close();
+  }, 180_000);
+});

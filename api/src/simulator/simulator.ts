@@ -352,7 +352,11 @@ export class ParkSimulator {
 
   private add(m: Live, amount: number): void {
     m.register += Math.round((amount / m.multiplier) * 1000);
-    if (m.registerDigits !== null) m.register %= 10 ** m.registerDigits * 1000;
+    // A register wraps at its width; one already past it (a meter whose width is wrong in the
+    // register, as some seeded tenant meters are) keeps counting, or its readings would go backward.
+    const width = m.registerDigits === null ? 0 : 10 ** m.registerDigits * 1000;
+    if (width > 0 && m.register >= width && m.register - Math.round((amount / m.multiplier) * 1000) < width)
+      m.register %= width;
   }
 
   private schedule(): void {

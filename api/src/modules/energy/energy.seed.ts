@@ -41,7 +41,7 @@ type Load = { meter: Meter; profile: Profile; peak: number };
  * company (at its first unit, its profile by unit type and industry), a chiller plant meter and
  * an EV charging hub, each building's public area as a virtual meter (building minus its
  * tenants), water main → building water meters; the data concentrators (IoT devices) that report
- * them; and a year of hourly readings. The series are generated in memory (a few hundred ms) and
+ * them; and a year of hourly readings. The series are generated in memory and
  * written set-based: each chunk of meters' readings and hour rollups in one statement each,
  * expanded in the database from flat integer arrays; the quarters in one statement; days and
  * months, summed here in the park's calendar, in one. Each meter's consumption is its own loads

@@ -111,6 +111,30 @@ console.log(
   ].join('\n'),
 );
 
+// The park simulator: the demo park's meters publish over MQTT like real ones (README › Park
+// simulator). A client of the API, started after it is ready; the API runs on without it.
+let simulator: { stop(): Promise<void> } | undefined;
+if (config.simulator && config.seedDemo && app.mqttUrl) {
+  const settings = config.simulator;
+  const mqttUrl = app.mqttUrl;
+  void import('./simulator/index.js')
+    .then(async ({ ParkSimulator }) => {
+      const sim = await ParkSimulator.start({
+        apiUrl: app.url,
+        mqttUrl,
+        auth: { login: settings.login, password: DEMO_PASSWORD },
+        quarterMs: settings.quarterMs,
+        logger,
+      });
+      if (settings.leak) sim.injectLeak(settings.leak);
+      if (stoppingSince === undefined) simulator = sim;
+      else await sim.stop();
+    })
+    .catch((err: unknown) =>
+      logger.warn({ err: (err as Error).message }, 'park simulator not started (SIMULATOR=off hides this)'),
+    );
+}
+
 // A terminal's Ctrl-C reaches every process in its group, and `pnpm start` forwards the same
 // signal again: a repeat within this window is that echo, not an impatient second press.
 const ECHO_MS = 1000;
@@ -129,6 +153,7 @@ async function shutdown(signal: string) {
   }, config.shutdownTimeoutMs);
   force.unref();
   try {
+    await simulator?.stop();
     await app.close();
     await orm.close();
     await db.embedded?.stop();

@@ -108,6 +108,13 @@ const schema = z.object({
   MQTT_SERVICE_PASSWORD: z.string().min(16, 'must be at least 16 characters').optional(),
   MQTT_DEVICE_RATE: z.coerce.number().min(0.1).max(10_000).default(10),
   MQTT_DEVICE_BURST: z.coerce.number().int().min(1).max(100_000).default(100),
+  SIMULATOR: z.enum(['on', 'off', 'true', 'false', '1', '0', 'yes', 'no']).default('on'),
+  SIMULATOR_QUARTER_MS: z.coerce.number().int().min(200).max(900_000).optional(),
+  SIMULATOR_LOGIN: z.string().min(1).default('park.manager'),
+  SIMULATOR_LEAK: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,30}$/, 'must be a water meter code')
+    .optional(),
 });
 
 export type Config = Readonly<{
@@ -150,6 +157,17 @@ export type Config = Readonly<{
   visitor: VisitorConfig;
   /** Devices over MQTT (`modules/iot`); undefined when `MQTT_ENABLED=false`. */
   mqtt: MqttSettings | undefined;
+  /** The park simulator beside the API (`src/simulator/`); undefined when `SIMULATOR=off`. */
+  simulator: SimulatorConfig | undefined;
+}>;
+
+export type SimulatorConfig = Readonly<{
+  /** Real milliseconds per simulated quarter hour; undefined: real time. */
+  quarterMs: number | undefined;
+  /** The demo user it signs in as (the demo password). */
+  login: string;
+  /** A water meter that leaks from the start. */
+  leak: string | undefined;
 }>;
 
 /** What the visitor feature reads from the environment; keys as `id:base64` text. */
@@ -303,6 +321,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           servicePassword: e.MQTT_SERVICE_PASSWORD,
           rate: { perSecond: e.MQTT_DEVICE_RATE, burst: e.MQTT_DEVICE_BURST },
         })
+      : undefined,
+    simulator: ['on', 'true', '1', 'yes'].includes(e.SIMULATOR)
+      ? Object.freeze({ quarterMs: e.SIMULATOR_QUARTER_MS, login: e.SIMULATOR_LOGIN, leak: e.SIMULATOR_LEAK })
       : undefined,
   });
 }

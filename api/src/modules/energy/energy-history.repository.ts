@@ -1,44 +1,56 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql.js';
-
-/** Rows of generated history, column by column (values in the meter's unit, three decimals). */
-export type HistoryColumns = {
-  meterIds: string[];
-  parkIds: string[];
-  ts: Date[];
-  values: string[];
-  flags: string[];
-  deltas: string[];
-  baseTs: (Date | null)[];
-};
+import type { RollupGrain } from './energy.enums.js';
 
 /**
- * The demo history's set-based SQL (STYLE rule 15): readings go in large multi-row statements,
- * and the rollups are then computed from them in the database, each grain in one statement,
- * exactly as the ingest would have booked readings on the hour (`rollup.ts`: a delta spread over
- * its four quarters, each a floor of a quarter and the last the remainder).
+ * Hourly history of a few meters, in thousandths of their unit: `values` holds each meter's
+ * `hours` register readings one after another (the first is its baseline), `deltas` the
+ * consumption each reading books (register distance × multiplier; 0 for the first).
+ */
+export type HistoryChunk = { meterIds: string[]; values: number[]; deltas: number[] };
+
+/** Day and month sums of the history, one row each, thousandths. */
+export type CoarseRollups = { meterIds: string[]; grains: RollupGrain[]; buckets: Date[]; amounts: number[] };
+
+/**
+ * The demo history's set-based SQL (STYLE rule 15). The readings of a chunk of meters and their
+ * hour rollups go in two statements, each expanded in the database from two flat arrays of integers
+ * (a reading books its delta in the hour before it, `rollup.ts`); the quarters are derived from
+ * the recent readings in one statement, exactly as the ingest books an hourly reading (spread
+ * over its four quarters, each a floor of a quarter and the last the remainder); days and months,
+ * summed by the seed in the park's calendar, go in one more.
  */
 export const energyHistoryRepository = {
-  async insertReadings(em: EntityManager, c: HistoryColumns): Promise<void> {
+  async insertHourly(
+    em: EntityManager,
+    parkId: string,
+    start: Date,
+    hours: number,
+    c: HistoryChunk,
+  ): Promise<void> {
+    const rows = `select (?::uuid[])[(u.i - 1) / ?::int + 1] as meter_id, ((u.i - 1) % ?::int)::int as h, u.v, u.d
+                    from unnest(?::bigint[], ?::bigint[]) with ordinality u(v, d, i)`;
+    const values = [c.meterIds, hours, hours, c.values, c.deltas];
     await query(
       em,
       `insert into meter_reading (meter_id, park_id, ts, value, source, flag, delta, base_ts, estimated)
-       select u.meter_id, u.park_id, u.ts, u.value, 'SEED', u.flag, u.delta, u.base_ts, false
-         from unnest(?::uuid[], ?::uuid[], ?::timestamptz[], ?::numeric[], ?::reading_flag[], ?::numeric[], ?::timestamptz[])
-              u(meter_id, park_id, ts, value, flag, delta, base_ts)`,
-      [c.meterIds, c.parkIds, c.ts, c.values, c.flags, c.deltas, c.baseTs],
+       select meter_id, ?::uuid, ?::timestamptz + h * interval '1 hour', v / 1000.0, 'SEED',
+              case when h = 0 then 'FIRST' else 'OK' end::reading_flag, d / 1000.0,
+              case when h > 0 then ?::timestamptz + (h - 1) * interval '1 hour' end, false
+         from (${rows}) u`,
+      [parkId, start, start, ...values],
     );
-  },
-
-  /** Books the seeded readings of a park into every grain; quarters only from `quartersFrom` on. */
-  async rollUpSeeded(em: EntityManager, parkId: string, quartersFrom: Date): Promise<void> {
     await query(
       em,
       `insert into meter_rollup (meter_id, park_id, grain, bucket, amount, estimated)
-       select r.meter_id, r.park_id, 'HOUR', r.base_ts, r.delta, 0 from meter_reading r
-        where r.park_id = ? and r.source = 'SEED' and r.delta <> 0`,
-      [parkId],
+       select meter_id, ?::uuid, 'HOUR', ?::timestamptz + (h - 1) * interval '1 hour', d / 1000.0, 0
+         from (${rows}) u where h > 0 and d <> 0`,
+      [parkId, start, ...values],
     );
+  },
+
+  /** Quarter rollups of the seeded readings after `from` (older quarters are pruned anyway). */
+  async insertQuarters(em: EntityManager, from: Date): Promise<void> {
     await query(
       em,
       `insert into meter_rollup (meter_id, park_id, grain, bucket, amount, estimated)
@@ -47,36 +59,24 @@ export const energyHistoryRepository = {
                 case when q < 3 then (r.delta * 1000)::bigint / 4
                      else (r.delta * 1000)::bigint - 3 * ((r.delta * 1000)::bigint / 4) end as share
            from meter_reading r cross join generate_series(0, 3) q
-          where r.park_id = ? and r.source = 'SEED' and r.delta <> 0 and r.ts > ?) s
+          where r.ts > ? and r.source = 'SEED' and r.delta <> 0) s
         where s.share <> 0`,
-      [parkId, quartersFrom],
+      [from],
     );
-    for (const grain of ['DAY', 'MONTH'] as const)
-      await query(
-        em,
-        `insert into meter_rollup (meter_id, park_id, grain, bucket, amount, estimated)
-         select r.meter_id, r.park_id, '${grain}', date_trunc('${grain.toLowerCase()}', r.base_ts, m.time_zone), sum(r.delta), 0
-           from meter_reading r join meter m on m.id = r.meter_id
-          where r.park_id = ? and r.source = 'SEED' and r.delta <> 0
-          group by r.meter_id, r.park_id, date_trunc('${grain.toLowerCase()}', r.base_ts, m.time_zone)`,
-        [parkId],
-      );
+  },
+
+  async insertCoarse(em: EntityManager, parkId: string, c: CoarseRollups): Promise<void> {
+    await query(
+      em,
+      `insert into meter_rollup (meter_id, park_id, grain, bucket, amount, estimated)
+       select u.meter_id, ?, u.grain, u.bucket, u.amount / 1000.0, 0
+         from unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::bigint[]) u(meter_id, grain, bucket, amount)`,
+      [parkId, c.meterIds, c.grains, c.buckets, c.amounts],
+    );
   },
 
   /** Fresh statistics after a bulk load, so the first queries are planned on the real sizes. */
   async analyze(em: EntityManager): Promise<void> {
     await query(em, 'analyze meter_reading, meter_rollup, meter, virtual_meter_term');
-  },
-
-  /** Sets each seeded meter's newest reading and baseline from its history. */
-  async settleBaselines(em: EntityManager, parkId: string): Promise<void> {
-    await query(
-      em,
-      `update meter m set last_reading_at = l.ts, baseline_at = l.ts, baseline_value = l.value
-         from (select distinct on (meter_id) meter_id, ts, value from meter_reading
-                where park_id = ? and source = 'SEED' order by meter_id, ts desc) l
-        where m.id = l.meter_id`,
-      [parkId],
-    );
   },
 };

@@ -4,13 +4,21 @@ import { IdSource, Random } from '../../db/seeders/random.js';
 import { wallClock } from '../../kernel/clock.js';
 import { Building } from '../building/building.entity.js';
 import { Floor } from '../building/floor.entity.js';
+import { IotDevice } from '../iot/iot.entity.js';
+import { DeviceKind, DeviceStatus } from '../iot/iot.enums.js';
+import { unusableSecretHash } from '../iot/iot.secret.js';
 import { Park } from '../park/park.entity.js';
-import { Unit, UnitType } from '../unit/unit.entity.js';
+import { Unit } from '../unit/unit.entity.js';
 import { Meter, VirtualMeterTerm } from './energy.entity.js';
-import { MeterKind, MeterLevel, ReadingFlag } from './energy.enums.js';
-import { energyHistoryRepository, type HistoryColumns } from './energy-history.repository.js';
-import { PEAK_PER_M2, type Profile, shape } from './load-profile.js';
+import { MeterKind, MeterLevel, RollupGrain } from './energy.enums.js';
+import {
+  type CoarseRollups,
+  energyHistoryRepository,
+  type HistoryChunk,
+} from './energy-history.repository.js';
+import { EV_HUB_PEAK_KWH, PEAK_PER_M2, type Profile, profileOf, shape } from './load-profile.js';
 import { readingRepository } from './reading.repository.js';
+import { Calendar } from './rollup.js';
 
 const CONTENT_SEED = 0xe7e2_2026;
 const ID_SEED = 0xe7e2_1d00;
@@ -22,27 +30,23 @@ const HOURS = 365 * 24;
 export const QUARTER_RETENTION_DAYS = 14;
 /** China Standard Time, the demo park's zone: no daylight saving. */
 const CST = 8 * HOUR;
-const BATCH = 40_000;
+/** Meters per history statement (a chunk is some 200,000 readings). */
+const CHUNK_METERS = 24;
 
 /** A load drawn through a meter (and so through each meter upstream of it). */
 type Load = { meter: Meter; profile: Profile; peak: number };
 
-const PROFILE_OF: Record<UnitType, Profile> = {
-  [UnitType.OFFICE]: 'OFFICE',
-  [UnitType.FACTORY]: 'FACTORY',
-  [UnitType.WAREHOUSE]: 'WAREHOUSE',
-  [UnitType.LAB]: 'LAB',
-  [UnitType.RETAIL]: 'RETAIL',
-  [UnitType.PUBLIC]: 'COMMON',
-};
-
 /**
  * The demo park's metering tree: electricity main → building → floor → a sub-meter per tenant
- * company (at its first unit), a chiller plant meter, each building's public area as a virtual
- * meter (building minus its tenants), water main → building water meters; and a year of hourly
- * readings generated here and written in large statements, with every rollup computed from them
- * in the database. Each meter's consumption is its own loads plus everything downstream, so the
- * main meters exceed the sum of their children by the unmetered loss.
+ * company (at its first unit, its profile by unit type and industry), a chiller plant meter and
+ * an EV charging hub, each building's public area as a virtual meter (building minus its
+ * tenants), water main → building water meters; the data concentrators (IoT devices) that report
+ * them; and a year of hourly readings. The series are generated in memory and
+ * written set-based: each chunk of meters' readings and hour rollups in one statement each,
+ * expanded in the database from flat integer arrays; the quarters in one statement; days and
+ * months, summed here in the park's calendar, in one. Each meter's consumption is its own loads
+ * plus everything downstream, so the main meters exceed the sum of their children by the
+ * unmetered loss. The live continuation is the park simulator's (`api/src/simulator/`).
  */
 export async function seedDemoEnergy(
   em: EntityManager,
@@ -59,7 +63,11 @@ export async function seedDemoEnergy(
   const stamp = { createdAt: new Date(start), updatedAt: new Date(start) };
   const buildings = await em.find(Building, { park }, { orderBy: { code: 'asc' } });
   const floors = await em.find(Floor, { park }, { orderBy: { level: 'asc' } });
-  const leased = await em.find(Unit, { park, tenant: { $ne: null } }, { orderBy: { code: 'asc' } });
+  const leased = await em.find(
+    Unit,
+    { park, tenant: { $ne: null } },
+    { orderBy: { code: 'asc' }, populate: ['tenant'] },
+  );
 
   const meters: Meter[] = [];
   const loads: Load[] = [];
@@ -97,6 +105,15 @@ export async function seedDemoEnergy(
     multiplier: 40,
   });
   loads.push({ meter: chiller, profile: 'HVAC', peak: totalArea * PEAK_PER_M2.HVAC * 0.5 });
+  const ev = make({
+    code: 'E-EV',
+    name: '充电站',
+    kind: MeterKind.ELECTRICITY,
+    level: MeterLevel.EQUIPMENT,
+    parent: eMain,
+    multiplier: 10,
+  });
+  loads.push({ meter: ev, profile: 'EV', peak: EV_HUB_PEAK_KWH });
   loads.push({ meter: eMain, profile: 'COMMON', peak: totalArea * 0.0015 });
   loads.push({ meter: wMain, profile: 'WATER', peak: totalArea * PEAK_PER_M2.WATER * 0.04 });
 
@@ -157,7 +174,8 @@ export async function seedDemoEnergy(
       registerDigits: 6,
     });
     tenantsIn.get(u.building.id)?.push(tm);
-    loads.push({ meter: tm, profile: PROFILE_OF[u.type], peak: area * PEAK_PER_M2[PROFILE_OF[u.type]] });
+    const profile = profileOf(u.type, u.tenant!.industryCode);
+    loads.push({ meter: tm, profile, peak: area * PEAK_PER_M2[profile] });
   }
   let virtual = 0;
   for (const b of buildings) {
@@ -193,8 +211,37 @@ export async function seedDemoEnergy(
     virtual++;
   }
 
-  // Hourly consumption of every real meter: its loads and all downstream.
+  // The meters report through a data concentrator per building and one in the energy centre
+  // (multi-register devices: the register is the meter's code). They are seeded with no usable
+  // secret: the park simulator, or whoever installs the real gateway, issues one.
   const real = meters.filter((m) => !m.virtual);
+  const gateways = new Map<string, IotDevice>();
+  for (const m of real) {
+    const key = (m.building as Building | null | undefined)?.code ?? 'PLANT';
+    let gw = gateways.get(key);
+    if (!gw) {
+      const b = m.building as Building | null | undefined;
+      gw = em.create(IotDevice, {
+        id: ids.next(),
+        ...stamp,
+        park,
+        code: `GW-${key}`,
+        kind: DeviceKind.METER,
+        name: b ? `${b.name}能耗采集网关` : '能源站能耗采集网关',
+        location: b ? `${b.name}配电间` : '能源站',
+        status: DeviceStatus.ACTIVE,
+        secretHash: unusableSecretHash(),
+        secretIssuedAt: new Date(start),
+        lastSeenAt: null,
+      });
+      gateways.set(key, gw);
+    }
+    m.deviceId = gw.id;
+    m.deviceRegister = m.code;
+  }
+  const devices = gateways.size;
+
+  // Hourly consumption of every real meter: its loads and all downstream.
   const series = new Map(real.map((m) => [m.id, new Float64Array(HOURS)]));
   const upstream = (m: Meter): Meter[] => (m.parent ? [m, ...upstream(m.parent as Meter)] : [m]);
   for (const load of loads) {
@@ -209,29 +256,23 @@ export async function seedDemoEnergy(
       for (const s of path) s[h]! += kwh;
     }
   }
-  const computedMs = Math.round(performance.now() - started);
-  await em.flush();
-  await readingRepository.ensurePartitions(em, new Date(start - DAY), new Date(end + 92 * DAY));
 
-  const columns = (): HistoryColumns => ({
-    meterIds: [],
-    parkIds: [],
-    ts: [],
-    values: [],
-    flags: [],
-    deltas: [],
-    baseTs: [],
-  });
-  let batch = columns();
-  let rows = 0;
-  const flush = async () => {
-    if (batch.ts.length > 0) await energyHistoryRepository.insertReadings(em, batch);
-    rows += batch.ts.length;
-    batch = columns();
-  };
+  // Registers, consumption per hour and per local day and month, all in thousandths, in memory;
+  // the meters then go in with their baselines, and the history in a few set-based statements.
+  const calendar = new Calendar(park.timeZone);
+  const chunks: HistoryChunk[] = [];
+  let chunk: HistoryChunk | undefined;
+  const coarse: CoarseRollups = { meterIds: [], grains: [], buckets: [], amounts: [] };
   for (const m of real) {
+    if (!chunk || chunk.meterIds.length >= CHUNK_METERS) {
+      chunk = { meterIds: [], values: [], deltas: [] };
+      chunks.push(chunk);
+    }
+    chunk.meterIds.push(m.id);
     const s = series.get(m.id)!;
     const multiplier = Number(m.multiplier);
+    const days = new Map<number, number>();
+    const months = new Map<number, number>();
     let peak = 0;
     let register = random.int(1_000, 90_000) * 1000;
     for (let h = 0; h <= HOURS; h++) {
@@ -239,30 +280,49 @@ export async function seedDemoEnergy(
       register += step;
       const delta = step * multiplier;
       peak = Math.max(peak, delta);
-      batch.meterIds.push(m.id);
-      batch.parkIds.push(park.id);
-      batch.ts.push(new Date(start + h * HOUR));
-      batch.values.push((register / 1000).toFixed(3));
-      batch.flags.push(h === 0 ? ReadingFlag.FIRST : ReadingFlag.OK);
-      batch.deltas.push((delta / 1000).toFixed(3));
-      batch.baseTs.push(h === 0 ? null : new Date(start + (h - 1) * HOUR));
-      if (batch.ts.length >= BATCH) await flush();
+      chunk.values.push(register);
+      chunk.deltas.push(delta);
+      if (delta !== 0) {
+        // Booked in the hour before the reading, as the ingest books (base_ts, ts].
+        const { day, month } = calendar.of(start + (h - 1) * HOUR);
+        days.set(day, (days.get(day) ?? 0) + delta);
+        months.set(month, (months.get(month) ?? 0) + delta);
+      }
     }
+    for (const [grain, sums] of [
+      [RollupGrain.DAY, days],
+      [RollupGrain.MONTH, months],
+    ] as const)
+      for (const [bucket, amount] of sums) {
+        coarse.meterIds.push(m.id);
+        coarse.grains.push(grain);
+        coarse.buckets.push(new Date(bucket));
+        coarse.amounts.push(amount);
+      }
     // Three times the fiercest quarter of the year is what the meter can physically pass.
     m.spikeLimit = Math.ceil((peak / 4000) * 3 + 1);
+    m.lastReadingAt = new Date(end);
+    m.baselineAt = new Date(end);
+    m.baselineValue = (register / 1000).toFixed(3);
   }
-  await flush();
+  const computedMs = Math.round(performance.now() - started);
   await em.flush();
+  await readingRepository.ensurePartitions(em, new Date(start - DAY), new Date(end + 92 * DAY));
+  for (const c of chunks)
+    await energyHistoryRepository.insertHourly(em, park.id, new Date(start), HOURS + 1, c);
   const readingsMs = Math.round(performance.now() - started);
-  await energyHistoryRepository.rollUpSeeded(em, park.id, new Date(end - QUARTER_RETENTION_DAYS * DAY));
-  await energyHistoryRepository.settleBaselines(em, park.id);
+  await energyHistoryRepository.insertQuarters(em, new Date(end - QUARTER_RETENTION_DAYS * DAY));
+  await energyHistoryRepository.insertCoarse(em, park.id, coarse);
+  const rollupsMs = Math.round(performance.now() - started);
   await energyHistoryRepository.analyze(em);
   return {
     meters: meters.length,
     virtualMeters: virtual,
-    meterReadings: rows,
+    meterReadings: real.length * (HOURS + 1),
+    iotDevices: devices,
     energyComputedMs: computedMs,
     energyReadingsWrittenMs: readingsMs,
+    energyRollupsWrittenMs: rollupsMs,
     energySeedMs: Math.round(performance.now() - started),
   };
 }

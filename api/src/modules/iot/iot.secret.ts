@@ -37,3 +37,10 @@ export async function verifyDeviceSecret(stored: string, secret: string): Promis
   });
   return timingSafeEqual(key, expected);
 }
+
+/**
+ * A hash no secret matches (random bytes where the key would be): a device seeded without a
+ * usable credential, until someone issues one (`rotateIotDeviceSecret`).
+ */
+export const unusableSecretHash = (): string =>
+  `scrypt$${N}$${R}$${P}$${randomBytes(16).toString('base64url')}$${randomBytes(KEY_BYTES).toString('base64url')}`;

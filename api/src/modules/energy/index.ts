@@ -1,11 +1,13 @@
-import { defineModule } from '../manifest.js';
+import { declare, defineModule } from '../manifest.js';
 import { Meter, VirtualMeterTerm } from './energy.entity.js';
+import type { EnergyEvents } from './energy.events.js';
 import { energyJobs } from './energy.jobs.js';
 import { EnergyResolver } from './energy.resolver.js';
 import { seedDemoEnergy } from './energy.seed.js';
 import { meterTelemetry } from './telemetry.js';
 
-export { MeterKind, MeterLevel, ReadingFlag } from './energy.enums.js';
+export { MeterKind, MeterLevel, ReadingFlag, RollupGrain, UNIT_OF } from './energy.enums.js';
+export type { EnergyEvents } from './energy.events.js';
 /** What the IoT ingest calls with each batch (inside its own `system` transaction). */
 export { type MeterReadingInput, type RecordOutcome, recordMeterReadings } from './ingest.js';
 
@@ -17,10 +19,12 @@ export const energyModule = defineModule({
     createMeter: { zh: '新增计量表', en: 'Add a meter' },
     updateMeter: { zh: '修改计量表', en: 'Edit a meter' },
     recordMeterReading: { zh: '录入抄表读数', en: 'Record a meter reading' },
+    'energy.readingsRecorded': { zh: '通知读数已入库', en: 'Announce committed readings' },
   },
   entities: [Meter, VirtualMeterTerm],
   resolvers: [EnergyResolver],
-  tasks: { 'energy.maintain': energyJobs.maintain },
+  tasks: { 'energy.maintain': energyJobs.maintain, 'energy.readingsRecorded': energyJobs.readingsRecorded },
+  events: declare<EnergyEvents>(),
   telemetry: { METER: meterTelemetry },
   recurring: { 'energy.maintain': '23 2 * * *' },
   seed: [{ name: 'demo energy', run: seedDemoEnergy }],

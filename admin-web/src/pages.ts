@@ -161,6 +161,19 @@ export const pages: RouteRecordRaw[] = [
     component: () => import('./features/visitors/WatchlistPage.vue'),
     meta: { permission: 'visitor.watchlist', title: 'menu.watchlist', group: 'menu.visitors' },
   },
+  // 能源 (energy): the alert pages; the overview, meters and devices pages join this group.
+  {
+    path: 'energy/alerts',
+    name: 'energy-alerts',
+    component: () => import('./features/energy-alerts/EnergyAlertsPage.vue'),
+    meta: { permission: 'energy.read', title: 'menu.energyAlerts', group: 'menu.energy' },
+  },
+  {
+    path: 'energy/alert-rules',
+    name: 'energy-alert-rules',
+    component: () => import('./features/energy-alerts/EnergyAlertRulesPage.vue'),
+    meta: { permission: 'energy.alert.manage', title: 'menu.energyAlertRules', group: 'menu.energy' },
+  },
   {
     path: 'kiosks',
     name: 'kiosks',

@@ -401,7 +401,8 @@ describe('tenants and the control room', () => {
     };
     watch(t, seen.staff);
     watch(tenantA, seen.tenant);
-    await new Promise((r) => setTimeout(r, 300));
+    // Both subscriptions registered before anything opens (a loaded machine is slow to answer).
+    await new Promise((r) => setTimeout(r, 1500));
     const t0 = Date.UTC(2026, 10, 4, 0);
     for (const m of [mineA, mineB])
       await record(m.device, [
@@ -409,9 +410,9 @@ describe('tenants and the control room', () => {
         [t0 + H, 5],
       ]);
     await expect
-      .poll(() => [...seen.staff].sort(), { timeout: 5000 })
+      .poll(() => [...seen.staff].sort(), { timeout: 15_000 })
       .toEqual([`OPENED ${mineA.code}`, `OPENED ${mineB.code}`].sort());
-    await expect.poll(() => seen.tenant, { timeout: 5000 }).toEqual([`OPENED ${mineA.code}`]);
+    await expect.poll(() => seen.tenant, { timeout: 15_000 }).toEqual([`OPENED ${mineA.code}`]);
     expect(failures).toEqual([]);
 
     const [alertB] = await alertsOf(mineB.id);

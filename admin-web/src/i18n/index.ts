@@ -14,6 +14,8 @@ import accessConsoleZhCN from './access-console.zh-CN.js';
 import exchangeEn from './data-exchange.en.js';
 import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
+import energyAlertsEn from './energy-alerts.en.js';
+import energyAlertsZhCN from './energy-alerts.zh-CN.js';
 import labelsEn from './labels.en.js';
 import labelsZhCN from './labels.zh-CN.js';
 import parkingEn from './parking.en.js';
@@ -49,6 +51,7 @@ const FEATURE_MESSAGES = {
     visitorsZhCN,
     accessConsoleZhCN,
     parkingConsoleZhCN,
+    energyAlertsZhCN,
   ],
   en: [
     en,
@@ -62,6 +65,7 @@ const FEATURE_MESSAGES = {
     visitorsEn,
     accessConsoleEn,
     parkingConsoleEn,
+    energyAlertsEn,
   ],
 };
 
@@ -89,6 +93,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...Object.keys(parkingEn.error),
   ...Object.keys(visitorsEn.error),
   ...Object.keys(accessConsoleEn.error),
+  ...Object.keys(energyAlertsEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

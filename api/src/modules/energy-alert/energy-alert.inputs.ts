@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { MeterKind, MeterLevel } from '../energy/index.js';
 import { WorkOrderCategory, WorkOrderPriority } from '../work-order/work-order.enums.js';
@@ -64,6 +64,7 @@ export class EnergyAlertRuleSettingsInput {
   @Field(() => [String], { nullable: true, description: 'NIGHT_USE: holidays, YYYY-MM-DD (at most 60).' })
   @IsOptional()
   @ArrayMaxSize(60)
+  @MaxLength(10, { each: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true })
   holidays?: string[] | null;
 

@@ -38,7 +38,7 @@ export const energyAlertService = {
     const rules = await ctx.em.find(
       EnergyAlertRule,
       { park: parkId },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
+      { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['meter'] },
     );
     return rules.map(toEnergyAlertRuleType);
   },

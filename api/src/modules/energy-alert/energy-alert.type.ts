@@ -52,6 +52,12 @@ export class EnergyAlertRuleType {
   @Field(() => ID, { nullable: true, description: 'The one meter it watches; none: by kind and level.' })
   meterId!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'That meter’s code.' })
+  meterCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'That meter’s name.' })
+  meterName!: string | null;
+
   @Field(() => MeterKind, { nullable: true, description: 'Every meter of this kind.' })
   meterKind!: MeterKind | null;
 
@@ -108,6 +114,8 @@ export const toEnergyAlertRuleType = (r: EnergyAlertRule): EnergyAlertRuleType =
   name: r.name,
   kind: r.kind,
   meterId: r.meter?.id ?? null,
+  meterCode: r.meter?.code ?? null,
+  meterName: r.meter?.name ?? null,
   meterKind: r.meterKind ?? null,
   meterLevel: r.meterLevel ?? null,
   grain: r.grain ?? null,

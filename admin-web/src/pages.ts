@@ -161,6 +161,7 @@ export const pages: RouteRecordRaw[] = [
     component: () => import('./features/visitors/WatchlistPage.vue'),
     meta: { permission: 'visitor.watchlist', title: 'menu.watchlist', group: 'menu.visitors' },
   },
+  // 能源 (energy): the alert pages; the overview, meters and devices pages join this group.
   {
     path: 'energy',
     name: 'energy-overview',
@@ -168,10 +169,16 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'energy.read', title: 'menu.energyOverview', group: 'menu.energy' },
   },
   {
-    path: 'energy/tariffs',
-    name: 'energy-tariffs',
-    component: () => import('./features/energy-overview/TariffsPage.vue'),
-    meta: { permission: 'energy.read', title: 'menu.energyTariffs', group: 'menu.energy' },
+    path: 'energy/alerts',
+    name: 'energy-alerts',
+    component: () => import('./features/energy-alerts/EnergyAlertsPage.vue'),
+    meta: { permission: 'energy.read', title: 'menu.energyAlerts', group: 'menu.energy' },
+  },
+  {
+    path: 'energy/alert-rules',
+    name: 'energy-alert-rules',
+    component: () => import('./features/energy-alerts/EnergyAlertRulesPage.vue'),
+    meta: { permission: 'energy.alert.manage', title: 'menu.energyAlertRules', group: 'menu.energy' },
   },
   {
     path: 'energy/meters',
@@ -184,6 +191,12 @@ export const pages: RouteRecordRaw[] = [
     name: 'energy-devices',
     component: () => import('./features/energy/DevicesPage.vue'),
     meta: { permission: 'iot.read', title: 'menu.energyDevices', group: 'menu.energy' },
+  },
+  {
+    path: 'energy/tariffs',
+    name: 'energy-tariffs',
+    component: () => import('./features/energy-overview/TariffsPage.vue'),
+    meta: { permission: 'energy.read', title: 'menu.energyTariffs', group: 'menu.energy' },
   },
   {
     path: 'kiosks',

@@ -16,6 +16,8 @@ import { startTestApp, type TestApp } from './test-app.js';
 const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'TransitionWorkOrderInput.note': { column: 'work_order_event.note' },
   'RegisterIotDeviceInput.code': { column: 'iot_device.code' },
+  'EnergyAlertRuleSettingsInput.name': { column: 'energy_alert_rule.name' },
+  'EnergyAlertRuleSettingsInput.holidays': { column: 'energy_alert_rule.holidays' },
   'RegisterIotDeviceInput.name': { column: 'iot_device.name' },
   'RegisterIotDeviceInput.location': { column: 'iot_device.location' },
   'TransitionWorkOrderInput.holdReason': { column: 'work_order.hold_reason' },

@@ -90,6 +90,22 @@ async function giveEveryTableARow() {
      select gen_random_uuid(), park_id, code, id, 'MALFORMED', 1, now(), now(), now() from iot_device where id = $1`,
     [d.device.id],
   );
+  // An energy alert rule and an alert of it (the evaluation writes alerts: energy-alerts.test.ts).
+  const [meter] = await t.sql<{ id: string; park_id: string }>(
+    'select id, park_id from meter where not virtual order by code limit 1',
+  );
+  const { createEnergyAlertRule: rule } = await t.gqlOk<{ createEnergyAlertRule: { id: string } }>(
+    'mutation ($input: CreateEnergyAlertRuleInput!) { createEnergyAlertRule(input: $input) { id } }',
+    { input: { parkId: meter!.park_id, name: '离线', kind: 'OFFLINE', meterId: meter!.id, intervals: 4 } },
+  );
+  await t.sql(
+    `insert into energy_alert (id, created_at, updated_at, park_id, rule_id, meter_id, tenant_id, kind, status,
+            rule_name, meter_code, meter_name, meter_kind, opened_at, observed_at, value, peak_value, limit_value)
+     select gen_random_uuid(), now(), now(), m.park_id, r.id, m.id, m.tenant_id, r.kind, 'OPEN', r.name, m.code,
+            m.name, m.kind, now(), now(), 90, 90, 60
+       from energy_alert_rule r join meter m on m.id = r.meter_id where r.id = $1`,
+    [rule.id],
+  );
 }
 
 async function asApp<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {

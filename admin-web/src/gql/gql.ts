@@ -57,6 +57,16 @@ type Documents = {
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    allParks\n    busiestParkId\n    parks {\n      id\n      code\n      name\n      timeZone\n    }\n    user {\n      id\n      login\n      mustChangePassword\n    }\n  }\n}": typeof types.ViewerDocument,
     "mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}": typeof types.ExportListDocument,
+    "mutation AcknowledgeEnergyAlert($id: ID!) {\n  acknowledgeEnergyAlert(id: $id) {\n    id\n    status\n    acknowledgedAt\n  }\n}": typeof types.AcknowledgeEnergyAlertDocument,
+    "query AlertMeterOptions($parkId: ID!, $search: String) {\n  meters(parkId: $parkId, search: $search, first: 50) {\n    nodes {\n      id\n      code\n      name\n      kind\n      terms {\n        meterId\n      }\n    }\n  }\n}": typeof types.AlertMeterOptionsDocument,
+    "mutation CloseEnergyAlert($id: ID!) {\n  closeEnergyAlert(id: $id) {\n    id\n    status\n    closedAt\n  }\n}": typeof types.CloseEnergyAlertDocument,
+    "mutation CreateEnergyAlertRule($input: CreateEnergyAlertRuleInput!) {\n  createEnergyAlertRule(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateEnergyAlertRuleDocument,
+    "subscription EnergyAlertChanged($parkId: ID!) {\n  energyAlertChanged(parkId: $parkId) {\n    action\n    alert {\n      id\n      status\n      meterCode\n    }\n  }\n}": typeof types.EnergyAlertChangedDocument,
+    "query EnergyAlertRules($parkId: ID!) {\n  energyAlertRules(parkId: $parkId) {\n    id\n    name\n    kind\n    meterId\n    meterCode\n    meterName\n    meterKind\n    meterLevel\n    grain\n    threshold\n    factor\n    weeks\n    nightStart\n    nightEnd\n    weekends\n    holidays\n    intervals\n    openWorkOrder\n    workOrderCategory\n    workOrderPriority\n    enabled\n  }\n}": typeof types.EnergyAlertRulesDocument,
+    "query EnergyAlerts($filter: EnergyAlertFilter, $first: Int, $after: String) {\n  energyAlerts(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      kind\n      status\n      ruleName\n      meterId\n      meterCode\n      meterName\n      meterKind\n      unit\n      openedAt\n      observedAt\n      value\n      peakValue\n      limitValue\n      acknowledgedAt\n      clearedAt\n      closedAt\n      workOrderId\n      workOrderNumber\n    }\n  }\n}": typeof types.EnergyAlertsDocument,
+    "mutation EvaluateEnergyAlerts($parkId: ID!) {\n  evaluateEnergyAlerts(parkId: $parkId) {\n    opened\n    cleared\n  }\n}": typeof types.EvaluateEnergyAlertsDocument,
+    "mutation SetEnergyAlertRuleEnabled($id: ID!, $enabled: Boolean!) {\n  setEnergyAlertRuleEnabled(id: $id, enabled: $enabled) {\n    id\n    enabled\n  }\n}": typeof types.SetEnergyAlertRuleEnabledDocument,
+    "mutation UpdateEnergyAlertRule($id: ID!, $input: EnergyAlertRuleSettingsInput!) {\n  updateEnergyAlertRule(id: $id, input: $input) {\n    id\n    name\n  }\n}": typeof types.UpdateEnergyAlertRuleDocument,
     "mutation CreateEnergyTariff($input: CreateTariffInput!) {\n  createEnergyTariff(input: $input) {\n    id\n    effectiveFrom\n  }\n}": typeof types.CreateEnergyTariffDocument,
     "query EnergyFlow($parkId: ID!, $kind: MeterKind!, $from: String!, $to: String!, $withTenants: Boolean!) {\n  energyFlow(\n    parkId: $parkId\n    kind: $kind\n    from: $from\n    to: $to\n    withTenants: $withTenants\n  ) {\n    unit\n    nodes {\n      id\n      name\n      level\n      value\n      loss\n    }\n    links {\n      source\n      target\n      value\n    }\n  }\n}": typeof types.EnergyFlowDocument,
     "query EnergyOverview($input: EnergyScopeInput!) {\n  energyOverview(input: $input) {\n    kind\n    unit\n    today\n    hours {\n      hour\n      today\n      baseline\n    }\n    buildings {\n      buildingId\n      name\n      amount\n      area\n      intensity\n    }\n    months {\n      month\n      amount\n      lastYear\n      mom\n      yoy\n      carbonKg\n    }\n    comparison {\n      current\n      previous\n      lastYear\n      mom\n      yoy\n      previousFrom\n      previousTo\n      area\n      intensity\n      carbonKg\n    }\n    cost {\n      totalFen\n      unpriced\n      bands {\n        kind\n        band\n        amount\n        costFen\n        share\n      }\n    }\n  }\n}": typeof types.EnergyOverviewDocument,
@@ -201,6 +211,16 @@ const documents: Documents = {
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    allParks\n    busiestParkId\n    parks {\n      id\n      code\n      name\n      timeZone\n    }\n    user {\n      id\n      login\n      mustChangePassword\n    }\n  }\n}": types.ViewerDocument,
     "mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}": types.ExportListDocument,
+    "mutation AcknowledgeEnergyAlert($id: ID!) {\n  acknowledgeEnergyAlert(id: $id) {\n    id\n    status\n    acknowledgedAt\n  }\n}": types.AcknowledgeEnergyAlertDocument,
+    "query AlertMeterOptions($parkId: ID!, $search: String) {\n  meters(parkId: $parkId, search: $search, first: 50) {\n    nodes {\n      id\n      code\n      name\n      kind\n      terms {\n        meterId\n      }\n    }\n  }\n}": types.AlertMeterOptionsDocument,
+    "mutation CloseEnergyAlert($id: ID!) {\n  closeEnergyAlert(id: $id) {\n    id\n    status\n    closedAt\n  }\n}": types.CloseEnergyAlertDocument,
+    "mutation CreateEnergyAlertRule($input: CreateEnergyAlertRuleInput!) {\n  createEnergyAlertRule(input: $input) {\n    id\n    name\n  }\n}": types.CreateEnergyAlertRuleDocument,
+    "subscription EnergyAlertChanged($parkId: ID!) {\n  energyAlertChanged(parkId: $parkId) {\n    action\n    alert {\n      id\n      status\n      meterCode\n    }\n  }\n}": types.EnergyAlertChangedDocument,
+    "query EnergyAlertRules($parkId: ID!) {\n  energyAlertRules(parkId: $parkId) {\n    id\n    name\n    kind\n    meterId\n    meterCode\n    meterName\n    meterKind\n    meterLevel\n    grain\n    threshold\n    factor\n    weeks\n    nightStart\n    nightEnd\n    weekends\n    holidays\n    intervals\n    openWorkOrder\n    workOrderCategory\n    workOrderPriority\n    enabled\n  }\n}": types.EnergyAlertRulesDocument,
+    "query EnergyAlerts($filter: EnergyAlertFilter, $first: Int, $after: String) {\n  energyAlerts(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      kind\n      status\n      ruleName\n      meterId\n      meterCode\n      meterName\n      meterKind\n      unit\n      openedAt\n      observedAt\n      value\n      peakValue\n      limitValue\n      acknowledgedAt\n      clearedAt\n      closedAt\n      workOrderId\n      workOrderNumber\n    }\n  }\n}": types.EnergyAlertsDocument,
+    "mutation EvaluateEnergyAlerts($parkId: ID!) {\n  evaluateEnergyAlerts(parkId: $parkId) {\n    opened\n    cleared\n  }\n}": types.EvaluateEnergyAlertsDocument,
+    "mutation SetEnergyAlertRuleEnabled($id: ID!, $enabled: Boolean!) {\n  setEnergyAlertRuleEnabled(id: $id, enabled: $enabled) {\n    id\n    enabled\n  }\n}": types.SetEnergyAlertRuleEnabledDocument,
+    "mutation UpdateEnergyAlertRule($id: ID!, $input: EnergyAlertRuleSettingsInput!) {\n  updateEnergyAlertRule(id: $id, input: $input) {\n    id\n    name\n  }\n}": types.UpdateEnergyAlertRuleDocument,
     "mutation CreateEnergyTariff($input: CreateTariffInput!) {\n  createEnergyTariff(input: $input) {\n    id\n    effectiveFrom\n  }\n}": types.CreateEnergyTariffDocument,
     "query EnergyFlow($parkId: ID!, $kind: MeterKind!, $from: String!, $to: String!, $withTenants: Boolean!) {\n  energyFlow(\n    parkId: $parkId\n    kind: $kind\n    from: $from\n    to: $to\n    withTenants: $withTenants\n  ) {\n    unit\n    nodes {\n      id\n      name\n      level\n      value\n      loss\n    }\n    links {\n      source\n      target\n      value\n    }\n  }\n}": types.EnergyFlowDocument,
     "query EnergyOverview($input: EnergyScopeInput!) {\n  energyOverview(input: $input) {\n    kind\n    unit\n    today\n    hours {\n      hour\n      today\n      baseline\n    }\n    buildings {\n      buildingId\n      name\n      amount\n      area\n      intensity\n    }\n    months {\n      month\n      amount\n      lastYear\n      mom\n      yoy\n      carbonKg\n    }\n    comparison {\n      current\n      previous\n      lastYear\n      mom\n      yoy\n      previousFrom\n      previousTo\n      area\n      intensity\n      carbonKg\n    }\n    cost {\n      totalFen\n      unpriced\n      bands {\n        kind\n        band\n        amount\n        costFen\n        share\n      }\n    }\n  }\n}": types.EnergyOverviewDocument,
@@ -488,6 +508,46 @@ export function graphql(source: "query Viewer {\n  viewer {\n    kind\n    id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}"): (typeof documents)["mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcknowledgeEnergyAlert($id: ID!) {\n  acknowledgeEnergyAlert(id: $id) {\n    id\n    status\n    acknowledgedAt\n  }\n}"): (typeof documents)["mutation AcknowledgeEnergyAlert($id: ID!) {\n  acknowledgeEnergyAlert(id: $id) {\n    id\n    status\n    acknowledgedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AlertMeterOptions($parkId: ID!, $search: String) {\n  meters(parkId: $parkId, search: $search, first: 50) {\n    nodes {\n      id\n      code\n      name\n      kind\n      terms {\n        meterId\n      }\n    }\n  }\n}"): (typeof documents)["query AlertMeterOptions($parkId: ID!, $search: String) {\n  meters(parkId: $parkId, search: $search, first: 50) {\n    nodes {\n      id\n      code\n      name\n      kind\n      terms {\n        meterId\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseEnergyAlert($id: ID!) {\n  closeEnergyAlert(id: $id) {\n    id\n    status\n    closedAt\n  }\n}"): (typeof documents)["mutation CloseEnergyAlert($id: ID!) {\n  closeEnergyAlert(id: $id) {\n    id\n    status\n    closedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateEnergyAlertRule($input: CreateEnergyAlertRuleInput!) {\n  createEnergyAlertRule(input: $input) {\n    id\n    name\n  }\n}"): (typeof documents)["mutation CreateEnergyAlertRule($input: CreateEnergyAlertRuleInput!) {\n  createEnergyAlertRule(input: $input) {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription EnergyAlertChanged($parkId: ID!) {\n  energyAlertChanged(parkId: $parkId) {\n    action\n    alert {\n      id\n      status\n      meterCode\n    }\n  }\n}"): (typeof documents)["subscription EnergyAlertChanged($parkId: ID!) {\n  energyAlertChanged(parkId: $parkId) {\n    action\n    alert {\n      id\n      status\n      meterCode\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnergyAlertRules($parkId: ID!) {\n  energyAlertRules(parkId: $parkId) {\n    id\n    name\n    kind\n    meterId\n    meterCode\n    meterName\n    meterKind\n    meterLevel\n    grain\n    threshold\n    factor\n    weeks\n    nightStart\n    nightEnd\n    weekends\n    holidays\n    intervals\n    openWorkOrder\n    workOrderCategory\n    workOrderPriority\n    enabled\n  }\n}"): (typeof documents)["query EnergyAlertRules($parkId: ID!) {\n  energyAlertRules(parkId: $parkId) {\n    id\n    name\n    kind\n    meterId\n    meterCode\n    meterName\n    meterKind\n    meterLevel\n    grain\n    threshold\n    factor\n    weeks\n    nightStart\n    nightEnd\n    weekends\n    holidays\n    intervals\n    openWorkOrder\n    workOrderCategory\n    workOrderPriority\n    enabled\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnergyAlerts($filter: EnergyAlertFilter, $first: Int, $after: String) {\n  energyAlerts(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      kind\n      status\n      ruleName\n      meterId\n      meterCode\n      meterName\n      meterKind\n      unit\n      openedAt\n      observedAt\n      value\n      peakValue\n      limitValue\n      acknowledgedAt\n      clearedAt\n      closedAt\n      workOrderId\n      workOrderNumber\n    }\n  }\n}"): (typeof documents)["query EnergyAlerts($filter: EnergyAlertFilter, $first: Int, $after: String) {\n  energyAlerts(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      kind\n      status\n      ruleName\n      meterId\n      meterCode\n      meterName\n      meterKind\n      unit\n      openedAt\n      observedAt\n      value\n      peakValue\n      limitValue\n      acknowledgedAt\n      clearedAt\n      closedAt\n      workOrderId\n      workOrderNumber\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvaluateEnergyAlerts($parkId: ID!) {\n  evaluateEnergyAlerts(parkId: $parkId) {\n    opened\n    cleared\n  }\n}"): (typeof documents)["mutation EvaluateEnergyAlerts($parkId: ID!) {\n  evaluateEnergyAlerts(parkId: $parkId) {\n    opened\n    cleared\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetEnergyAlertRuleEnabled($id: ID!, $enabled: Boolean!) {\n  setEnergyAlertRuleEnabled(id: $id, enabled: $enabled) {\n    id\n    enabled\n  }\n}"): (typeof documents)["mutation SetEnergyAlertRuleEnabled($id: ID!, $enabled: Boolean!) {\n  setEnergyAlertRuleEnabled(id: $id, enabled: $enabled) {\n    id\n    enabled\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateEnergyAlertRule($id: ID!, $input: EnergyAlertRuleSettingsInput!) {\n  updateEnergyAlertRule(id: $id, input: $input) {\n    id\n    name\n  }\n}"): (typeof documents)["mutation UpdateEnergyAlertRule($id: ID!, $input: EnergyAlertRuleSettingsInput!) {\n  updateEnergyAlertRule(id: $id, input: $input) {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -310,6 +310,46 @@ export type CreateBuildingInput = {
   parkId: string | number;
 };
 
+/** A new energy alert rule. */
+export type CreateEnergyAlertRuleInput = {
+  /** ABOVE_BASELINE: times the baseline (1.01–100). */
+  factor?: number | null | undefined;
+  /** THRESHOLD: the interval measured. */
+  grain?: EnergyAlertGrain | null | undefined;
+  /** NIGHT_USE: holidays, YYYY-MM-DD (at most 60). */
+  holidays?: Array<string> | null | undefined;
+  /** OFFLINE: missed reporting intervals (1–96). */
+  intervals?: number | null | undefined;
+  /** What it watches. */
+  kind: EnergyAlertKind;
+  /** One meter of the park (a real one). */
+  meterId?: string | number | null | undefined;
+  /** Or every meter of this kind. */
+  meterKind?: MeterKind | null | undefined;
+  /** And/or every meter of this level. */
+  meterLevel?: MeterLevel | null | undefined;
+  /** Name (1–60). */
+  name: string;
+  /** Hour the night ends, park time (0–23). */
+  nightEnd?: number | null | undefined;
+  /** Night’s first hour, park time (0–23). */
+  nightStart?: number | null | undefined;
+  /** An alert files a work order. */
+  openWorkOrder?: boolean | null | undefined;
+  /** Park. */
+  parkId: string | number;
+  /** Limit in the meter’s unit (0–10^11). */
+  threshold?: number | null | undefined;
+  /** NIGHT_USE: weekends count whole. */
+  weekends?: boolean | null | undefined;
+  /** ABOVE_BASELINE: weeks averaged (1–12). */
+  weeks?: number | null | undefined;
+  /** Its category (default by meter kind). */
+  workOrderCategory?: WorkOrderCategory | null | undefined;
+  /** Its priority (default NORMAL). */
+  workOrderPriority?: WorkOrderPriority | null | undefined;
+};
+
 /** A new asset for the equipment ledger. */
 export type CreateEquipmentInput = {
   /** Kind of equipment. */
@@ -615,6 +655,89 @@ export type DeviceStatus =
   | 'ACTIVE'
   /** Refused at connect */
   | 'DISABLED';
+
+/** Which energy alerts. */
+export type EnergyAlertFilter = {
+  /** Opened at or after. */
+  from?: string | null | undefined;
+  /** One meter. */
+  meterId?: string | number | null | undefined;
+  /** Park. */
+  parkId?: string | number | null | undefined;
+  /** In any of these states. */
+  status?: Array<EnergyAlertStatus> | null | undefined;
+  /** Opened before. */
+  to?: string | null | undefined;
+};
+
+/** The interval a threshold rule measures. */
+export type EnergyAlertGrain =
+  /** Day (park time) */
+  | 'DAY'
+  /** Hour */
+  | 'HOUR'
+  /** 15 minutes */
+  | 'QUARTER';
+
+/** What an energy alert rule watches (用能预警). */
+export type EnergyAlertKind =
+  /** An hour above the same weekday and hour’s average over past weeks */
+  | 'ABOVE_BASELINE'
+  /** Use in night hours, weekends or holidays above a limit */
+  | 'NIGHT_USE'
+  /** Water flowing every hour of the night (a leak) */
+  | 'NIGHT_WATER_FLOW'
+  /** No reading for a number of reporting intervals */
+  | 'OFFLINE'
+  /** Consumption per interval above a limit */
+  | 'THRESHOLD';
+
+/** An energy alert rule’s settings; what each kind needs is checked. */
+export type EnergyAlertRuleSettingsInput = {
+  /** ABOVE_BASELINE: times the baseline (1.01–100). */
+  factor?: number | null | undefined;
+  /** THRESHOLD: the interval measured. */
+  grain?: EnergyAlertGrain | null | undefined;
+  /** NIGHT_USE: holidays, YYYY-MM-DD (at most 60). */
+  holidays?: Array<string> | null | undefined;
+  /** OFFLINE: missed reporting intervals (1–96). */
+  intervals?: number | null | undefined;
+  /** One meter of the park (a real one). */
+  meterId?: string | number | null | undefined;
+  /** Or every meter of this kind. */
+  meterKind?: MeterKind | null | undefined;
+  /** And/or every meter of this level. */
+  meterLevel?: MeterLevel | null | undefined;
+  /** Name (1–60). */
+  name?: string | null | undefined;
+  /** Hour the night ends, park time (0–23). */
+  nightEnd?: number | null | undefined;
+  /** Night’s first hour, park time (0–23). */
+  nightStart?: number | null | undefined;
+  /** An alert files a work order. */
+  openWorkOrder?: boolean | null | undefined;
+  /** Limit in the meter’s unit (0–10^11). */
+  threshold?: number | null | undefined;
+  /** NIGHT_USE: weekends count whole. */
+  weekends?: boolean | null | undefined;
+  /** ABOVE_BASELINE: weeks averaged (1–12). */
+  weeks?: number | null | undefined;
+  /** Its category (default by meter kind). */
+  workOrderCategory?: WorkOrderCategory | null | undefined;
+  /** Its priority (default NORMAL). */
+  workOrderPriority?: WorkOrderPriority | null | undefined;
+};
+
+/** Where an energy alert stands. */
+export type EnergyAlertStatus =
+  /** Active, seen by staff */
+  | 'ACKNOWLEDGED'
+  /** The condition ended on its own */
+  | 'CLEARED'
+  /** Closed by staff */
+  | 'CLOSED'
+  /** Active, not yet seen */
+  | 'OPEN';
 
 /** Whose energy over which days: one meter, a building’s meters, a company’s sub-meters, or (none named) the park’s main meters. */
 export type EnergyScopeInput = {
@@ -2004,6 +2127,81 @@ export type ExportListMutationVariables = Exact<{
 
 export type ExportListMutation = { exportList: { url: string, rowCount: number, expiresAt: string } };
 
+export type AcknowledgeEnergyAlertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeEnergyAlertMutation = { acknowledgeEnergyAlert: { id: string, status: EnergyAlertStatus, acknowledgedAt: string | null } };
+
+export type AlertMeterOptionsQueryVariables = Exact<{
+  parkId: string | number;
+  search?: string | null | undefined;
+}>;
+
+
+export type AlertMeterOptionsQuery = { meters: { nodes: Array<{ id: string, code: string, name: string, kind: MeterKind, terms: Array<{ meterId: string }> }> } };
+
+export type CloseEnergyAlertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseEnergyAlertMutation = { closeEnergyAlert: { id: string, status: EnergyAlertStatus, closedAt: string | null } };
+
+export type CreateEnergyAlertRuleMutationVariables = Exact<{
+  input: CreateEnergyAlertRuleInput;
+}>;
+
+
+export type CreateEnergyAlertRuleMutation = { createEnergyAlertRule: { id: string, name: string } };
+
+export type EnergyAlertChangedSubscriptionVariables = Exact<{
+  parkId: string | number;
+}>;
+
+
+export type EnergyAlertChangedSubscription = { energyAlertChanged: { action: string, alert: { id: string, status: EnergyAlertStatus, meterCode: string } } };
+
+export type EnergyAlertRulesQueryVariables = Exact<{
+  parkId: string | number;
+}>;
+
+
+export type EnergyAlertRulesQuery = { energyAlertRules: Array<{ id: string, name: string, kind: EnergyAlertKind, meterId: string | null, meterCode: string | null, meterName: string | null, meterKind: MeterKind | null, meterLevel: MeterLevel | null, grain: EnergyAlertGrain | null, threshold: number | null, factor: number | null, weeks: number | null, nightStart: number | null, nightEnd: number | null, weekends: boolean, holidays: Array<string>, intervals: number | null, openWorkOrder: boolean, workOrderCategory: WorkOrderCategory | null, workOrderPriority: WorkOrderPriority | null, enabled: boolean }> };
+
+export type EnergyAlertsQueryVariables = Exact<{
+  filter?: EnergyAlertFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EnergyAlertsQuery = { energyAlerts: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: EnergyAlertKind, status: EnergyAlertStatus, ruleName: string, meterId: string, meterCode: string, meterName: string, meterKind: MeterKind, unit: string, openedAt: string, observedAt: string, value: number, peakValue: number, limitValue: number, acknowledgedAt: string | null, clearedAt: string | null, closedAt: string | null, workOrderId: string | null, workOrderNumber: string | null }> } };
+
+export type EvaluateEnergyAlertsMutationVariables = Exact<{
+  parkId: string | number;
+}>;
+
+
+export type EvaluateEnergyAlertsMutation = { evaluateEnergyAlerts: { opened: number, cleared: number } };
+
+export type SetEnergyAlertRuleEnabledMutationVariables = Exact<{
+  id: string | number;
+  enabled: boolean;
+}>;
+
+
+export type SetEnergyAlertRuleEnabledMutation = { setEnergyAlertRuleEnabled: { id: string, enabled: boolean } };
+
+export type UpdateEnergyAlertRuleMutationVariables = Exact<{
+  id: string | number;
+  input: EnergyAlertRuleSettingsInput;
+}>;
+
+
+export type UpdateEnergyAlertRuleMutation = { updateEnergyAlertRule: { id: string, name: string } };
+
 export type CreateEnergyTariffMutationVariables = Exact<{
   input: CreateTariffInput;
 }>;
@@ -2789,6 +2987,16 @@ export const LoginDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"allParks"}},{"kind":"Field","name":{"kind":"Name","value":"busiestParkId"}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const ExportListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ExportListMutation, ExportListMutationVariables>;
+export const AcknowledgeEnergyAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeEnergyAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeEnergyAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeEnergyAlertMutation, AcknowledgeEnergyAlertMutationVariables>;
+export const AlertMeterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertMeterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meterId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AlertMeterOptionsQuery, AlertMeterOptionsQueryVariables>;
+export const CloseEnergyAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseEnergyAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeEnergyAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<CloseEnergyAlertMutation, CloseEnergyAlertMutationVariables>;
+export const CreateEnergyAlertRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEnergyAlertRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnergyAlertRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnergyAlertRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateEnergyAlertRuleMutation, CreateEnergyAlertRuleMutationVariables>;
+export const EnergyAlertChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EnergyAlertChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyAlertChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"meterCode"}}]}}]}}]}}]} as unknown as DocumentNode<EnergyAlertChangedSubscription, EnergyAlertChangedSubscriptionVariables>;
+export const EnergyAlertRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnergyAlertRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyAlertRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"meterId"}},{"kind":"Field","name":{"kind":"Name","value":"meterCode"}},{"kind":"Field","name":{"kind":"Name","value":"meterName"}},{"kind":"Field","name":{"kind":"Name","value":"meterKind"}},{"kind":"Field","name":{"kind":"Name","value":"meterLevel"}},{"kind":"Field","name":{"kind":"Name","value":"grain"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"weeks"}},{"kind":"Field","name":{"kind":"Name","value":"nightStart"}},{"kind":"Field","name":{"kind":"Name","value":"nightEnd"}},{"kind":"Field","name":{"kind":"Name","value":"weekends"}},{"kind":"Field","name":{"kind":"Name","value":"holidays"}},{"kind":"Field","name":{"kind":"Name","value":"intervals"}},{"kind":"Field","name":{"kind":"Name","value":"openWorkOrder"}},{"kind":"Field","name":{"kind":"Name","value":"workOrderCategory"}},{"kind":"Field","name":{"kind":"Name","value":"workOrderPriority"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<EnergyAlertRulesQuery, EnergyAlertRulesQueryVariables>;
+export const EnergyAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnergyAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnergyAlertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"meterId"}},{"kind":"Field","name":{"kind":"Name","value":"meterCode"}},{"kind":"Field","name":{"kind":"Name","value":"meterName"}},{"kind":"Field","name":{"kind":"Name","value":"meterKind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"observedAt"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"peakValue"}},{"kind":"Field","name":{"kind":"Name","value":"limitValue"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"clearedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"workOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"workOrderNumber"}}]}}]}}]}}]} as unknown as DocumentNode<EnergyAlertsQuery, EnergyAlertsQueryVariables>;
+export const EvaluateEnergyAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluateEnergyAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateEnergyAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opened"}},{"kind":"Field","name":{"kind":"Name","value":"cleared"}}]}}]}}]} as unknown as DocumentNode<EvaluateEnergyAlertsMutation, EvaluateEnergyAlertsMutationVariables>;
+export const SetEnergyAlertRuleEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetEnergyAlertRuleEnabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEnergyAlertRuleEnabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<SetEnergyAlertRuleEnabledMutation, SetEnergyAlertRuleEnabledMutationVariables>;
+export const UpdateEnergyAlertRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEnergyAlertRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnergyAlertRuleSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEnergyAlertRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateEnergyAlertRuleMutation, UpdateEnergyAlertRuleMutationVariables>;
 export const CreateEnergyTariffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEnergyTariff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTariffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnergyTariff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}}]}}]} as unknown as DocumentNode<CreateEnergyTariffMutation, CreateEnergyTariffMutationVariables>;
 export const EnergyFlowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnergyFlow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeterKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withTenants"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyFlow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"withTenants"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withTenants"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"loss"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<EnergyFlowQuery, EnergyFlowQueryVariables>;
 export const EnergyOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnergyOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnergyScopeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildingId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"intensity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"lastYear"}},{"kind":"Field","name":{"kind":"Name","value":"mom"}},{"kind":"Field","name":{"kind":"Name","value":"yoy"}},{"kind":"Field","name":{"kind":"Name","value":"carbonKg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"lastYear"}},{"kind":"Field","name":{"kind":"Name","value":"mom"}},{"kind":"Field","name":{"kind":"Name","value":"yoy"}},{"kind":"Field","name":{"kind":"Name","value":"previousFrom"}},{"kind":"Field","name":{"kind":"Name","value":"previousTo"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"intensity"}},{"kind":"Field","name":{"kind":"Name","value":"carbonKg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"unpriced"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"costFen"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EnergyOverviewQuery, EnergyOverviewQueryVariables>;

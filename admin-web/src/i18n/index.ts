@@ -14,6 +14,8 @@ import accessConsoleZhCN from './access-console.zh-CN.js';
 import exchangeEn from './data-exchange.en.js';
 import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
+import energyAlertsEn from './energy-alerts.en.js';
+import energyAlertsZhCN from './energy-alerts.zh-CN.js';
 import energyMetersEn from './energy-meters.en.js';
 import energyMetersZhCN from './energy-meters.zh-CN.js';
 import energyOverviewEn from './energy-overview.en.js';
@@ -55,6 +57,7 @@ const FEATURE_MESSAGES = {
     parkingConsoleZhCN,
     energyMetersZhCN,
     energyOverviewZhCN,
+    energyAlertsZhCN,
   ],
   en: [
     en,
@@ -70,6 +73,7 @@ const FEATURE_MESSAGES = {
     parkingConsoleEn,
     energyMetersEn,
     energyOverviewEn,
+    energyAlertsEn,
   ],
 };
 
@@ -99,6 +103,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...Object.keys(accessConsoleEn.error),
   ...Object.keys(energyMetersEn.error),
   ...Object.keys(energyOverviewEn.error),
+  ...Object.keys(energyAlertsEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

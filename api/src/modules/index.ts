@@ -11,6 +11,7 @@ import { buildingModule } from './building/index.js';
 import { dataExchangeModule } from './data-exchange/index.js';
 import { directoryModule } from './directory/index.js';
 import { energyModule } from './energy/index.js';
+import { energyAlertModule } from './energy-alert/index.js';
 import { equipmentModule } from './equipment/index.js';
 import { faultReportModule } from './fault-report/index.js';
 import { iotModule } from './iot/index.js';
@@ -55,6 +56,7 @@ export const MODULES = [
   parkingModule,
   iotModule,
   energyModule,
+  energyAlertModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

@@ -16,4 +16,9 @@ export const energyJobs = {
     await readingRepository.ensurePartitions(ctx.em, new Date(now - 31 * DAY), new Date(now + 92 * DAY));
     await readingRepository.pruneQuarters(ctx.em, new Date(now - QUARTER_RETENTION_DAYS * DAY));
   },
+
+  /** Announces committed readings of a park (`energy.events.ts`). */
+  async readingsRecorded(ctx: RequestContext, payload: { parkId: string }): Promise<void> {
+    await ctx.emit('energy.readingsRecorded', { parkId: String(payload.parkId) });
+  },
 };

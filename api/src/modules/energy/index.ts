@@ -1,13 +1,15 @@
-import { defineModule } from '../manifest.js';
+import { declare, defineModule } from '../manifest.js';
 import { analyticsManifest } from './analytics.manifest.js';
 import { Meter, VirtualMeterTerm } from './energy.entity.js';
+import type { EnergyEvents } from './energy.events.js';
 import { energyJobs } from './energy.jobs.js';
 import { EnergyResolver } from './energy.resolver.js';
 import { seedDemoEnergy } from './energy.seed.js';
 import { ReadingPhotoResolver } from './reading-photo.resolver.js';
 import { meterTelemetry } from './telemetry.js';
 
-export { MeterKind, MeterLevel, ReadingFlag } from './energy.enums.js';
+export { MeterKind, MeterLevel, ReadingFlag, RollupGrain, UNIT_OF } from './energy.enums.js';
+export type { EnergyEvents } from './energy.events.js';
 /** What the IoT ingest calls with each batch (inside its own `system` transaction). */
 export { type MeterReadingInput, type RecordOutcome, recordMeterReadings } from './ingest.js';
 
@@ -20,11 +22,13 @@ export const energyModule = defineModule({
     updateMeter: { zh: '修改计量表', en: 'Edit a meter' },
     recordMeterReading: { zh: '录入抄表读数', en: 'Record a meter reading' },
     createMeterReadingPhotoUpload: { zh: '上传抄表照片', en: 'Upload a meter reading photo' },
+    'energy.readingsRecorded': { zh: '通知读数已入库', en: 'Announce committed readings' },
     ...analyticsManifest.actions,
   },
   entities: [Meter, VirtualMeterTerm, ...analyticsManifest.entities],
   resolvers: [EnergyResolver, ReadingPhotoResolver, ...analyticsManifest.resolvers],
-  tasks: { 'energy.maintain': energyJobs.maintain },
+  tasks: { 'energy.maintain': energyJobs.maintain, 'energy.readingsRecorded': energyJobs.readingsRecorded },
+  events: declare<EnergyEvents>(),
   telemetry: { METER: meterTelemetry },
   recurring: { 'energy.maintain': '23 2 * * *' },
   seed: [{ name: 'demo energy', run: seedDemoEnergy }, ...analyticsManifest.seed],

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scheduleJob } from '../../jobs/queue.js';
+import { wallClock } from '../../kernel/clock.js';
 import { MeterKind, ReadingFlag, ReadingSource, type RollupGrain } from './energy.enums.js';
 import {
   type IngestMeter,
@@ -94,8 +96,9 @@ const isFlagged = (f: ReadingFlag) => f !== ReadingFlag.OK && f !== ReadingFlag.
  * readings from there on and corrects the rollups by the difference, so the rollups always equal
  * a recomputation from the raw readings, whatever the order they came in.
  *
- * In time order the batch costs four statements whatever its size: lock and read the meters,
- * insert the readings, add to the rollups, move the baselines; out of order, three more.
+ * In time order the batch costs five statements whatever its size: lock and read the meters,
+ * insert the readings, add to the rollups, move the baselines, announce them (one job per park);
+ * out of order, three more.
  */
 export async function recordMeterReadings(
   em: EntityManager,
@@ -237,7 +240,23 @@ async function record(em: EntityManager, matched: Matched[], outcome: RecordOutc
   }
   await readingRepository.addToRollups(em, rollupChanges(changes.values()));
   await readingRepository.advanceMeters(em, advance);
+  if (inserted.length > 0) await announce(em, new Set(rows.map((r) => r.parkId)));
   return outcome;
+}
+
+/**
+ * Adds the `energy.readingsRecorded` job of each park in the readings' transaction, so the event
+ * (`energy.events.ts`) runs once they are committed. Keyed by park: batches landing while one is
+ * pending share it. The queue takes a real instant (`kernel/clock.ts`).
+ */
+async function announce(em: EntityManager, parkIds: Set<string>): Promise<void> {
+  for (const parkId of parkIds)
+    await scheduleJob(
+      em,
+      'energy.readingsRecorded',
+      { parkId },
+      { runAt: wallClock.now(), key: `energy.readings:${parkId}` },
+    );
 }
 
 /** A row to insert: its verdict, or a placeholder that books nothing until re-validated. */

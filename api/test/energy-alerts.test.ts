@@ -1,0 +1,460 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { withSystem } from '../src/modules/auth/actor.js';
+import { type MeterReadingInput, recordMeterReadings } from '../src/modules/energy/index.js';
+import { demoSite, unique } from './factories.js';
+import type { GqlResult, Session, TestApp } from './test-app.js';
+import { startTestApp } from './test-app.js';
+
+/**
+ * Issue 18 §6, energy alerts 用能预警: each rule kind opens an alert when its condition holds and
+ * clears it when the condition ends; readings reach the rules through energy's
+ * `energy.readingsRecorded` event (the worker runs it after the readings commit); one active alert
+ * and one work order however many evaluations run at once; tenants see their own meters' alerts.
+ */
+let t: TestApp;
+let demo: { parkId: string; buildingId: string; floorId: string };
+const H = 3_600_000;
+
+const ALERT_FIELDS =
+  'id status kind ruleName meterCode value peakValue limitValue openedAt clearedAt closedAt workOrderId workOrderNumber';
+type Alert = {
+  id: string;
+  status: string;
+  kind: string;
+  ruleName: string;
+  meterCode: string;
+  value: number;
+  peakValue: number;
+  limitValue: number;
+  clearedAt: string | null;
+  closedAt: string | null;
+  workOrderId: string | null;
+  workOrderNumber: string | null;
+};
+
+beforeAll(async () => {
+  t = await startTestApp({ jobs: true });
+  demo = await demoSite(t);
+});
+afterAll(() => t?.close());
+
+type MeterOpts = { kind?: string; level?: string; tenantId?: string; intervalMinutes?: number };
+async function newMeter(opts: MeterOpts = {}): Promise<{ id: string; device: string; code: string }> {
+  const device = randomUUID();
+  const code = unique('AL').slice(0, 30);
+  const { createMeter } = await t.gqlOk<{ createMeter: { id: string } }>(
+    'mutation ($input: CreateMeterInput!) { createMeter(input: $input) { id } }',
+    {
+      input: {
+        parkId: demo.parkId,
+        code,
+        kind: opts.kind ?? 'ELECTRICITY',
+        level: opts.level ?? 'BUILDING',
+        buildingId: demo.buildingId,
+        deviceId: device,
+        intervalMinutes: opts.intervalMinutes ?? 60,
+        ...(opts.tenantId && { tenantId: opts.tenantId }),
+      },
+    },
+  );
+  return { id: createMeter.id, device, code };
+}
+
+const CREATE_RULE =
+  'mutation ($input: CreateEnergyAlertRuleInput!) { createEnergyAlertRule(input: $input) { id kind grain threshold } }';
+async function newRule(input: Record<string, unknown>, as: Session = t): Promise<string> {
+  const data = await as.gqlOk<{ createEnergyAlertRule: { id: string } }>(CREATE_RULE, {
+    input: { parkId: demo.parkId, name: unique('规则').slice(0, 60), ...input },
+  });
+  return data.createEnergyAlertRule.id;
+}
+
+/** Readings through the ingest's entry, then waits for the event's evaluation (the worker). */
+async function record(device: string, series: [at: number, value: number][]) {
+  const readings: MeterReadingInput[] = series.map(([at, value]) => ({
+    deviceId: device,
+    at: new Date(at),
+    value,
+  }));
+  await withSystem(t.orm, (em) => recordMeterReadings(em, readings), { as: 'job' });
+  await t.drainJobs();
+}
+
+async function alertsOf(meterId: string, as: Session = t): Promise<Alert[]> {
+  const data = await as.gqlOk<{ energyAlerts: { nodes: Alert[] } }>(
+    `query ($f: EnergyAlertFilter) { energyAlerts(filter: $f, first: 50) { nodes { ${ALERT_FIELDS} } } }`,
+    { f: { parkId: demo.parkId, meterId } },
+  );
+  return data.energyAlerts.nodes;
+}
+
+const evaluate = (as: Session = t) =>
+  as.gql<{ evaluateEnergyAlerts: { opened: number; cleared: number } }>(
+    'mutation ($p: ID!) { evaluateEnergyAlerts(parkId: $p) { opened cleared } }',
+    { p: demo.parkId },
+  );
+
+const code = (res: GqlResult) => res.errors?.[0]?.extensions?.code;
+
+describe('each rule kind opens an alert and clears it when the condition ends', () => {
+  it('THRESHOLD: an hour over the limit opens (with its work order), the peak is kept, a quiet hour clears', async () => {
+    const m = await newMeter();
+    await newRule({
+      kind: 'THRESHOLD',
+      meterId: m.id,
+      grain: 'HOUR',
+      threshold: 50,
+      openWorkOrder: true,
+      workOrderCategory: 'POWER',
+      workOrderPriority: 'URGENT',
+    });
+    const t0 = Date.UTC(2026, 10, 2, 0);
+    await record(m.device, [
+      [t0, 1000],
+      [t0 + H, 1010],
+    ]);
+    expect(await alertsOf(m.id)).toEqual([]);
+    await record(m.device, [[t0 + 2 * H, 1100]]);
+    let [alert] = await alertsOf(m.id);
+    expect(alert).toMatchObject({
+      status: 'OPEN',
+      kind: 'THRESHOLD',
+      value: 90,
+      peakValue: 90,
+      limitValue: 50,
+    });
+    expect(alert!.workOrderNumber).toMatch(/^WO-/);
+    const [order] = await t.sql<{ source: string; category: string; priority: string; title: string }>(
+      'select source, category, priority, title from work_order where id = $1',
+      [alert!.workOrderId],
+    );
+    expect(order).toMatchObject({ source: 'ALARM', category: 'POWER', priority: 'URGENT' });
+    expect(order!.title).toContain(m.code);
+    // Still over: the same alert, its peak raised; no second order.
+    await record(m.device, [[t0 + 3 * H, 1300]]);
+    [alert] = await alertsOf(m.id);
+    expect(alert).toMatchObject({ status: 'OPEN', value: 200, peakValue: 200 });
+    await record(m.device, [[t0 + 4 * H, 1310]]);
+    const after = await alertsOf(m.id);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ id: alert!.id, status: 'CLEARED', peakValue: 200 });
+    expect(after[0]!.clearedAt).toBeTruthy();
+    expect(after[0]!.closedAt).toBe(after[0]!.clearedAt);
+    const orders = await t.sql('select 1 from work_order where title like $1', [`%${m.code}%`]);
+    expect(orders).toHaveLength(1);
+  });
+
+  it('ABOVE_BASELINE: an hour above twice the same weekday-hour average of past weeks opens, then clears', async () => {
+    const m = await newMeter();
+    // The least consumption that may alert: 5.
+    await newRule({ kind: 'ABOVE_BASELINE', meterId: m.id, factor: 2, weeks: 2, threshold: 5 });
+    const now = Date.UTC(2026, 10, 16, 2); // a Monday, 10:00 in Shanghai
+    const week = 7 * 24 * H;
+    // 10 an hour from 10:00 to 12:00 two weeks and one week ago; the register stands still in between.
+    await record(m.device, [
+      [now - 2 * week, 0],
+      [now - 2 * week + H, 10],
+      [now - 2 * week + 2 * H, 20],
+      [now - week, 20],
+      [now - week + H, 30],
+      [now - week + 2 * H, 40],
+      [now, 40],
+      [now + H, 55],
+    ]);
+    expect(await alertsOf(m.id)).toEqual([]); // 15 is not above 2 × 10
+    await record(m.device, [[now + 2 * H, 80]]);
+    const [alert] = await alertsOf(m.id);
+    expect(alert).toMatchObject({ status: 'OPEN', value: 25, limitValue: 20 });
+    // 12:00–13:00 had no use in past weeks, but 1 is under the least that may alert.
+    await record(m.device, [[now + 3 * H, 81]]);
+    expect((await alertsOf(m.id))[0]).toMatchObject({ id: alert!.id, status: 'CLEARED' });
+  });
+
+  it('NIGHT_USE: use in a night hour, or by day on a holiday, opens; a quiet or day hour clears', async () => {
+    const m = await newMeter();
+    const night = await newRule({
+      kind: 'NIGHT_USE',
+      meterId: m.id,
+      nightStart: 22,
+      nightEnd: 6,
+      threshold: 5,
+    });
+    const holiday = await newRule({
+      kind: 'NIGHT_USE',
+      meterId: m.id,
+      nightStart: 0,
+      nightEnd: 1,
+      threshold: 5,
+      holidays: ['2026-11-12'],
+    });
+    const two = Date.UTC(2026, 10, 10, 18); // 02:00 on 11 November, Shanghai
+    await record(m.device, [
+      [two, 100],
+      [two + H, 120],
+    ]);
+    let alerts = await alertsOf(m.id);
+    expect(alerts.map((a) => [a.status, a.value])).toEqual([['OPEN', 20]]);
+    await record(m.device, [[two + 2 * H, 121]]);
+    alerts = await alertsOf(m.id);
+    expect(alerts.map((a) => a.status)).toEqual(['CLEARED']);
+    // 14:00 on the holiday: only the holiday rule sees it.
+    const afternoon = Date.UTC(2026, 10, 12, 6);
+    await record(m.device, [
+      [afternoon, 200],
+      [afternoon + H, 230],
+    ]);
+    const open = await t.sql<{ rule_id: string }>(
+      'select rule_id from energy_alert where meter_id = $1 and closed_at is null',
+      [m.id],
+    );
+    expect(open.map((r) => r.rule_id)).toEqual([holiday]);
+    expect(night).not.toBe(holiday);
+  });
+
+  it('NIGHT_WATER_FLOW: water through every night hour opens a leak alert; a night with a dry hour clears it', async () => {
+    const m = await newMeter({ kind: 'WATER' });
+    await newRule({
+      kind: 'NIGHT_WATER_FLOW',
+      meterId: m.id,
+      nightStart: 0,
+      nightEnd: 5,
+      openWorkOrder: true,
+    });
+    const midnight = Date.UTC(2026, 10, 19, 16); // 00:00 on 20 November, Shanghai
+    const night = (start: number, base: number, dryHour: number | null) => {
+      const out: [number, number][] = [];
+      let v = base;
+      for (let h = 0; h <= 5; h++) {
+        out.push([start + h * H, v]);
+        if (h !== dryHour) v += 0.5;
+      }
+      return out;
+    };
+    await record(m.device, night(midnight, 50, null).slice(0, 5)); // until 04:00: the night is not over
+    expect(await alertsOf(m.id)).toEqual([]);
+    await record(m.device, night(midnight, 50, null).slice(5));
+    const [alert] = await alertsOf(m.id);
+    expect(alert).toMatchObject({ status: 'OPEN', kind: 'NIGHT_WATER_FLOW', value: 0.5, limitValue: 0 });
+    const [order] = await t.sql<{ category: string }>('select category from work_order where id = $1', [
+      alert!.workOrderId,
+    ]);
+    expect(order!.category).toBe('WATER');
+    // The day passes (still open: the last complete night leaked); the next night has a dry hour.
+    await record(m.device, [[midnight + 12 * H, 60]]);
+    expect((await alertsOf(m.id))[0]!.status).toBe('OPEN');
+    await record(m.device, night(midnight + 24 * H, 60, 2));
+    expect((await alertsOf(m.id))[0]).toMatchObject({ id: alert!.id, status: 'CLEARED' });
+  });
+
+  it('OFFLINE: no reading for N intervals opens; a reading clears; a closed alert stays closed for that outage', async () => {
+    const m = await newMeter({ intervalMinutes: 15 });
+    await newRule({ kind: 'OFFLINE', meterId: m.id, intervals: 4 });
+    const now = t.clock.now().getTime();
+    await record(m.device, [[now - 30 * 60_000, 10]]);
+    expect(await alertsOf(m.id)).toEqual([]);
+    await t.advanceClock(45 * 60_000); // 75 minutes since the reading: over 4 × 15
+    expect((await evaluate()).errors).toBeUndefined();
+    const [alert] = await alertsOf(m.id);
+    expect(alert).toMatchObject({ status: 'OPEN', kind: 'OFFLINE', value: 75, limitValue: 60 });
+    await record(m.device, [[t.clock.now().getTime(), 11]]);
+    expect((await alertsOf(m.id))[0]).toMatchObject({ status: 'CLEARED' });
+    // A second outage; staff acknowledge, then close it: evaluating again does not reopen it.
+    await t.advanceClock(90 * 60_000);
+    await evaluate();
+    const [second] = (await alertsOf(m.id)).filter((a) => a.status === 'OPEN');
+    const ack = await t.gqlOk<{ acknowledgeEnergyAlert: { status: string } }>(
+      'mutation ($id: ID!) { acknowledgeEnergyAlert(id: $id) { status } }',
+      { id: second!.id },
+    );
+    expect(ack.acknowledgeEnergyAlert.status).toBe('ACKNOWLEDGED');
+    const again = await t.gql('mutation ($id: ID!) { acknowledgeEnergyAlert(id: $id) { status } }', {
+      id: second!.id,
+    });
+    expect(code(again)).toBe('CONFLICT');
+    await t.gqlOk('mutation ($id: ID!) { closeEnergyAlert(id: $id) { status } }', { id: second!.id });
+    expect((await evaluate()).errors).toBeUndefined();
+    expect((await alertsOf(m.id)).map((a) => a.status)).toEqual(['CLOSED', 'CLEARED']);
+  });
+
+  it('disabling a rule clears its alerts', async () => {
+    const m = await newMeter({ intervalMinutes: 15 });
+    const rule = await newRule({ kind: 'OFFLINE', meterId: m.id, intervals: 1 });
+    await t.advanceClock(60 * 60_000);
+    await evaluate();
+    expect((await alertsOf(m.id))[0]!.status).toBe('OPEN');
+    await t.gqlOk('mutation ($id: ID!) { setEnergyAlertRuleEnabled(id: $id, enabled: false) { enabled } }', {
+      id: rule,
+    });
+    expect((await alertsOf(m.id))[0]!.status).toBe('CLEARED');
+  });
+});
+
+describe('once only', () => {
+  it('50 concurrent evaluations open exactly one alert and file exactly one work order', async () => {
+    const m = await newMeter();
+    const t0 = Date.UTC(2026, 10, 3, 0);
+    await record(m.device, [
+      [t0, 0],
+      [t0 + H, 500],
+    ]);
+    // The rule comes after the readings: nothing has evaluated it yet.
+    await newRule({ kind: 'THRESHOLD', meterId: m.id, grain: 'HOUR', threshold: 100, openWorkOrder: true });
+    const results = await Promise.all(Array.from({ length: 50 }, () => evaluate()));
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    // At most one of them opened it (the worker's five-minute evaluation may have come first).
+    expect(results.reduce((n, r) => n + r.data!.evaluateEnergyAlerts.opened, 0)).toBeLessThanOrEqual(1);
+    const rows = await t.sql<{ status: string; work_order_id: string }>(
+      'select status, work_order_id from energy_alert where meter_id = $1',
+      [m.id],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.status).toBe('OPEN');
+    const orders = await t.sql('select id from work_order where title like $1', [`%${m.code}%`]);
+    expect(orders).toEqual([{ id: rows[0]!.work_order_id }]);
+  });
+});
+
+describe('bad input changes nothing', () => {
+  it('refuses negative limits, missing parameters, unknown and other parks’ meters', async () => {
+    const m = await newMeter();
+    const water = await newMeter({ kind: 'WATER' });
+    const [other] = await t.sql<{ id: string }>(
+      'select m.id from meter m where m.park_id <> $1 and not m.virtual limit 1',
+      [demo.parkId],
+    );
+    const before = await t.sql('select id from energy_alert_rule order by id');
+    const attempt = (input: Record<string, unknown>) =>
+      t.gql(CREATE_RULE, { input: { parkId: demo.parkId, name: '坏规则', ...input } });
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ kind: 'THRESHOLD', meterId: m.id, threshold: -1 }, 'BAD_USER_INPUT', 'input.threshold'],
+      [{ kind: 'THRESHOLD', meterId: m.id }, 'BAD_USER_INPUT', 'input.threshold'],
+      [{ kind: 'THRESHOLD', threshold: 1 }, 'BAD_USER_INPUT', 'input.meterId'],
+      [{ kind: 'THRESHOLD', meterId: randomUUID(), threshold: 1 }, 'NOT_FOUND', 'input.meterId'],
+      [
+        { kind: 'NIGHT_WATER_FLOW', meterId: m.id, nightStart: 0, nightEnd: 5 },
+        'BAD_USER_INPUT',
+        'input.meterId',
+      ],
+      [
+        { kind: 'NIGHT_USE', meterId: water.id, nightStart: 3, nightEnd: 3, threshold: 1 },
+        'BAD_USER_INPUT',
+        'input.nightEnd',
+      ],
+      [{ kind: 'OFFLINE', meterId: m.id, intervals: 0 }, 'BAD_USER_INPUT', 'input.intervals'],
+      [{ kind: 'ABOVE_BASELINE', meterId: m.id, factor: 2, weeks: 13 }, 'BAD_USER_INPUT', 'input.weeks'],
+    ];
+    if (other)
+      cases.push([{ kind: 'OFFLINE', meterId: other.id, intervals: 2 }, 'BAD_USER_INPUT', 'input.meterId']);
+    for (const [input, expected, field] of cases) {
+      const res = await attempt(input);
+      expect([code(res), JSON.stringify(res.errors?.[0]?.extensions)], JSON.stringify(input)).toEqual([
+        expected,
+        expect.stringContaining(field),
+      ]);
+    }
+    expect(await t.sql('select id from energy_alert_rule order by id')).toEqual(before);
+    // An engineer may manage rules; the finance officer (energy.read only) may not.
+    const finance = await t.as('finance');
+    expect(
+      code(
+        await finance.gql(CREATE_RULE, {
+          input: { parkId: demo.parkId, name: 'x', kind: 'OFFLINE', meterId: m.id, intervals: 2 },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(await t.sql('select id from energy_alert_rule order by id')).toEqual(before);
+  });
+});
+
+describe('tenants and the control room', () => {
+  it('pushes an opened alert live; each tenant sees only its own meters’ alerts', async () => {
+    const [ids] = await t.sql<{ a: string; b: string }>(
+      `select (select tenant_id from app_user where login = 'tenant.admin') a,
+              (select tenant_id from app_user where login = 'tenant2.admin') b`,
+    );
+    const mineA = await newMeter({ level: 'TENANT', tenantId: ids!.a });
+    const mineB = await newMeter({ level: 'TENANT', tenantId: ids!.b });
+    for (const m of [mineA, mineB])
+      await newRule({ kind: 'THRESHOLD', meterId: m.id, grain: 'HOUR', threshold: 1 });
+    const tenantA = await t.as('tenant.admin');
+    const seen: { staff: string[]; tenant: string[] } = { staff: [], tenant: [] };
+    const failures: unknown[] = [];
+    const watch = (s: Session, into: string[]) => {
+      const stop = s.wsClient().subscribe(
+        {
+          query:
+            'subscription ($p: ID!) { energyAlertChanged(parkId: $p) { action alert { id meterCode status value } } }',
+          variables: { p: demo.parkId },
+        },
+        {
+          next: (msg) => {
+            const c = (msg.data as { energyAlertChanged: { action: string; alert: { meterCode: string } } })
+              .energyAlertChanged;
+            into.push(`${c.action} ${c.alert.meterCode}`);
+          },
+          error: (e) => failures.push(e),
+          complete: () => {},
+        },
+      );
+      onTestFinished(stop);
+    };
+    watch(t, seen.staff);
+    watch(tenantA, seen.tenant);
+    // Both subscriptions registered before anything opens (a loaded machine is slow to answer).
+    await new Promise((r) => setTimeout(r, 1500));
+    const t0 = Date.UTC(2026, 10, 4, 0);
+    for (const m of [mineA, mineB])
+      await record(m.device, [
+        [t0, 0],
+        [t0 + H, 5],
+      ]);
+    await expect
+      .poll(() => [...seen.staff].sort(), { timeout: 15_000 })
+      .toEqual([`OPENED ${mineA.code}`, `OPENED ${mineB.code}`].sort());
+    await expect.poll(() => seen.tenant, { timeout: 15_000 }).toEqual([`OPENED ${mineA.code}`]);
+    expect(failures).toEqual([]);
+
+    const [alertB] = await alertsOf(mineB.id);
+    const listed = await tenantA.gqlOk<{
+      energyAlerts: { totalCount: number; nodes: { meterCode: string }[] };
+    }>('{ energyAlerts(first: 100) { totalCount nodes { meterCode } } }');
+    expect(listed.energyAlerts.nodes.map((n) => n.meterCode)).toEqual([mineA.code]);
+    expect(listed.energyAlerts.totalCount).toBe(1);
+    const byId = await tenantA.gql('query ($id: ID!) { energyAlert(id: $id) { id } }', { id: alertB!.id });
+    const unknown = await tenantA.gql('query ($id: ID!) { energyAlert(id: $id) { id } }', {
+      id: randomUUID(),
+    });
+    expect(byId.data).toEqual({ energyAlert: null });
+    expect(byId.errors).toEqual(unknown.errors);
+    expect(code(byId)).toBe('NOT_FOUND');
+    // Rules are the park's configuration: a tenant reads none.
+    const rules = await tenantA.gqlOk<{ energyAlertRules: unknown[] }>(
+      'query ($p: ID!) { energyAlertRules(parkId: $p) { id } }',
+      { p: demo.parkId },
+    );
+    expect(rules.energyAlertRules).toEqual([]);
+    // Nor may a tenant acknowledge.
+    const ack = await tenantA.gql('mutation ($id: ID!) { acknowledgeEnergyAlert(id: $id) { id } }', {
+      id: alertB!.id,
+    });
+    expect(code(ack)).toBe('FORBIDDEN');
+  });
+
+  it('lists a page of alerts in a constant number of statements', async () => {
+    const LIST = `query ($f: EnergyAlertFilter) { energyAlerts(filter: $f, first: 20) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { ${ALERT_FIELDS} } } }`;
+    const one = await t.statements.measure(() =>
+      t.gqlOk<{ energyAlerts: { nodes: unknown[] } }>(LIST, {
+        f: { parkId: demo.parkId, status: ['CLOSED'] },
+      }),
+    );
+    const many = await t.statements.measure(() =>
+      t.gqlOk<{ energyAlerts: { nodes: unknown[] } }>(LIST, { f: { parkId: demo.parkId } }),
+    );
+    expect(many.result.energyAlerts.nodes.length).toBeGreaterThan(5);
+    // The actor, the page, the count.
+    expect(many.statements).toBe(3);
+    expect(one.statements).toBe(many.statements);
+  });
+});

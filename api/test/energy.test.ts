@@ -153,7 +153,9 @@ describe('recording readings', () => {
       { deviceId: randomUUID(), at: new Date(T0), value: 5 },
       { deviceId: device, at: new Date(T0 + 3 * Q), value: Number.NaN },
     ]);
-    expect(first).toEqual({ accepted: 3, duplicates: 0, flagged: 1, unknownDevice: 1, rejected: 1 });
+    expect(first).toMatchObject({ accepted: 3, duplicates: 0, flagged: 1, unknownDevice: 1, rejected: 1 });
+    // The refused ones are named, so the ingest counts them against their devices.
+    expect(first.refused?.map((r) => r.why).sort()).toEqual(['NO_METER', 'VALUE']);
     const redelivered = await record([
       { deviceId: device, at: new Date(T0 + Q), value: 110 },
       { deviceId: device, at: new Date(T0 + Q), value: 110 },

@@ -17,6 +17,9 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'TransitionWorkOrderInput.note': { column: 'work_order_event.note' },
   'RegisterIotDeviceInput.code': { column: 'iot_device.code' },
   'EnergyAlertRuleSettingsInput.name': { column: 'energy_alert_rule.name' },
+  'CreateTariffInput.name': { column: 'energy_tariff.name' },
+  'CreateTariffInput.effectiveFrom': { column: 'energy_tariff.effective_from' },
+  'TariffPeriodInput.price': { column: 'energy_tariff_period.price' },
   'EnergyAlertRuleSettingsInput.holidays': { column: 'energy_alert_rule.holidays' },
   'RegisterIotDeviceInput.name': { column: 'iot_device.name' },
   'RegisterIotDeviceInput.location': { column: 'iot_device.location' },
@@ -73,6 +76,8 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
 const NOT_STORED: Record<string, string> = {
   'ConsumptionQueryInput.from': 'a day bounding a consumption query over the rollups; never stored',
   'ConsumptionQueryInput.to': 'a day bounding a consumption query over the rollups; never stored',
+  'EnergyScopeInput.from': 'a day bounding a cost or overview query over the rollups; never stored',
+  'EnergyScopeInput.to': 'a day bounding a cost or overview query over the rollups; never stored',
   'ExportListInput.list': 'names a registered export; looked up, never stored',
   'ExportListInput.filter': 'JSON of the list’s filter type, coerced and checked by that type; never stored',
   'LoginInput.login': 'looked up, compared lower-cased',

@@ -6,6 +6,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -50,6 +51,7 @@ export class TariffPeriodInput {
 
   @Field({ description: 'Price per unit, yuan, up to 4 decimals (e.g. "0.6537"); one price per band.' })
   @Matches(PRICE, { message: 'A price in yuan, at most 4 decimals, not negative' })
+  @MaxLength(10)
   price!: string;
 }
 
@@ -63,6 +65,7 @@ export class CreateTariffInput {
 
   @Field({ description: 'First day it prices (YYYY-MM-DD, park time).' })
   @IsCalendarDate()
+  @MaxLength(10)
   effectiveFrom!: string;
 
   @Field({ description: 'Name (1–60), e.g. 2026 工商业分时电价.' })
@@ -86,10 +89,12 @@ export class CreateEmissionFactorInput {
 
   @Field({ description: 'First day it applies (YYYY-MM-DD).' })
   @IsCalendarDate()
+  @MaxLength(10)
   effectiveFrom!: string;
 
   @Field({ description: 'kg CO₂ per unit, up to 6 decimals (e.g. "0.5703").' })
   @Matches(FACTOR, { message: 'kg per unit, at most 6 decimals, not negative' })
+  @MaxLength(10)
   kgPerUnit!: string;
 
   @Field({ description: 'Its source (1–120), e.g. the ministry notice.' })
@@ -123,10 +128,12 @@ export class EnergyScopeInput {
 
   @Field({ description: 'First day (YYYY-MM-DD, park time).' })
   @IsCalendarDate()
+  @MaxLength(10)
   from!: string;
 
   @Field({ description: 'Last day, included (YYYY-MM-DD, park time).' })
   @IsCalendarDate()
+  @MaxLength(10)
   to!: string;
 }
 

@@ -69,6 +69,9 @@ export default {
     manual: 'Read by hand',
   },
   meterDetail: {
+    photo: 'Photo of the register',
+    photoColumn: 'Photo',
+    photoView: 'View',
     back: 'Back to meters',
     tree: 'Place in the metering tree',
     self: 'this meter',

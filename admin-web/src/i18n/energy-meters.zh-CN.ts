@@ -69,6 +69,9 @@ export default {
     manual: '人工抄表',
   },
   meterDetail: {
+    photo: '表盘照片',
+    photoColumn: '照片',
+    photoView: '查看',
     back: '返回计量表',
     tree: '在计量树中的位置',
     self: '本表',

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signInApi } from '../api.ts';
+import { api, png, signInApi } from '../api.ts';
 import { byTest, launchBrowser, newContext, shot } from '../browser.ts';
 import { unique } from '../factories.ts';
 import { dialog, fieldError, fillNumber, openOnPark, pick, save } from './registers.ts';
@@ -125,6 +125,13 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
       const input = byTest(page, 'meter-record-value').locator('input');
       await input.fill(String(value));
       await input.press('Tab');
+      // The counted one comes with a photo of the register, uploaded before the reading names it.
+      if (value === 1010)
+        await byTest(page, 'meter-record-photo').setInputFiles({
+          name: 'register.png',
+          mimeType: 'image/png',
+          buffer: png(320, 240),
+        });
       await byTest(page, 'meter-record-submit').click();
       await expect
         .poll(() => page.locator('.el-message--success').last().innerText(), { timeout: 20_000 })
@@ -136,6 +143,12 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     const text = await readings.innerText();
     for (const [, flag] of expected) expect(text).toContain(flag);
     expect(text).toContain(zh ? '已忽略，基准保持不变' : 'ignored, baseline kept');
+    // One reading carries its photo, and the link serves the uploaded image.
+    const photo = readings.locator('[data-test-id="reading-photo"]');
+    await expect.poll(() => photo.count(), { timeout: 20_000 }).toBe(1);
+    const served = await page.request.get((await photo.getAttribute('href'))!);
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toContain('image/png');
     // The baseline stayed at the last good register, 1010.
     const baseline = await page.locator('.el-descriptions').innerText();
     expect(baseline).toContain('1,010');

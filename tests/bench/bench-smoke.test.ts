@@ -64,7 +64,7 @@ test('pnpm bench --smoke prints live rows for S1–S9 and every contender', asyn
   }
   const dashboard = rows.filter((r) => r[1] === 'S9 dashboard');
   expect(dashboard).toHaveLength(2);
-  for (const r of dashboard) expect(r[5], `S9 ${r[2]} equal`).toBe('true');
+  for (const r of dashboard) expect(r[6], `S9 ${r[2]} equal`).toBe('true');
   // S5: ours and raw ws, both modes, deliveries/s.
   for (const contender of ['ours', 'raw ws'])
     for (const mode of ['capacity', '20k/s']) {

@@ -109,11 +109,23 @@ export async function runIngestBench(opts: {
       );
     const transaction = systemTransaction(opts.services);
     /** CPU of this process (broker when embedded, consumer, devices) and of PostgreSQL while `fn` runs. */
-    const cpu = async (fn: () => Promise<void>) => {
+    const cpu = async (fn: () => Promise<void>, statements?: string) => {
+      if (statements) await owner.query('select pg_stat_statements_reset()');
       const pg0 = await opts.cpuSeconds();
       const node0 = process.cpuUsage();
       await fn();
       const node = process.cpuUsage(node0);
+      if (statements) {
+        // Where PostgreSQL's time went, statement by statement (server time, not round trips).
+        const top = await owner.query<{ query: string; calls: string; ms: number; rows: string }>(
+          `select query, calls, total_exec_time ms, rows from pg_stat_statements
+            where query not ilike '%pg_stat_statements%' order by total_exec_time desc limit 8`,
+        );
+        for (const q of top.rows)
+          opts.log(
+            `S9 ${statements}: ${q.ms.toFixed(0)} ms in ${q.calls} calls, ${q.rows} rows: ${q.query.replace(/\s+/g, ' ').slice(0, 110)}`,
+          );
+      }
       return `node CPU ${((node.user + node.system) / 1e6).toFixed(1)} s, PG CPU ${((await opts.cpuSeconds()) - pg0).toFixed(1)} s`;
     };
 
@@ -194,7 +206,7 @@ export async function runIngestBench(opts: {
             ),
           );
         }
-      });
+      }, 'write stage');
       const ms = performance.now() - started;
       const n = await committed();
       rows.push({
@@ -215,7 +227,7 @@ export async function runIngestBench(opts: {
       const used = await cpu(async () => {
         for (let i = 0; i < total; i += BATCH)
           await ingest.run(messages.slice(i, i + BATCH).map((m) => ({ topic: m.topic, payload: m.payload })));
-      });
+      }, 'ingest');
       const ms = performance.now() - started;
       const n = await committed();
       rows.push({

@@ -8,7 +8,7 @@ const CONTENDERS = ['limit', 'postgraphile', 'ours'];
 const cells = (line: string) => line.split('|').map((cell) => cell.trim());
 
 /** Keeps `pnpm bench` from rotting: the smoke run must print a live row for every scenario. */
-test('pnpm bench --smoke prints live rows for S1–S8 and every contender', async () => {
+test('pnpm bench --smoke prints live rows for S1–S9 and every contender', async () => {
   const bench = new URL('./bench.ts', import.meta.url).pathname;
   const { stdout } = await run(process.execPath, [bench, '--smoke'], {
     timeout: 280_000,
@@ -47,6 +47,24 @@ test('pnpm bench --smoke prints live rows for S1–S8 and every contender', asyn
     expect(Number(row?.[6]), `S8 ${mode} p99 ms`).toBeGreaterThan(0);
     expect(row?.[8], `S8 ${mode} lost`).toBe('0');
   }
+  // S9: every published reading committed with its rollups, on each broker run; the raw broker and
+  // COPY rows alive; the dashboard's month sums equal from rollups and from raw readings.
+  const s9 = rows.filter((r) => r[1] === 'S9 energy ingest');
+  for (const stage of ['raw COPY (unindexed table)', 'write stage (recordMeterReadings)'])
+    expect(Number(s9.find((r) => r[3] === stage)?.[6]), `S9 ${stage} readings/s`).toBeGreaterThan(0);
+  const published = Number(s9.find((r) => r[3] === 'parse (JSON + zod)')?.[4]);
+  expect(published, 'S9 readings').toBeGreaterThan(0);
+  const brokers = s9.filter((r) => r[3]?.startsWith('end to end'));
+  expect(brokers.map((r) => r[2])).toContain('aedes');
+  for (const r of brokers) {
+    expect(r[4], `S9 ${r[2]} committed`).toBe(String(published));
+    expect(r[9], `S9 ${r[2]} rollups`).toMatch(/0 failed; rollups equal;/);
+    const raw = s9.find((x) => x[2] === r[2] && x[3] === 'raw broker (counting subscriber)');
+    expect(raw?.[4], `S9 ${r[2]} raw broker received`).toBe(String(published));
+  }
+  const dashboard = rows.filter((r) => r[1] === 'S9 dashboard');
+  expect(dashboard).toHaveLength(2);
+  for (const r of dashboard) expect(r[6], `S9 ${r[2]} equal`).toBe('true');
   // S5: ours and raw ws, both modes, deliveries/s.
   for (const contender of ['ours', 'raw ws'])
     for (const mode of ['capacity', '20k/s']) {

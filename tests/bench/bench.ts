@@ -32,6 +32,7 @@ import { type DriveResult, drive } from './drive.ts';
 import { type ExportRow, formatExportTable, runExportBench } from './export.ts';
 import { type FanoutRow, printFanoutTable, runFanout } from './fanout.ts';
 import { median } from './harness.ts';
+import { type DashboardRow, formatIngestTable, type IngestRow, runIngestBench } from './ingest.ts';
 import { type Contender, type Fixture, requestOf, SCENARIOS } from './scenarios.ts';
 import { formatSchemaOverhead, runSchemaOverhead, type SchemaOverheadRow } from './schema-overhead.ts';
 import { printTable, type Row } from './table.ts';
@@ -314,6 +315,17 @@ try {
       await app?.close();
     }
   }
+  let s9: { rows: IngestRow[]; dashboard: DashboardRow[] } | undefined;
+  if (wanted('S9'))
+    s9 = await runIngestBench({
+      ownerUrl: db.ownerUrl,
+      services: ours.services,
+      devices: option('--s9-devices', smoke ? 5 : 200),
+      perDevice: option('--s9-readings', smoke ? 20 : 500),
+      dashboardRepeats: smoke ? 1 : 5,
+      cpuSeconds: db.cpuSeconds,
+      log,
+    });
   printTable(rows, {
     rounds: ROUNDS,
     seconds: SECONDS,
@@ -336,6 +348,10 @@ try {
   if (s8)
     console.log(
       `\nS8 live approval: host's decideVisit sent → the kiosk holds the APPROVED registration with its pass (API in its own process; in the smoke run, in this one):\n\n${formatApprovalTable(s8)}`,
+    );
+  if (s9)
+    console.log(
+      `\nS9 energy ingest: meter devices over MQTT at QoS 1 → consumer → PostgreSQL with rollups, beside the raw broker, the write stage alone and a raw COPY of the same rows; and the demo park's year by building and month from rollups vs raw readings:\n\n${formatIngestTable(s9.rows, s9.dashboard)}`,
     );
   if (s3)
     console.log(

@@ -70,6 +70,7 @@ export default {
   },
   meterDetail: {
     photo: 'Photo of the register',
+    photoPick: 'Choose a photo',
     photoColumn: 'Photo',
     photoView: 'View',
     back: 'Back to meters',

@@ -70,6 +70,7 @@ export default {
   },
   meterDetail: {
     photo: '表盘照片',
+    photoPick: '选择照片',
     photoColumn: '照片',
     photoView: '查看',
     back: '返回计量表',

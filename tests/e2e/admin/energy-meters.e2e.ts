@@ -132,6 +132,10 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
           mimeType: 'image/png',
           buffer: png(320, 240),
         });
+      if (value === 1010)
+        await expect
+          .poll(() => byTest(page, 'meter-record-photo-pick').innerText(), { timeout: 20_000 })
+          .toBe('register.png');
       await byTest(page, 'meter-record-submit').click();
       await expect
         .poll(() => page.locator('.el-message--success').last().innerText(), { timeout: 20_000 })

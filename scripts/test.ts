@@ -5,7 +5,9 @@
  * browser files, which share one product server) runs only after every other file has finished
  * (vitest 4 puts such files in a last group of their own). On a 2-core machine that made the
  * suite the sum of both halves. Two processes let the browser chain start at once, while the API,
- * command, contract and bench files share two workers beside it.
+ * command, contract and bench files run one at a time beside it: on two cores one API file beside
+ * the browser, its server and the product's server is what the browser tests' waits tolerate (two
+ * beside it made their 15 s waits fail on a loaded machine).
  *
  * With arguments it is plain `vitest run <arguments>` (`pnpm test -- api/test/energy.test.ts`).
  * Exits non-zero when either half fails; each half prints its own summary, every line prefixed
@@ -23,7 +25,7 @@ type Half = { label: string; args: string[] };
 
 const HALVES: Half[] = [
   { label: 'browser', args: ['run', '--project', 'e2e'] },
-  { label: 'other  ', args: ['run', '--project', '!e2e', '--maxWorkers', '2'] },
+  { label: 'other  ', args: ['run', '--project', '!e2e', '--maxWorkers', '1'] },
 ];
 
 function run(half: Half, prefix: boolean): Promise<{ label: string; code: number; seconds: number }> {

@@ -260,6 +260,8 @@ try {
       rounds: ROUNDS,
       seconds: SECONDS,
       warmupSeconds: WARMUP_SECONDS,
+      // The smoke run only proves every path delivers: 50 clients instead of 500.
+      clients: smoke ? 50 : undefined,
       log,
     });
   let s6: ExportRow[] | undefined;

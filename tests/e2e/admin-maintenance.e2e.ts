@@ -5,7 +5,7 @@ import { api, DEMO_PASSWORD, png, repairForEngineer, signInApi, transition } fro
 const repairForEngineerForTenant = (title: string) =>
   repairForEngineer(title, { priority: 'NORMAL', locationNote: '3 楼茶水间', forTenant: true });
 
-import { baseUrl, byTest, DESKTOP, launchBrowser, newContext, PHONE, shot } from './browser.js';
+import { baseUrl, byTest, chooseOption, DESKTOP, launchBrowser, newContext, PHONE, shot } from './browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -148,18 +148,12 @@ describe('maintenance plans in the console', () => {
     const dialog = byTest(page, 'plan-dialog');
     await page.waitForTimeout(400); // the dialog zooming in
     await byTest(page, 'plan-name').fill(name);
-    await byTest(page, 'plan-category').click();
-    await page
-      .locator('.el-select-dropdown__item:visible')
-      .filter({ hasText: /^照明$/ })
-      .click();
-    await expect.poll(() => byTest(page, 'plan-category').textContent()).toContain('照明');
+    await chooseOption(page, byTest(page, 'plan-category'), '照明');
     // The trade follows the category.
     await expect
       .poll(() => dialog.locator('[data-test-id="plan-work-category"]').textContent())
       .toContain('照明');
-    await byTest(page, 'plan-unit').click();
-    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: /^周$/ }).click();
+    await chooseOption(page, byTest(page, 'plan-unit'), '周');
     await byTest(page, 'checklist-item-0').fill('灯具完好、无闪烁');
     await byTest(page, 'checklist-add').click();
     await byTest(page, 'checklist-item-1').fill('应急照明切换试验');

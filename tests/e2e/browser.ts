@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
@@ -85,7 +85,7 @@ export async function newContext(
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
@@ -107,3 +107,24 @@ export async function shot(page: Page, app: string, name: string): Promise<strin
 }
 
 export const byTest = (page: Page, id: string) => page.locator(`[data-test-id="${id}"]`);
+
+/**
+ * Chooses the option labelled `label` in the Element Plus select `select`: opens it, clicks the
+ * option in the open dropdown, and waits until the select shows it. On a loaded machine a click can
+ * land while the dropdown is still opening and choose nothing; the select is then opened again
+ * (three tries).
+ */
+export async function chooseOption(page: Page, select: Locator, label: string): Promise<void> {
+  const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: exact }).first().click();
+    try {
+      await expect.poll(() => select.textContent(), { timeout: 5_000 }).toContain(label);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}

@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** http://127.0.0.1:<port> of the product under test: API and the three built apps. */
     baseUrl: string;
+    /** mqtt://127.0.0.1:<port>: the product's embedded MQTT broker, for tests that act as devices. */
+    mqttUrl: string;
   }
 }
 
@@ -31,14 +33,16 @@ export default async function setup(project: TestProject) {
   execFileSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
   const dataDir = await mkdtemp(join(tmpdir(), 'park-e2e-'));
   const port = await freePort();
+  const mqttPort = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'api/dist/main.js'], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
       PORT: String(port),
       EMBEDDED_PG_PORT: String(await freePort()),
-      // Any free port for the embedded MQTT broker, so a broker on 1883 does not stop the suite.
-      MQTT_PORT: '0',
+      // A free port for the embedded MQTT broker (a broker on 1883 does not stop the suite), told
+      // to the tests that publish as devices (admin/energy-alerts.e2e.ts).
+      MQTT_PORT: String(mqttPort),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       // As behind a load balancer: each test file sends its own X-Forwarded-For (browser.ts
@@ -63,6 +67,7 @@ export default async function setup(project: TestProject) {
     );
   });
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('mqttUrl', `mqtt://127.0.0.1:${mqttPort}`);
   return async () => {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

@@ -25,6 +25,11 @@ export type SimulatorOptions = {
   /** The park's code (default: the demo park). */
   parkCode?: string;
   /**
+   * Only these meters (codes), and only the gateways they are linked to: a second simulator
+   * beside the park's own (a test) leaves the other gateways' secrets alone.
+   */
+  meters?: readonly string[];
+  /**
    * Real milliseconds per simulated quarter hour (time compression); unset: real time, a tick at
    * each quarter of the wall clock, after catching up on the quarters since the last readings.
    */
@@ -160,7 +165,15 @@ export class ParkSimulator {
           { parkId: park.id, after },
         ).then((d) => d.meters),
       )
-    ).filter((m) => !m.virtual && m.active && m.deviceId && m.baselineValue !== null && m.lastReadingAt);
+    ).filter(
+      (m) =>
+        !m.virtual &&
+        m.active &&
+        m.deviceId &&
+        m.baselineValue !== null &&
+        m.lastReadingAt &&
+        (!opts.meters || opts.meters.includes(m.code)),
+    );
     if (meters.length === 0) throw new Error(`simulator: park ${parkCode} has no meters linked to devices`);
     const units = new Map(
       (

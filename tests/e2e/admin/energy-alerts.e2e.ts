@@ -1,19 +1,27 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { ParkSimulator } from '../../../api/src/simulator/index.ts';
 import { api, DEMO_PASSWORD, signInApi } from '../api.js';
-import { byTest, DESKTOP, launchBrowser, newContext, shot } from '../browser.js';
+import { baseUrl, byTest, DESKTOP, launchBrowser, newContext, shot } from '../browser.js';
 import { unique } from '../factories.js';
 
 /**
- * Issue 18 §6 end to end: a water meter's readings show water flowing through every hour of last
- * night; the readings go through energy's recording path (validated, rolled up, announced with
- * `energy.readingsRecorded`), the worker evaluates the park's rules, the leak alert appears on the
- * open console list without a reload, and the work order it filed is on the dispatch board.
+ * Issue 18 §6 end to end, the real path: a new water meter on a new data concentrator, its
+ * opening register recorded at commissioning; the park simulator (`api/src/simulator/`, for this
+ * meter and gateway only, beside the product's own) connects as that gateway with a secret it
+ * rotates through the API and publishes the register over the product's MQTT broker, leaking
+ * through every hour of last night. The ingest validates and rolls the readings up, the worker
+ * evaluates the park's rules on `energy.readingsRecorded`, the leak alert appears on the open
+ * console list without a reload, and the work order it filed is on the dispatch board.
  */
+const HOUR = 3_600_000;
+const CST = 8 * HOUR;
 let browser: Browser;
 let hq: string;
 let parkId: string;
 let meter: { id: string; code: string; name: string };
+/** Park-time midnight that began yesterday, as an instant. */
+let lastNight: number;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -24,6 +32,18 @@ beforeAll(async () => {
     hq,
   );
   parkId = parks.parks.nodes[0]!.id;
+  const gateway = await api<{ registerIotDevice: { device: { id: string } } }>(
+    'mutation ($input: RegisterIotDeviceInput!) { registerIotDevice(input: $input) { device { id } } }',
+    {
+      input: {
+        parkId,
+        code: unique('GW-LEAK-').toUpperCase().slice(0, 30),
+        kind: 'METER',
+        name: '地下泵房数据集中器',
+      },
+    },
+    hq,
+  );
   const code = unique('W-LEAK-').toUpperCase().slice(0, 30);
   meter = (
     await api<{ createMeter: typeof meter }>(
@@ -35,12 +55,22 @@ beforeAll(async () => {
           name: `测试水表 ${code.slice(-6)}`,
           kind: 'WATER',
           level: 'BUILDING',
-          intervalMinutes: 60,
+          intervalMinutes: 15,
+          deviceId: gateway.registerIotDevice.device.id,
+          deviceRegister: '1',
         },
       },
       hq,
     )
   ).createMeter;
+  const local = new Date(Date.now() + CST);
+  lastNight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - 1) - CST;
+  // Commissioned at 22:00 the evening before, register at 100 m³.
+  await api(
+    'mutation ($input: ManualReadingInput!) { recordMeterReading(input: $input) { stored } }',
+    { input: { meterId: meter.id, at: new Date(lastNight - 2 * HOUR).toISOString(), value: 100 } },
+    hq,
+  );
   await api(
     'mutation ($input: CreateEnergyAlertRuleInput!) { createEnergyAlertRule(input: $input) { id } }',
     {
@@ -79,26 +109,33 @@ async function managerOnAlerts(language: 'zh-CN' | 'en'): Promise<Page> {
   return page;
 }
 
-it('shows a night leak recorded through the readings path live, and its work order on the dispatch board', async () => {
+it('shows a night leak the park simulator publishes over MQTT live, and its work order on the dispatch board', async () => {
   const page = await managerOnAlerts('zh-CN');
   // Let the subscription open before the readings land.
   await page.waitForTimeout(800);
-  // Last night in the park (Asia/Shanghai): 00:00 to 05:00, 0.4 m³ every hour.
-  const local = new Date(Date.now() + 8 * 3_600_000);
-  const midnight =
-    Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - 1) - 8 * 3_600_000;
-  for (let h = 0; h <= 5; h++)
-    await api(
-      'mutation ($input: ManualReadingInput!) { recordMeterReading(input: $input) { stored } }',
-      {
-        input: {
-          meterId: meter.id,
-          at: new Date(midnight + h * 3_600_000).toISOString(),
-          value: 100 + h * 0.4,
-        },
-      },
-      hq,
-    );
+  // The gateway publishes every quarter from 22:00 to 05:15, 0.4 m³ an hour leaking throughout.
+  const sim = await ParkSimulator.start({
+    apiUrl: baseUrl(),
+    mqttUrl: inject('mqttUrl'),
+    auth: { token: hq },
+    meters: [meter.code],
+    manual: true,
+    startAt: new Date(lastNight - 2 * HOUR),
+    faultRate: 0,
+    publishRate: 8,
+    seed: 18,
+  });
+  try {
+    expect(sim.meterCodes).toEqual([meter.code]);
+    sim.injectLeak(meter.code, 0.4);
+    while (sim.now.getTime() < lastNight + 5 * HOUR + 15 * 60_000) {
+      const report = await sim.tick();
+      expect(report.published).toBe(1);
+    }
+    expect(sim.register(meter.code)).toBeCloseTo(100 + 0.4 * 7.25, 3);
+  } finally {
+    await sim.stop();
+  }
   const row = page.locator('[data-test-id="energy-alert-table"] tbody tr', { hasText: meter.code });
   await row.waitFor({ timeout: 20_000 });
   expect(await row.textContent()).toContain('夜间持续用水');

@@ -53,12 +53,20 @@ export const iotRepository = {
     return row;
   },
 
-  /** The devices a batch's topics name, by `parkCode/deviceCode`. */
+  /**
+   * The devices a batch's topics name, by `parkCode/deviceCode`. The parks are resolved first (a
+   * materialized step), so each device is found by its `(park_id, code)` key: joined in one step,
+   * the planner probed the unique index by code alone, skipping through every park (22 ms a batch
+   * of 200 devices on the bench's 200 parks).
+   */
   async byTopic(em: EntityManager, keys: readonly { parkCode: string; deviceCode: string }[]) {
     const rows = await query<DeviceRecord>(
       em,
-      `select ${DEVICE} from iot_device d join park p on p.id = d.park_id
-        join unnest(?::text[], ?::text[]) k(park_code, code) on k.park_code = p.code and k.code = d.code`,
+      `with k as materialized (
+         select p.id park_id, u.code from unnest(?::text[], ?::text[]) u(park_code, code)
+           join park p on p.code = u.park_code)
+       select ${DEVICE} from k join iot_device d on d.park_id = k.park_id and d.code = k.code
+         join park p on p.id = d.park_id`,
       [keys.map((k) => k.parkCode), keys.map((k) => k.deviceCode)],
     );
     return new Map(rows.map((r) => [`${r.parkCode}/${r.code}`, r]));

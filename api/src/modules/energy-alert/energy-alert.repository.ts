@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { Conditions } from '../../db/conditions.js';
 import { paginate } from '../../db/paginate.js';
 import { query } from '../../db/sql.js';
 import type { PageArgs } from '../../graphql/connection.js';
-import { isUuid } from '../../graphql/validate.js';
 import { EnergyAlert } from './energy-alert.entity.js';
 import type { AlertStatus } from './energy-alert.enums.js';
 import { type EnergyAlertType, toEnergyAlertType } from './energy-alert.type.js';
@@ -276,19 +276,13 @@ function repeat(parkIds: string[] | null, now: Date): unknown[] {
 }
 
 /** The list's filter as SQL over the alert table aliased `t`. */
-function alertSql(f: AlertFilter): { sql: string[]; params: unknown[] } {
-  const sql: string[] = [];
-  const params: unknown[] = [];
-  const add = (condition: string, ...values: unknown[]) => {
-    sql.push(condition);
-    params.push(...values);
-  };
-  const byId = (column: string, id: string) => (isUuid(id) ? add(`"t".${column} = ?`, id) : add('false'));
-  if (f.parkId) byId('"park_id"', f.parkId);
-  if (f.meterId) byId('"meter_id"', f.meterId);
-  if (f.tenantId) byId('"tenant_id"', f.tenantId);
-  if (f.status?.length) add('"t"."status" = any(?::energy_alert_status[])', f.status);
-  if (f.from) add('"t"."opened_at" >= ?', f.from);
-  if (f.to) add('"t"."opened_at" < ?', f.to);
-  return { sql, params };
+function alertSql(f: AlertFilter): Conditions {
+  const c = new Conditions('t');
+  if (f.parkId) c.id('park_id', f.parkId);
+  if (f.meterId) c.id('meter_id', f.meterId);
+  if (f.tenantId) c.id('tenant_id', f.tenantId);
+  if (f.status?.length) c.add('"t"."status" = any(?::energy_alert_status[])', f.status);
+  if (f.from) c.add('"t"."opened_at" >= ?', f.from);
+  if (f.to) c.add('"t"."opened_at" < ?', f.to);
+  return c;
 }

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { Conditions } from '../../db/conditions.js';
 import { paginate } from '../../db/paginate.js';
 import { query } from '../../db/sql.js';
 import type { PageArgs } from '../../graphql/connection.js';
-import { isUuid, likePattern } from '../../graphql/validate.js';
+import { likePattern } from '../../graphql/validate.js';
 import { Meter } from './energy.entity.js';
 import type { MeterKind, MeterLevel, ReadingFlag, ReadingSource } from './energy.enums.js';
 import { type MeterType, toMeterType } from './meter.type.js';
@@ -29,22 +30,16 @@ export type ReadingRow = {
 };
 
 /** The register's filter as SQL over the meter table aliased `t`. */
-function meterSql(f: MeterFilter): { sql: string[]; params: unknown[] } {
-  const sql: string[] = [];
-  const params: unknown[] = [];
-  const add = (condition: string, ...values: unknown[]) => {
-    sql.push(condition);
-    params.push(...values);
-  };
-  const byId = (column: string, id: string) => (isUuid(id) ? add(`"t".${column} = ?`, id) : add('false'));
-  if (f.parkId) byId('"park_id"', f.parkId);
-  if (f.buildingId) byId('"building_id"', f.buildingId);
-  if (f.tenantId) byId('"tenant_id"', f.tenantId);
-  if (f.kind) add('"t"."kind" = ?', f.kind);
-  if (f.level) add('"t"."level" = ?', f.level);
+function meterSql(f: MeterFilter): Conditions {
+  const c = new Conditions('t');
+  if (f.parkId) c.id('park_id', f.parkId);
+  if (f.buildingId) c.id('building_id', f.buildingId);
+  if (f.tenantId) c.id('tenant_id', f.tenantId);
+  if (f.kind) c.add('"t"."kind" = ?', f.kind);
+  if (f.level) c.add('"t"."level" = ?', f.level);
   if (f.search)
-    add('("t"."code" ilike ? or "t"."name" ilike ?)', likePattern(f.search), likePattern(f.search));
-  return { sql, params };
+    c.add('("t"."code" ilike ? or "t"."name" ilike ?)', likePattern(f.search), likePattern(f.search));
+  return c;
 }
 
 /** Meter reads in SQL (STYLE rule 15). */

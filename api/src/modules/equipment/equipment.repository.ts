@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { Conditions } from '../../db/conditions.js';
 import type { LeanOmit } from '../../db/lean.js';
 import { joinedLoad, paginate } from '../../db/paginate.js';
 import { cursorBatches, query } from '../../db/sql.js';
@@ -201,26 +202,19 @@ export function equipmentExportSource(ctx: RequestContext, filter: EquipmentFilt
 }
 
 /** The filter as SQL over `equipment` aliased `t`, values as parameters. */
-function equipmentSql(f: EquipmentFilter | undefined): { sql: string[]; params: unknown[] } {
-  const sql: string[] = [];
-  const params: unknown[] = [];
-  const add = (condition: string, ...values: unknown[]) => {
-    sql.push(condition);
-    params.push(...values);
-  };
-  if (!f) return { sql, params };
-  // An id that is not a UUID matches nothing (instead of failing the statement).
-  const byId = (column: string, id: string) => (isUuid(id) ? add(`"t".${column} = ?`, id) : add('false'));
-  if (f.parkId !== undefined) byId('"park_id"', f.parkId);
-  if (f.buildingId !== undefined) byId('"building_id"', f.buildingId);
-  if (f.floorId !== undefined) byId('"floor_id"', f.floorId);
-  if (f.ids) add('"t"."id" = any(?::uuid[])', f.ids.filter(isUuid));
-  if (f.categories?.length) add('"t"."category" = any(?)', f.categories);
-  if (f.statuses?.length) add('"t"."status" = any(?)', f.statuses);
-  if (f.warrantyEndsBefore) add('"t"."warranty_end" <= ?', f.warrantyEndsBefore);
+function equipmentSql(f: EquipmentFilter | undefined): Conditions {
+  const c = new Conditions('t');
+  if (!f) return c;
+  if (f.parkId !== undefined) c.id('park_id', f.parkId);
+  if (f.buildingId !== undefined) c.id('building_id', f.buildingId);
+  if (f.floorId !== undefined) c.id('floor_id', f.floorId);
+  if (f.ids) c.add('"t"."id" = any(?::uuid[])', f.ids.filter(isUuid));
+  if (f.categories?.length) c.add('"t"."category" = any(?)', f.categories);
+  if (f.statuses?.length) c.add('"t"."status" = any(?)', f.statuses);
+  if (f.warrantyEndsBefore) c.add('"t"."warranty_end" <= ?', f.warrantyEndsBefore);
   if (f.search) {
     const s = likePattern(f.search);
-    add(
+    c.add(
       '"t"."code" ilike ? or "t"."name" ilike ? or "t"."manufacturer" ilike ? or "t"."model" ilike ?',
       s,
       s,
@@ -228,5 +222,5 @@ function equipmentSql(f: EquipmentFilter | undefined): { sql: string[]; params: 
       s,
     );
   }
-  return { sql, params };
+  return c;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { Conditions } from '../../db/conditions.js';
 import type { LeanOmit } from '../../db/lean.js';
 import { joinedLoad, paginate } from '../../db/paginate.js';
 import { cursorBatches, query } from '../../db/sql.js';
@@ -418,44 +419,33 @@ export const parkingRepository = {
 };
 
 /** The charges' filter as SQL over the charge table aliased `t` (the lot is its stay's). */
-function chargeSql(f: ParkingChargeFilter): { sql: string[]; params: unknown[] } {
-  const sql: string[] = [];
-  const params: unknown[] = [];
-  const add = (condition: string, ...values: unknown[]) => {
-    sql.push(condition);
-    params.push(...values);
-  };
-  if (isUuid(f.parkId)) add('"t"."park_id" = ?', f.parkId);
-  else add('false');
+function chargeSql(f: ParkingChargeFilter): Conditions {
+  const c = new Conditions('t').id('park_id', f.parkId);
   if (f.lotId) {
     if (isUuid(f.lotId))
-      add('exists (select 1 from parking_session s where s.id = "t"."session_id" and s.lot_id = ?)', f.lotId);
-    else add('false');
+      c.add(
+        'exists (select 1 from parking_session s where s.id = "t"."session_id" and s.lot_id = ?)',
+        f.lotId,
+      );
+    else c.add('false');
   }
-  if (f.plate?.trim()) add('"t"."plate" ilike ?', likePattern(f.plate.trim().toUpperCase()));
-  if (f.status) add('"t"."status" = ?', f.status);
-  if (f.from) add('"t"."exited_at" >= ?', f.from);
-  if (f.to) add('"t"."exited_at" < ?', f.to);
-  return { sql, params };
+  if (f.plate?.trim()) c.add('"t"."plate" ilike ?', likePattern(f.plate.trim().toUpperCase()));
+  if (f.status) c.add('"t"."status" = ?', f.status);
+  if (f.from) c.add('"t"."exited_at" >= ?', f.from);
+  if (f.to) c.add('"t"."exited_at" < ?', f.to);
+  return c;
 }
 
 /** The log's filter as SQL over the event table aliased `t`. */
-function eventSql(f: ParkingEventFilter): { sql: string[]; params: unknown[] } {
-  const sql: string[] = [];
-  const params: unknown[] = [];
-  const add = (condition: string, ...values: unknown[]) => {
-    sql.push(condition);
-    params.push(...values);
-  };
-  const byId = (column: string, id: string) => (isUuid(id) ? add(`"t".${column} = ?`, id) : add('false'));
-  byId('"park_id"', f.parkId);
-  if (f.lotId) byId('"lot_id"', f.lotId);
-  if (f.plate) add('"t"."plate" ilike ?', likePattern(f.plate.trim().toUpperCase()));
-  if (f.direction) add('"t"."direction" = ?', f.direction);
-  if (f.decisions?.length) add('"t"."decision" = any(?)', f.decisions);
-  if (f.from) add('"t"."occurred_at" >= ?', f.from);
-  if (f.to) add('"t"."occurred_at" < ?', f.to);
-  return { sql, params };
+function eventSql(f: ParkingEventFilter): Conditions {
+  const c = new Conditions('t').id('park_id', f.parkId);
+  if (f.lotId) c.id('lot_id', f.lotId);
+  if (f.plate) c.add('"t"."plate" ilike ?', likePattern(f.plate.trim().toUpperCase()));
+  if (f.direction) c.add('"t"."direction" = ?', f.direction);
+  if (f.decisions?.length) c.add('"t"."decision" = any(?)', f.decisions);
+  if (f.from) c.add('"t"."occurred_at" >= ?', f.from);
+  if (f.to) c.add('"t"."occurred_at" < ?', f.to);
+  return c;
 }
 
 /** A gate event as the log's export reads it. */

@@ -1,7 +1,8 @@
 import type pg from 'pg';
+import { Conditions } from '../../db/conditions.js';
 import { cursorBatches, query } from '../../db/sql.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { isUuid, likePattern } from '../../graphql/validate.js';
+import { likePattern } from '../../graphql/validate.js';
 import type { TenantCompanyFilter } from './tenant.inputs.js';
 import { tenantSearchKey } from './tenant-search.js';
 
@@ -23,29 +24,23 @@ export type TenantExportRow = {
 };
 
 /** The list filter (`tenantCompanies(filter:)`) as SQL over `tenant_company` aliased `c`. */
-function tenantSql(f: TenantCompanyFilter | undefined): { where: string; params: unknown[] } {
-  const sql: string[] = ['true'];
-  const params: unknown[] = [];
-  const add = (condition: string, ...values: unknown[]) => {
-    sql.push(condition);
-    params.push(...values);
-  };
-  if (f) {
-    if (f.parkId !== undefined) isUuid(f.parkId) ? add('"c"."park_id" = ?', f.parkId) : add('false');
-    if (f.statuses?.length) add('"c"."status"::text = any(?)', f.statuses);
-    const codes = f.industryCodes?.map((c) => c.toUpperCase());
-    if (codes?.length)
-      add(
-        '"c"."industry_code" = any(?) or left("c"."industry_code", 1) = any(?)',
-        codes.filter((c) => c.length > 1),
-        codes.filter((c) => c.length === 1),
-      );
-    if (f.search) {
-      const s = likePattern(f.search);
-      add('"c"."name" ilike ? or "c"."short_name" ilike ? or "c"."uscc" ilike ?', s, s, s);
-    }
+function tenantSql(f: TenantCompanyFilter | undefined): Conditions {
+  const c = new Conditions('c');
+  if (!f) return c;
+  if (f.parkId !== undefined) c.id('park_id', f.parkId);
+  if (f.statuses?.length) c.add('"c"."status"::text = any(?)', f.statuses);
+  const codes = f.industryCodes?.map((code) => code.toUpperCase());
+  if (codes?.length)
+    c.add(
+      '"c"."industry_code" = any(?) or left("c"."industry_code", 1) = any(?)',
+      codes.filter((code) => code.length > 1),
+      codes.filter((code) => code.length === 1),
+    );
+  if (f.search) {
+    const s = likePattern(f.search);
+    c.add('"c"."name" ilike ? or "c"."short_name" ilike ? or "c"."uscc" ilike ?', s, s, s);
   }
-  return { where: sql.map((s) => `(${s})`).join(' and '), params };
+  return c;
 }
 
 /** Tenant company reads in SQL (STYLE rule 15). Writes go through the entities. */

@@ -1,6 +1,7 @@
+import { Conditions } from '../../db/conditions.js';
 import { cursorBatches, query } from '../../db/sql.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { isUuid, likePattern } from '../../graphql/validate.js';
+import { likePattern } from '../../graphql/validate.js';
 import { BadInputError } from '../../kernel/errors.js';
 import type { UnitFilter } from './unit.inputs.js';
 
@@ -20,28 +21,21 @@ export type UnitExportRow = {
 };
 
 /** The list filter (`units(filter:)`) as SQL over `unit` aliased `u`, values as parameters. */
-function unitSql(f: UnitFilter | undefined): { where: string; params: unknown[] } {
-  const sql: string[] = ['true'];
-  const params: unknown[] = [];
-  const add = (condition: string, ...values: unknown[]) => {
-    sql.push(condition);
-    params.push(...values);
-  };
-  if (f) {
-    if (f.minArea !== undefined && f.maxArea !== undefined && f.minArea > f.maxArea)
-      throw new BadInputError('filter.maxArea', 'maxArea is below minArea');
-    const byId = (column: string, id: string) => (isUuid(id) ? add(`"u".${column} = ?`, id) : add('false'));
-    if (f.parkId !== undefined) byId('"park_id"', f.parkId);
-    if (f.buildingId !== undefined) byId('"building_id"', f.buildingId);
-    if (f.floorId !== undefined) byId('"floor_id"', f.floorId);
-    if (f.tenantId !== undefined) byId('"tenant_id"', f.tenantId);
-    if (f.types?.length) add('"u"."type"::text = any(?)', f.types);
-    if (f.statuses?.length) add('"u"."status"::text = any(?)', f.statuses);
-    if (f.minArea !== undefined) add('"u"."gross_area" >= ?', f.minArea);
-    if (f.maxArea !== undefined) add('"u"."gross_area" <= ?', f.maxArea);
-    if (f.search) add('"u"."code" ilike ?', likePattern(f.search));
-  }
-  return { where: sql.map((s) => `(${s})`).join(' and '), params };
+function unitSql(f: UnitFilter | undefined): Conditions {
+  const c = new Conditions('u');
+  if (!f) return c;
+  if (f.minArea !== undefined && f.maxArea !== undefined && f.minArea > f.maxArea)
+    throw new BadInputError('filter.maxArea', 'maxArea is below minArea');
+  if (f.parkId !== undefined) c.id('park_id', f.parkId);
+  if (f.buildingId !== undefined) c.id('building_id', f.buildingId);
+  if (f.floorId !== undefined) c.id('floor_id', f.floorId);
+  if (f.tenantId !== undefined) c.id('tenant_id', f.tenantId);
+  if (f.types?.length) c.add('"u"."type"::text = any(?)', f.types);
+  if (f.statuses?.length) c.add('"u"."status"::text = any(?)', f.statuses);
+  if (f.minArea !== undefined) c.add('"u"."gross_area" >= ?', f.minArea);
+  if (f.maxArea !== undefined) c.add('"u"."gross_area" <= ?', f.maxArea);
+  if (f.search) c.add('"u"."code" ilike ?', likePattern(f.search));
+  return c;
 }
 
 /** Unit reads in SQL (STYLE rule 15). Writes go through the entity. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Conditions } from '../../db/conditions.js';
 import { cursorBatches, query } from '../../db/sql.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { isUuid, likePattern } from '../../graphql/validate.js';
@@ -51,31 +52,25 @@ export type UserExportRow = {
 };
 
 /** The list filter (`users(filter:)`) as SQL over `app_user` aliased `a`. */
-function userSql(f: UserFilter | undefined): { where: string; params: unknown[] } {
-  const sql: string[] = ['true'];
-  const params: unknown[] = [];
-  const add = (condition: string, ...values: unknown[]) => {
-    sql.push(condition);
-    params.push(...values);
-  };
-  if (f) {
-    if (f.kind) add('"a"."kind"::text = ?', f.kind);
-    if (f.status) add('"a"."status"::text = ?', f.status);
-    if (f.tenantId !== undefined) isUuid(f.tenantId) ? add('"a"."tenant_id" = ?', f.tenantId) : add('false');
-    if (f.parkId !== undefined)
-      isUuid(f.parkId)
-        ? add(
-            '"a"."park_id" = ? or exists (select 1 from "user_park" as "up" where "up"."user_id" = "a"."id" and "up"."park_id" = ?)',
-            f.parkId,
-            f.parkId,
-          )
-        : add('false');
-    if (f.search) {
-      const s = likePattern(f.search);
-      add('"a"."login" ilike ? or "a"."display_name" ilike ?', s, s);
-    }
+function userSql(f: UserFilter | undefined): Conditions {
+  const c = new Conditions('a');
+  if (!f) return c;
+  if (f.kind) c.add('"a"."kind"::text = ?', f.kind);
+  if (f.status) c.add('"a"."status"::text = ?', f.status);
+  if (f.tenantId !== undefined) c.id('tenant_id', f.tenantId);
+  if (f.parkId !== undefined)
+    isUuid(f.parkId)
+      ? c.add(
+          '"a"."park_id" = ? or exists (select 1 from "user_park" as "up" where "up"."user_id" = "a"."id" and "up"."park_id" = ?)',
+          f.parkId,
+          f.parkId,
+        )
+      : c.add('false');
+  if (f.search) {
+    const s = likePattern(f.search);
+    c.add('"a"."login" ilike ? or "a"."display_name" ilike ?', s, s);
   }
-  return { where: sql.map((s) => `(${s})`).join(' and '), params };
+  return c;
 }
 
 /** The rows of a users export with the list's filter, by login as the list sorts. */

@@ -97,6 +97,30 @@ const evaluate = (as: Session = t) =>
 
 const code = (res: GqlResult) => res.errors?.[0]?.extensions?.code;
 
+describe('the demo park', () => {
+  it('comes with leak rules on the buildings’ water meters and an offline rule on the main meter, quiet on the seeded year', async () => {
+    const { energyAlertRules } = await t.gqlOk<{
+      energyAlertRules: { name: string; kind: string; threshold: number | null; meterCode: string | null }[];
+    }>('query ($p: ID!) { energyAlertRules(parkId: $p) { name kind threshold meterCode } }', {
+      p: demo.parkId,
+    });
+    const leaks = energyAlertRules.filter((r) => r.kind === 'NIGHT_WATER_FLOW');
+    expect(leaks.length).toBeGreaterThan(2);
+    for (const r of leaks) {
+      expect(r.meterCode).toMatch(/^W-/);
+      expect(r.threshold).toBeGreaterThan(0);
+    }
+    expect(energyAlertRules.filter((r) => r.kind === 'OFFLINE').map((r) => r.meterCode)).toEqual(['E-MAIN']);
+    // The seeded history is what the leak limits were taken from: checked now, nothing opens.
+    const seededMeters = await t.sql<{ id: string }>(
+      `select m.id from meter m join energy_alert_rule r on r.meter_id = m.id where r.park_id = $1`,
+      [demo.parkId],
+    );
+    await evaluate();
+    for (const m of seededMeters) expect(await alertsOf(m.id)).toEqual([]);
+  });
+});
+
 describe('each rule kind opens an alert and clears it when the condition ends', () => {
   it('THRESHOLD: an hour over the limit opens (with its work order), the peak is kept, a quiet hour clears', async () => {
     const m = await newMeter();

@@ -3,6 +3,7 @@ import { declare, defineModule } from '../manifest.js';
 import { EnergyAlert, EnergyAlertRule } from './energy-alert.entity.js';
 import { evaluateAlerts } from './energy-alert.evaluate.js';
 import { EnergyAlertResolver } from './energy-alert.resolver.js';
+import { seedDemoAlertRules } from './energy-alert.seed.js';
 import type { EnergyAlertTopics } from './energy-alert.topics.js';
 
 /** Evaluates every park's rules: OFFLINE and clearing need the clock, not only new readings. */
@@ -44,6 +45,7 @@ export const energyAlertModule = defineModule({
   on: { 'energy.readingsRecorded': onReadings },
   tasks: { 'energyAlert.evaluate': evaluateAll },
   recurring: { 'energyAlert.evaluate': '*/5 * * * *' },
+  seed: [{ name: 'demo energy alert rules', run: seedDemoAlertRules }],
   permissions: {
     'energy.alert.manage': {
       audience: 'STAFF',

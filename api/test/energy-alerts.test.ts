@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { withSystem } from '../src/modules/auth/actor.js';
 import { type MeterReadingInput, recordMeterReadings } from '../src/modules/energy/index.js';
+import { newMeterDevice } from './energy-helpers.js';
 import { demoSite, unique } from './factories.js';
 import type { GqlResult, Session, TestApp } from './test-app.js';
 import { startTestApp } from './test-app.js';
@@ -41,7 +42,7 @@ afterAll(() => t?.close());
 
 type MeterOpts = { kind?: string; level?: string; tenantId?: string; intervalMinutes?: number };
 async function newMeter(opts: MeterOpts = {}): Promise<{ id: string; device: string; code: string }> {
-  const device = randomUUID();
+  const device = await newMeterDevice(t, demo.parkId);
   const code = unique('AL').slice(0, 30);
   const { createMeter } = await t.gqlOk<{ createMeter: { id: string } }>(
     'mutation ($input: CreateMeterInput!) { createMeter(input: $input) { id } }',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSystem } from '../src/modules/auth/actor.js';
 import { previousPeriod } from '../src/modules/energy/analytics.service.js';
 import { recordMeterReadings } from '../src/modules/energy/index.js';
+import { newMeterDevice } from './energy-helpers.js';
 import { unique } from './factories.js';
 import type { GqlResult, Session, TestApp } from './test-app.js';
 import { startTestApp } from './test-app.js';
@@ -133,7 +134,7 @@ describe('time-of-use tariffs 峰平谷 and the cost split', () => {
         ],
       },
     });
-    const device = randomUUID();
+    const device = await newMeterDevice(t, parkId);
     const created = await t.gqlOk<{ createMeter: { id: string } }>(
       `mutation ($input: CreateMeterInput!) { createMeter(input: $input) { id } }`,
       {

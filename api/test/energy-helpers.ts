@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { RollupGrain } from '../src/modules/energy/energy.enums.js';
 import { book, Calendar, emptyDelta } from '../src/modules/energy/rollup.js';
 import { type MeterRules, toMilli, validateSeries } from '../src/modules/energy/validation.js';
+import { unique } from './factories.js';
 import type { TestApp } from './test-app.js';
 
 type Rule = {
@@ -59,4 +60,16 @@ export async function expectRollupsMatchRaw(t: TestApp, meterId: string, quarter
     .map((r) => asText(r.grain, r.bucket.getTime(), toMilli(Number(r.amount)), toMilli(Number(r.estimated))));
   expect(got.sort()).toEqual(want.sort());
   return { readings: raw.length, buckets: got.length };
+}
+
+/**
+ * A metering device registered in the park through the API, its id: a meter links only a meter
+ * device of its own park (a foreign key on both).
+ */
+export async function newMeterDevice(t: TestApp, parkId: string): Promise<string> {
+  const { registerIotDevice } = await t.gqlOk<{ registerIotDevice: { device: { id: string } } }>(
+    'mutation ($input: RegisterIotDeviceInput!) { registerIotDevice(input: $input) { device { id } } }',
+    { input: { parkId, code: unique('DEV-').toUpperCase().slice(0, 40), kind: 'METER', name: '测试采集器' } },
+  );
+  return registerIotDevice.device.id;
 }

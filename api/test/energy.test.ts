@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSystem } from '../src/modules/auth/actor.js';
 import { type MeterReadingInput, recordMeterReadings } from '../src/modules/energy/index.js';
-import { expectRollupsMatchRaw } from './energy-helpers.js';
-import { demoSite, unique } from './factories.js';
+import { expectRollupsMatchRaw, newMeterDevice } from './energy-helpers.js';
+import { createPark, demoSite, unique } from './factories.js';
 import type { GqlResult, TestApp } from './test-app.js';
 import { startTestApp } from './test-app.js';
 
@@ -82,7 +82,7 @@ describe('meters', () => {
   });
 
   it('keeps codes unique per park and one meter per device (or per register)', async () => {
-    const device = randomUUID();
+    const device = await newMeterDevice(t, demo.parkId);
     const m = await createMeter({ deviceId: device });
     const code = (await t.sql<{ code: string }>('select code from meter where id = $1', [m.id]))[0]!.code;
     const again = await t.gql(CREATE, { input: { parkId: demo.parkId, code, kind: 'GAS', level: 'FLOOR' } });
@@ -91,9 +91,53 @@ describe('meters', () => {
       input: { parkId: demo.parkId, code: unique('M'), kind: 'GAS', level: 'FLOOR', deviceId: device },
     });
     expect([codeOf(twice), twice.errors?.[0]?.extensions?.field]).toEqual(['CONFLICT', 'input.deviceId']);
-    const multi = randomUUID();
+    const multi = await newMeterDevice(t, demo.parkId);
     await createMeter({ deviceId: multi, deviceRegister: 'L1' });
     await createMeter({ deviceId: multi, deviceRegister: 'L2' });
+  });
+
+  it('links a meter only to a meter device of its own park, and keeps a linked device from removal', async () => {
+    const other = await createPark(t);
+    const foreign = await newMeterDevice(t, other.id);
+    const gate = await t.gqlOk<{ registerIotDevice: { device: { id: string } } }>(
+      'mutation ($input: RegisterIotDeviceInput!) { registerIotDevice(input: $input) { device { id } } }',
+      { input: { parkId: demo.parkId, code: unique('GATE-').toUpperCase(), kind: 'GATE', name: '道闸' } },
+    );
+    const before = await t.sql('select count(*) n from meter');
+    const refused = await Promise.all(
+      [foreign, gate.registerIotDevice.device.id, randomUUID()].map((deviceId) =>
+        t.gql(CREATE, {
+          input: { parkId: demo.parkId, code: unique('M'), kind: 'GAS', level: 'FLOOR', deviceId },
+        }),
+      ),
+    );
+    expect(refused.map((r) => [codeOf(r), r.errors?.[0]?.extensions?.domainCode ?? null])).toEqual([
+      ['BAD_USER_INPUT', 'OTHER_PARK'],
+      ['BAD_USER_INPUT', 'DEVICE_KIND'],
+      ['NOT_FOUND', 'IOT_DEVICE_NOT_FOUND'],
+    ]);
+    expect(await t.sql('select count(*) n from meter')).toEqual(before);
+    // Below the API too: the database refuses another park's device for a meter.
+    const [site] = await t.sql<{ id: string }>('select id from meter where park_id = $1 limit 1', [
+      demo.parkId,
+    ]);
+    await expect(t.sql('update meter set device_id = $1 where id = $2', [foreign, site!.id])).rejects.toThrow(
+      /meter_device_in_park_foreign/,
+    );
+    // A device that still reports for a meter stays until the meter is unlinked.
+    const device = await newMeterDevice(t, demo.parkId);
+    const m = await createMeter({ deviceId: device });
+    const REMOVE = 'mutation ($id: ID!) { removeIotDevice(id: $id) }';
+    const kept = await t.gql(REMOVE, { id: device });
+    expect([codeOf(kept), kept.errors?.[0]?.extensions?.domainCode]).toEqual(['CONFLICT', 'DEVICE_IN_USE']);
+    await t.gqlOk(
+      'mutation ($id: ID!, $input: UpdateMeterInput!) { updateMeter(id: $id, input: $input) { id } }',
+      {
+        id: m.id,
+        input: { deviceId: null },
+      },
+    );
+    expect(await t.gqlOk(REMOVE, { id: device })).toEqual({ removeIotDevice: true });
   });
 
   it('a virtual meter is the signed sum of its terms', async () => {
@@ -144,7 +188,7 @@ function shuffled<T>(items: T[]): T[] {
 
 describe('recording readings', () => {
   it('counts accepted, flagged, duplicate and unknown-device readings; writes no unknown one', async () => {
-    const device = randomUUID();
+    const device = await newMeterDevice(t, demo.parkId);
     const m = await createMeter({ deviceId: device, registerDigits: 6, spikeLimit: 500 });
     const first = await record([
       { deviceId: device, at: new Date(T0), value: 100 },
@@ -174,7 +218,7 @@ describe('recording readings', () => {
   });
 
   it('in time order, a batch costs five statements whatever its size', async () => {
-    const device = randomUUID();
+    const device = await newMeterDevice(t, demo.parkId);
     await createMeter({ deviceId: device });
     const batch = Array.from({ length: 500 }, (_, i) => ({
       deviceId: device,
@@ -189,8 +233,8 @@ describe('recording readings', () => {
   });
 
   it('rollups maintained from shuffled batches equal a recomputation from the raw readings', async () => {
-    const inOrder = randomUUID();
-    const outOfOrder = randomUUID();
+    const inOrder = await newMeterDevice(t, demo.parkId);
+    const outOfOrder = await newMeterDevice(t, demo.parkId);
     const rules = { registerDigits: 6, spikeLimit: 1000, multiplier: 2 };
     const a = await createMeter({ deviceId: inOrder, ...rules });
     const b = await createMeter({ deviceId: outOfOrder, ...rules });

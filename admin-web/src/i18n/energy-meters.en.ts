@@ -10,6 +10,8 @@ export default {
     INVALID_DEVICE: 'Not a valid device',
     REGISTER_WITHOUT_DEVICE: 'Choose the device before its register',
     READING_IN_FUTURE: 'The reading time cannot be in the future',
+    DEVICE_KIND: 'A meter can only be linked to a metering device',
+    DEVICE_IN_USE: 'Meters are still linked to this device: unlink them first',
     OTHER_PARK: 'Not in this park',
   },
   menu: { energy: 'Energy', energyMeters: 'Meters', energyDevices: 'IoT devices' },

@@ -10,6 +10,8 @@ export default {
     INVALID_DEVICE: '不是有效的设备',
     REGISTER_WITHOUT_DEVICE: '填写寄存器前请先选择设备',
     READING_IN_FUTURE: '抄表时间不能晚于现在',
+    DEVICE_KIND: '计量表只能绑定计量类设备',
+    DEVICE_IN_USE: '仍有计量表绑定此设备，请先解除绑定',
     OTHER_PARK: '不属于本园区',
   },
   menu: { energy: '能源管理', energyMeters: '计量表', energyDevices: '物联设备' },

@@ -42,7 +42,7 @@ export const Meter = defineEntity({
     /** How often the meter reports, minutes. */
     intervalMinutes: p.smallint().default(15),
     virtual: p.boolean().default(false),
-    /** The IoT device that reports it (the device table's id; its foreign key comes with the IoT feature). */
+    /** The IoT device that reports it: a meter device of its own park (a foreign key on device and park, by hand in Migration20261205230000). */
     deviceId: p.uuid().nullable(),
     /** Which register of a multi-register device this meter is (the payload's meter code). */
     deviceRegister: p.string().length(30).nullable(),

@@ -8,6 +8,7 @@ import { BadInputError, NotFoundError } from '../../kernel/errors.js';
 import { meterPhotoService } from '../attachment/index.js';
 import { Building } from '../building/building.entity.js';
 import { Floor } from '../building/floor.entity.js';
+import { DeviceKind, IotDevice } from '../iot/index.js';
 import { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -245,8 +246,16 @@ async function applySettings(ctx: RequestContext, meter: Meter, input: UpdateMet
   if (input.intervalMinutes !== undefined && input.intervalMinutes !== null)
     meter.intervalMinutes = input.intervalMinutes;
   if (input.deviceId !== undefined) {
-    if (input.deviceId !== null && !isUuid(input.deviceId))
-      throw new BadInputError('input.deviceId', 'Not a device id', 'INVALID_DEVICE');
+    if (input.deviceId !== null) {
+      if (!isUuid(input.deviceId))
+        throw new BadInputError('input.deviceId', 'Not a device id', 'INVALID_DEVICE');
+      // A registered meter device of this park (another park's is not found, under row-level
+      // security): its readings become this meter's.
+      const device = await findByIdOrFail(ctx.em, IotDevice, input.deviceId, 'IotDevice', 'input.deviceId');
+      inPark(device.park.id, 'input.deviceId');
+      if (device.kind !== DeviceKind.METER)
+        throw new BadInputError('input.deviceId', 'A meter device', 'DEVICE_KIND');
+    }
     meter.deviceId = input.deviceId;
   }
   if (input.deviceRegister !== undefined) meter.deviceRegister = input.deviceRegister;

@@ -3,6 +3,7 @@ import { IotDevice, IotRejection } from './iot.entity.js';
 import { iotLoaders } from './iot.loaders.js';
 import { IotDeviceResolver } from './iot.resolver.js';
 
+export { IotDevice } from './iot.entity.js';
 export { DeviceKind, RejectionReason } from './iot.enums.js';
 export {
   brokerDataDir,

@@ -1,7 +1,8 @@
+import { ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, flushOrConflict, readByIdOrFail } from '../../graphql/lookup.js';
 import { isUuid } from '../../graphql/validate.js';
-import { NotFoundError } from '../../kernel/errors.js';
+import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { Park } from '../park/park.entity.js';
 import { IotDevice } from './iot.entity.js';
 import { type DeviceKind, DeviceStatus } from './iot.enums.js';
@@ -79,7 +80,14 @@ export const iotService = {
   async remove(ctx: RequestContext, id: string) {
     const device = await findByIdOrFail(ctx.em, IotDevice, id, 'IotDevice');
     ctx.em.remove(device);
-    await ctx.em.flush();
+    try {
+      await ctx.em.flush();
+    } catch (err) {
+      // The features' records that name the device (a meter's link: a foreign key) keep it.
+      if (err instanceof ForeignKeyConstraintViolationException)
+        throw new ConflictError('The device still reports for meters: unlink them first', 'DEVICE_IN_USE');
+      throw err;
+    }
     return true;
   },
 };

@@ -54,6 +54,10 @@ test('pnpm bench --smoke prints live rows for S1–S9 and every contender', asyn
     expect(Number(s9.find((r) => r[3] === stage)?.[6]), `S9 ${stage} readings/s`).toBeGreaterThan(0);
   const published = Number(s9.find((r) => r[3] === 'parse (JSON + zod)')?.[4]);
   expect(published, 'S9 readings').toBeGreaterThan(0);
+  // Publish → alert delivered over graphql-ws: every tripping reading's alert arrived.
+  const alerts = s9.find((r) => r[3]?.startsWith('publish → alert delivered'));
+  expect(Number(alerts?.[4]), 'S9 alerts delivered').toBe(3);
+  expect(Number(alerts?.[8]), 'S9 alert p99 ms').toBeGreaterThan(0);
   const brokers = s9.filter((r) => r[3]?.startsWith('end to end'));
   expect(brokers.map((r) => r[2])).toContain('aedes');
   for (const r of brokers) {

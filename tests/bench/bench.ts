@@ -21,6 +21,7 @@ import { DEMO_PASSWORD } from '../../api/dist/db/seeders/demo-users.js';
 import { createLogger } from '../../api/dist/logger.js';
 import { readPass, signPass } from '../../api/dist/modules/visitor/visitor.pass.js';
 import { visitorSettings } from '../../api/dist/modules/visitor/visitor.settings.js';
+import { runAlertLatency } from './alert-latency.ts';
 import { startAppProcess } from './contenders/app-process.ts';
 import { type Baseline, prepareBaseline } from './contenders/baseline.ts';
 import { startLimit } from './contenders/limit.ts';
@@ -318,7 +319,7 @@ try {
     }
   }
   let s9: { rows: IngestRow[]; dashboard: DashboardRow[] } | undefined;
-  if (wanted('S9'))
+  if (wanted('S9')) {
     s9 = await runIngestBench({
       ownerUrl: db.ownerUrl,
       services: ours.services,
@@ -328,6 +329,32 @@ try {
       cpuSeconds: db.cpuSeconds,
       log,
     });
+    // Publish → alert delivered: an API that also runs the job worker (the alert is evaluated by
+    // the `energy.readingsRecorded` job), its consumer and its subscriptions in this process.
+    const alerting = await createApp({
+      config: { host: '127.0.0.1', port: 0, isProduction: true, trustProxy: false },
+      orm,
+      logger,
+      auth: { jwtSecret: JWT_SECRET, accessTokenTtlSeconds: 3600, refreshTokenTtlDays: 1 },
+      files: { dir: join(tmpdir(), 'park-bench-files'), maxBytes: 1024 * 1024 },
+      jobs: { connectionString: db.appUrl, pollIntervalMs: 1000 },
+    });
+    try {
+      s9.rows.push(
+        await runAlertLatency({
+          ownerUrl: db.ownerUrl,
+          url: alerting.url,
+          services: alerting.services,
+          token: staff.token,
+          alerts: option('--s9-alerts', smoke ? 3 : 100),
+          paceMs: option('--s9-alert-pace', smoke ? 50 : 100),
+          log,
+        }),
+      );
+    } finally {
+      await alerting.close();
+    }
+  }
   printTable(rows, {
     rounds: ROUNDS,
     seconds: SECONDS,

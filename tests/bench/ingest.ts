@@ -41,7 +41,7 @@ import { hashDeviceSecret } from '../../api/dist/modules/iot/iot.secret.js';
 import { TELEMETRY_HANDLERS } from '../../api/dist/modules/registry.js';
 import { freePort, median } from './harness.ts';
 
-type Services = Parameters<typeof systemTransaction>[0] & {
+export type Services = Parameters<typeof systemTransaction>[0] & {
   clock: ConstructorParameters<typeof Ingest>[2];
   logger: ConstructorParameters<typeof Ingest>[3];
 };
@@ -59,12 +59,12 @@ export type IngestRow = {
 export type DashboardRow = { source: string; ms: number; rows: number; equal: boolean };
 
 const MOSQUITTO = '/usr/sbin/mosquitto';
-const SECRET = 'bench-device-secret-0123456789ab';
-const SERVICE = { username: 'park-ingest', password: 'bench-service-password' };
+export const SECRET = 'bench-device-secret-0123456789ab';
+export const SERVICE = { username: 'park-ingest', password: 'bench-service-password' };
 const BATCH = 1000;
 const QUARTER = 900_000;
 
-type Device = { id: string; code: string; meterId: string; topic: string };
+export type Device = { id: string; code: string; meterId: string; topic: string };
 type Message = { device: Device; seq: number; topic: string; payload: Buffer; at: Date; value: number };
 
 export async function runIngestBench(opts: {
@@ -417,7 +417,7 @@ export async function runIngestBench(opts: {
 }
 
 /** Devices and their meters in a generated park (the demo park's aggregates stay untouched). */
-async function setUp(owner: pg.Client, count: number) {
+export async function setUp(owner: pg.Client, count: number) {
   const park = (
     await owner.query<{ id: string; code: string; building_id: string }>(
       `select p.id, p.code, b.id building_id from park p join building b on b.park_id = p.id
@@ -455,7 +455,7 @@ async function setUp(owner: pg.Client, count: number) {
   return { devices, parkId: park.id };
 }
 
-async function startAedes(services: Services, transaction: ReturnType<typeof systemTransaction>) {
+export async function startAedes(services: Services, transaction: ReturnType<typeof systemTransaction>) {
   const dataDir = await mkdtemp(join(tmpdir(), 'park-bench-mqtt-'));
   const broker = await EmbeddedBroker.start({
     host: '127.0.0.1',

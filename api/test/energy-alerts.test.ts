@@ -156,6 +156,23 @@ describe('each rule kind opens an alert and clears it when the condition ends', 
     );
     expect(order).toMatchObject({ source: 'ALARM', category: 'POWER', priority: 'URGENT' });
     expect(order!.title).toContain(m.code);
+    // The park's alert managers are told, each once, with the order: nobody else.
+    const notified = async () =>
+      t.sql<{ recipient_id: string; work_order_id: string | null }>(
+        `select recipient_id, work_order_id from notification where kind = 'ENERGY_ALERT' and title like $1
+          order by recipient_id`,
+        [`%${m.code}%`],
+      );
+    const managers = await t.sql<{ id: string }>(
+      `select distinct u.id from app_user u join user_park up on up.user_id = u.id and up.park_id = $1
+         join user_role ur on ur.user_id = u.id join role r on r.id = ur.role_id
+        where 'energy.alert.manage' = any(r.permissions) and u.status = 'ACTIVE' and u.kind = 'STAFF' order by u.id`,
+      [demo.parkId],
+    );
+    expect(managers.length).toBeGreaterThan(0);
+    expect(await notified()).toEqual(
+      managers.map((u) => ({ recipient_id: u.id, work_order_id: alert!.workOrderId })),
+    );
     // Still over: the same alert, its peak raised; no second order.
     await record(m.device, [[t0 + 3 * H, 1300]]);
     [alert] = await alertsOf(m.id);
@@ -168,6 +185,7 @@ describe('each rule kind opens an alert and clears it when the condition ends', 
     expect(after[0]!.closedAt).toBe(after[0]!.clearedAt);
     const orders = await t.sql('select 1 from work_order where title like $1', [`%${m.code}%`]);
     expect(orders).toHaveLength(1);
+    expect(await notified()).toHaveLength(managers.length);
   });
 
   it('ABOVE_BASELINE: an hour above twice the same weekday-hour average of past weeks opens, then clears', async () => {

@@ -212,6 +212,7 @@ export default {
       WORK_ORDER_ASSIGNED: 'Assigned to you',
       FOLLOW_UP: 'Follow-up',
       QUOTE_WAITING: 'Quote waiting',
+      ENERGY_ALERT: 'Energy alert',
     },
   },
   kpi: {

@@ -212,6 +212,7 @@ export default {
       WORK_ORDER_ASSIGNED: '新派单',
       FOLLOW_UP: '跟进任务',
       QUOTE_WAITING: '待确认报价',
+      ENERGY_ALERT: '用能预警',
     },
   },
   kpi: {

@@ -166,6 +166,7 @@ export type MyVisitFilter = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  | 'ENERGY_ALERT'
   /** A follow-up job for your department (e.g. a return visit). */
   | 'FOLLOW_UP'
   /** A paid repair waits for your company to accept the quote. */

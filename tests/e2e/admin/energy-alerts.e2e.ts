@@ -144,6 +144,16 @@ it('shows a night leak the park simulator publishes over MQTT live, and its work
   const number = (await link.textContent())!.trim();
   expect(number).toMatch(/^WO-/);
   await shot(page, 'admin', '40-energy-alerts');
+  // The manager's bell got it too, naming the meter; a click lands on the alert list.
+  await byTest(page, 'notification-bell').click();
+  const note = page.locator('[data-test-id="notification"][data-kind="ENERGY_ALERT"]', {
+    hasText: meter.code,
+  });
+  await note.waitFor();
+  expect(await note.textContent()).toContain('用能预警');
+  await shot(page, 'admin', '40-energy-alert-notification');
+  await note.click();
+  await expect.poll(() => page.url()).toContain('/energy/alerts');
 
   await byTest(page, 'menu-board').click();
   await byTest(page, `order-${number}`).waitFor({ timeout: 10_000 });

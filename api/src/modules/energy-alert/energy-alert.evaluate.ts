@@ -3,6 +3,8 @@ import type { RequestContext } from '../../graphql/context.js';
 import { ConflictError } from '../../kernel/errors.js';
 import { Meter } from '../energy/energy.entity.js';
 import { MeterKind } from '../energy/index.js';
+import { NotificationKind } from '../notification/notification.entity.js';
+import { notificationService } from '../notification/notification.service.js';
 import { WorkOrderCategory, WorkOrderPriority, WorkOrderSource } from '../work-order/work-order.enums.js';
 import { fileOrder } from '../work-order/work-order.service.js';
 import { EnergyAlert, EnergyAlertRule } from './energy-alert.entity.js';
@@ -56,7 +58,10 @@ export async function evaluateAlerts(
     holding.map((o) => ({ ruleId: o.rule_id, meterId: o.meter_id })),
     now,
   );
-  if (opened.length > 0) await fileWorkOrders(ctx, opened, holding);
+  if (opened.length > 0) {
+    await fileWorkOrders(ctx, opened, holding);
+    await notifyWatchers(ctx, opened);
+  }
   for (const a of opened) announce(ctx, a, 'OPENED');
   for (const a of cleared) announce(ctx, a, 'CLEARED');
   return { opened: opened.length, cleared: cleared.length };
@@ -65,6 +70,35 @@ export async function evaluateAlerts(
 /** Publishes an alert's change to its park's control room (`ENERGY_ALERT_CHANGED`). */
 export function announce(ctx: RequestContext, a: Touched, action: string): void {
   ctx.publish('ENERGY_ALERT_CHANGED', a.park_id, { alertId: a.id, tenantId: a.tenant_id, action });
+}
+
+/**
+ * Tells the park's alert managers of each alert just opened: a notification each (the console's
+ * bell and its toast), naming the meter and the rule, with the work order it filed if any.
+ */
+async function notifyWatchers(ctx: RequestContext, opened: Touched[]): Promise<void> {
+  // Refreshed: the work orders were linked in SQL after the alerts were loaded.
+  const alerts = await ctx.em.find(
+    EnergyAlert,
+    { id: { $in: opened.map((a) => a.id) } },
+    { orderBy: { id: 'asc' }, refresh: true },
+  );
+  const watchers = new Map<string, string[]>();
+  for (const alert of alerts) {
+    const parkId = alert.park.id;
+    if (!watchers.has(parkId)) watchers.set(parkId, await repo.watcherIds(ctx.em, parkId));
+    notificationService.notify(ctx, watchers.get(parkId)!, {
+      parkId,
+      kind: NotificationKind.ENERGY_ALERT,
+      title: `用能预警：${alert.meterName}（${alert.meterCode}）${KIND_WORDS[alert.kind] ?? ''}`.slice(
+        0,
+        200,
+      ),
+      body: `规则「${alert.ruleName}」：观测值 ${Number(alert.value)}，限值 ${Number(alert.limitValue)}`,
+      workOrderId: alert.workOrder?.id ?? null,
+    });
+  }
+  await ctx.em.flush();
 }
 
 /**

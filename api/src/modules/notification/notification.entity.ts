@@ -11,6 +11,8 @@ export enum NotificationKind {
   WORK_ORDER_ASSIGNED = 'WORK_ORDER_ASSIGNED',
   QUOTE_WAITING = 'QUOTE_WAITING',
   FOLLOW_UP = 'FOLLOW_UP',
+  /** An energy alert opened in a park the recipient manages alerts of. */
+  ENERGY_ALERT = 'ENERGY_ALERT',
 }
 
 /** A message to one user. Only its recipient reads it (row-level security). */

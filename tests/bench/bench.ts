@@ -100,13 +100,14 @@ process.env.DATABASE_APP_URL = db.appUrl;
 try {
   const orm = await createOrm({ url: db.appUrl, poolMax: POOL });
   closers.push(() => orm.close());
-  const ours = await createApp({
+  const appOptions = {
     config: { host: '127.0.0.1', port: 0, isProduction: true, trustProxy: false },
     orm,
     logger,
     auth: { jwtSecret: JWT_SECRET, accessTokenTtlSeconds: 3600, refreshTokenTtlDays: 1 },
     files: { dir: join(tmpdir(), 'park-bench-files'), maxBytes: 1024 * 1024 },
-  });
+  };
+  const ours = await createApp(appOptions);
   closers.unshift(() => ours.close());
 
   const signIn = async (login: string) => {
@@ -332,11 +333,7 @@ try {
     // Publish → alert delivered: an API that also runs the job worker (the alert is evaluated by
     // the `energy.readingsRecorded` job), its consumer and its subscriptions in this process.
     const alerting = await createApp({
-      config: { host: '127.0.0.1', port: 0, isProduction: true, trustProxy: false },
-      orm,
-      logger,
-      auth: { jwtSecret: JWT_SECRET, accessTokenTtlSeconds: 3600, refreshTokenTtlDays: 1 },
-      files: { dir: join(tmpdir(), 'park-bench-files'), maxBytes: 1024 * 1024 },
+      ...appOptions,
       jobs: { connectionString: db.appUrl, pollIntervalMs: 1000 },
     });
     try {

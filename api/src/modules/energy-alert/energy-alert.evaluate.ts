@@ -5,6 +5,7 @@ import { Meter } from '../energy/energy.entity.js';
 import { MeterKind } from '../energy/index.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
+import { staffWithPermission } from '../user/index.js';
 import { WorkOrderCategory, WorkOrderPriority, WorkOrderSource } from '../work-order/work-order.enums.js';
 import { fileOrder } from '../work-order/work-order.service.js';
 import { EnergyAlert, EnergyAlertRule } from './energy-alert.entity.js';
@@ -86,7 +87,8 @@ async function notifyWatchers(ctx: RequestContext, opened: Touched[]): Promise<v
   const watchers = new Map<string, string[]>();
   for (const alert of alerts) {
     const parkId = alert.park.id;
-    if (!watchers.has(parkId)) watchers.set(parkId, await repo.watcherIds(ctx.em, parkId));
+    if (!watchers.has(parkId))
+      watchers.set(parkId, await staffWithPermission(ctx.em, parkId, 'energy.alert.manage'));
     notificationService.notify(ctx, watchers.get(parkId)!, {
       parkId,
       kind: NotificationKind.ENERGY_ALERT,

@@ -216,20 +216,6 @@ export const energyAlertRepository = {
     );
   },
 
-  /** Active staff of the park who manage its energy alerts: the control room to notify. */
-  async watcherIds(em: EntityManager, parkId: string): Promise<string[]> {
-    const rows = await query<{ id: string }>(
-      em,
-      `select distinct u.id from app_user u
-         join user_park up on up.user_id = u.id and up.park_id = ?
-         join user_role ur on ur.user_id = u.id
-         join role r on r.id = ur.role_id and 'energy.alert.manage' = any(r.permissions)
-       where u.kind = 'STAFF' and u.status = 'ACTIVE'`,
-      [parkId],
-    );
-    return rows.map((r) => r.id);
-  },
-
   /** Links the work order an alert filed, once: false when it already has one. */
   async linkWorkOrder(
     em: EntityManager,

@@ -6,6 +6,7 @@ import { AppUser } from './user.entity.js';
 import { userExport } from './user.export.js';
 import { userImport } from './user.import.js';
 import { userLoaders } from './user.loaders.js';
+import { userRepository } from './user.repository.js';
 import { UserResolver } from './user.resolver.js';
 
 /** Users and roles. */
@@ -68,3 +69,6 @@ export const userModule = defineModule({
 
 /** Creates the first HQ admin of an install without the demo seed (`db/prepare.ts`, via the registry). */
 export { bootstrapAdmin } from './bootstrap-admin.js';
+
+/** Active staff of a park whose roles grant a permission (the recipients of its notifications). */
+export const staffWithPermission = userRepository.staffWithPermission;

@@ -28,6 +28,20 @@ export const userRepository = {
     );
   },
 
+  /** Active staff bound to the park whose roles grant `permission`: who to notify for it. */
+  async staffWithPermission(em: EntityManager, parkId: string, permission: string): Promise<string[]> {
+    const rows = await query<{ id: string }>(
+      em,
+      `select distinct u.id from app_user u
+         join user_park up on up.user_id = u.id and up.park_id = ?
+         join user_role ur on ur.user_id = u.id
+         join role r on r.id = ur.role_id and ? = any(r.permissions)
+       where u.kind = 'STAFF' and u.status = 'ACTIVE'`,
+      [parkId, permission],
+    );
+    return rows.map((r) => r.id);
+  },
+
   /**
    * Lets this transaction write and read back the one staff user `id` it is creating, before
    * their park links exist (row-level security sees staff through those links).

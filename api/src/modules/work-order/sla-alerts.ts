@@ -4,6 +4,7 @@ import { scheduleJob } from '../../jobs/queue.js';
 import { realTimeOf } from '../../kernel/clock.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
+import { staffWithPermission } from '../user/index.js';
 import { type SlaAlertKind, slaMilestones } from './sla.js';
 import { WorkOrder } from './work-order.entity.js';
 import { FINAL_STATES } from './work-order.machine.js';
@@ -35,7 +36,7 @@ export async function armSlaTimer(ctx: RequestContext, order: WorkOrder): Promis
 
 /** Active staff bound to the park whose roles receive escalations. */
 async function supervisors(ctx: RequestContext, parkId: string): Promise<string[]> {
-  return workOrderRepository.supervisorIds(ctx.em, parkId);
+  return staffWithPermission(ctx.em, parkId, 'workOrder.supervise');
 }
 
 /**

@@ -141,20 +141,6 @@ export const workOrderRepository = {
     );
   },
 
-  /** Active staff bound to the park whose roles receive escalations. */
-  async supervisorIds(em: EntityManager, parkId: string): Promise<string[]> {
-    const rows = await query<{ id: string }>(
-      em,
-      `select distinct u.id from app_user u
-         join user_park up on up.user_id = u.id and up.park_id = ?
-         join user_role ur on ur.user_id = u.id
-         join role r on r.id = ur.role_id and 'workOrder.supervise' = any(r.permissions)
-       where u.kind = 'STAFF' and u.status = 'ACTIVE'`,
-      [parkId],
-    );
-    return rows.map((r) => r.id);
-  },
-
   /** Records that an SLA milestone was raised; false when it had been already (idempotent). */
   async raiseSlaAlert(
     em: EntityManager,

@@ -52,6 +52,16 @@ export default {
     hours: '{from}:00–{to}:00',
     count: 'No versions | 1 version | {n} versions',
   },
+  emissionFactors: {
+    title: 'Emission factors',
+    add: 'Add a factor',
+    factor: 'Factor',
+    factorIn: 'Factor (kg CO₂/{unit})',
+    source: 'Source',
+    sourceHint: 'e.g. the ministry notice it comes from',
+    added: 'Emission factor added',
+    count: 'No emission factors | 1 emission factor | {n} emission factors',
+  },
   error: {
     PERIOD_OVERLAP: 'Overlaps another period',
     PERIOD_GAP: 'Leaves hours of the day uncovered',

@@ -52,6 +52,16 @@ export default {
     hours: '{from}:00–{to}:00',
     count: '暂无价格版本 | 共 1 个价格版本 | 共 {n} 个价格版本',
   },
+  emissionFactors: {
+    title: '碳排放因子',
+    add: '新增排放因子',
+    factor: '排放因子',
+    factorIn: '排放因子（kg CO₂/{unit}）',
+    source: '依据',
+    sourceHint: '如：生态环境部公告 2024 年第 33 号',
+    added: '已新增排放因子',
+    count: '暂无排放因子 | 共 1 个排放因子 | 共 {n} 个排放因子',
+  },
   error: {
     PERIOD_OVERLAP: '时段与其他时段重叠',
     PERIOD_GAP: '时段之间有空缺，须覆盖全天',

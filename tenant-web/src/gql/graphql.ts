@@ -166,6 +166,7 @@ export type MyVisitFilter = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** An energy alert opened in a park whose alerts you manage. */
   | 'ENERGY_ALERT'
   /** A follow-up job for your department (e.g. a return visit). */
   | 'FOLLOW_UP'

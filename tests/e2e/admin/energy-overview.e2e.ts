@@ -104,6 +104,40 @@ describe.each<Lang>(['zh-CN', 'en'])('energy overview and tariffs in %s', (lang)
         .toContain('2026 分时电价（调整）');
       expect(await byTest(page, 'tariff-table').locator('tbody tr').count()).toBe(3);
     }
+    // Below the tariffs, the kind's emission factors: the seeded grid factor in force.
+    const factors = byTest(page, 'emission-factor-table');
+    await expect.poll(() => factors.innerText()).toContain('0.570300 kg CO₂/kWh');
+    expect(await factors.innerText()).toContain(zh ? '执行中' : 'In force');
+    if (!zh) {
+      // The refused tariff version is abandoned: the dialog cancelled.
+      await byTest(page, 'tariff-dialog').getByRole('button', { name: 'Cancel' }).click();
+      await byTest(page, 'tariff-dialog').waitFor({ state: 'hidden' });
+      // A newer factor from the first of next month: a malformed value is refused on its field.
+      const local = new Date(Date.now() + 8 * 3_600_000);
+      const next = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 1))
+        .toISOString()
+        .slice(0, 10);
+      await byTest(page, 'emission-factor-add').click();
+      await byTest(page, 'emission-factor-dialog').waitFor();
+      const input = (id: string) => page.locator(`[data-test-id="${id}"] input, input[data-test-id="${id}"]`);
+      const from = byTest(page, 'emission-factor-dialog').locator('.el-date-editor input');
+      await from.fill(next);
+      await from.press('Enter');
+      await byTest(page, 'emission-factor-dialog').locator('.el-dialog__title').click(); // the date panel closing
+      await input('emission-factor-value').fill('0,5366');
+      await input('emission-factor-source').fill('Grid average factor, 2024 notice');
+      await byTest(page, 'emission-factor-dialog-submit').click();
+      await byTest(page, 'emission-factor-dialog').locator('.el-form-item__error').first().waitFor();
+      await page.waitForTimeout(300);
+      await shot(page, 'admin', `energy-emission-factor-dialog-${lang}`);
+      await input('emission-factor-value').fill('0.5366');
+      await byTest(page, 'emission-factor-dialog-submit').click();
+      await expect.poll(() => factors.innerText()).toContain('0.536600 kg CO₂/kWh');
+      expect(await factors.innerText()).toContain(next);
+      await byTest(page, 'emission-factors').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(500); // the rows' tags moving
+      await shot(page, 'admin', `energy-emission-factors-${lang}`);
+    }
     await context.close();
   }, 180_000);
 });

@@ -216,6 +216,23 @@ export const energyAlertRepository = {
     );
   },
 
+  /** Each meter's largest hourly consumption in the night hours `start`–`end` (park time), over its hour rollups. */
+  nightPeaks(
+    em: EntityManager,
+    meterIds: string[],
+    timeZone: string,
+    night: { start: number; end: number },
+  ): Promise<{ meter_id: string; most: string }[]> {
+    return query<{ meter_id: string; most: string }>(
+      em,
+      `select u.meter_id, max(u.amount) most from meter_rollup u
+        where u.meter_id = any(?) and u.grain = 'HOUR'
+          and extract(hour from u.bucket at time zone ?) >= ? and extract(hour from u.bucket at time zone ?) < ?
+        group by u.meter_id`,
+      [meterIds, timeZone, night.start, timeZone, night.end],
+    );
+  },
+
   /** Links the work order an alert filed, once: false when it already has one. */
   async linkWorkOrder(
     em: EntityManager,

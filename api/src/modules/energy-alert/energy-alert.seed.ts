@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_PARK } from '../../db/seeders/demo-data.js';
-import { query } from '../../db/sql.js';
 import { Meter } from '../energy/energy.entity.js';
 import { MeterKind, MeterLevel } from '../energy/energy.enums.js';
 import { Park } from '../park/park.entity.js';
 import { WorkOrderCategory, WorkOrderPriority } from '../work-order/work-order.enums.js';
 import { EnergyAlertRule } from './energy-alert.entity.js';
 import { AlertRuleKind } from './energy-alert.enums.js';
+import { energyAlertRepository as repo } from './energy-alert.repository.js';
 
 /** The night the leak rules watch, park time: 01:00–05:00. */
 const NIGHT = { start: 1, end: 5 } as const;
@@ -29,13 +29,11 @@ export async function seedDemoAlertRules(em: EntityManager): Promise<Record<stri
     { park, kind: MeterKind.WATER, level: MeterLevel.BUILDING, virtual: false },
     { orderBy: { code: 'asc' } },
   );
-  const nights = await query<{ meter_id: string; most: string }>(
+  const nights = await repo.nightPeaks(
     em,
-    `select u.meter_id, max(u.amount) most from meter_rollup u
-      where u.meter_id = any(?) and u.grain = 'HOUR'
-        and extract(hour from u.bucket at time zone ?) >= ? and extract(hour from u.bucket at time zone ?) < ?
-      group by u.meter_id`,
-    [water.map((m) => m.id), park.timeZone, NIGHT.start, park.timeZone, NIGHT.end],
+    water.map((m) => m.id),
+    park.timeZone,
+    NIGHT,
   );
   const most = new Map(nights.map((n) => [n.meter_id, Number(n.most)]));
   for (const meter of water)

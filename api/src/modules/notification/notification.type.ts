@@ -10,6 +10,7 @@ registerEnumType(NotificationKind, {
     WORK_ORDER_ASSIGNED: { description: 'A work order was dispatched to you.' },
     QUOTE_WAITING: { description: 'A paid repair waits for your company to accept the quote.' },
     FOLLOW_UP: { description: 'A follow-up job for your department (e.g. a return visit).' },
+    ENERGY_ALERT: { description: 'An energy alert opened in a park whose alerts you manage.' },
   },
 });
 

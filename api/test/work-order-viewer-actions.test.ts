@@ -4,7 +4,34 @@ import { startTestApp, type TestApp } from './test-app.js';
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
+  await tenantRepairForTheEngineer();
 });
+
+/**
+ * A tenant's repair dispatched to the engineer, so the rules below have an order between dispatch
+ * and start to act on whenever the test runs: the seed's still-open orders are the day's last ones,
+ * and early in the day (UTC) none of them has been filed yet.
+ */
+async function tenantRepairForTheEngineer(): Promise<void> {
+  const tenant = await t.as('tenant.admin');
+  const { submitWorkOrder: order } = await tenant.gqlOk<{
+    submitWorkOrder: { id: string; state: string; assignee: { id: string } | null };
+  }>(
+    'mutation ($input: SubmitWorkOrderInput!) { submitWorkOrder(input: $input) { id state assignee { id } } }',
+    { input: { category: 'POWER', title: '办公区插座没电', locationNote: '前台左侧墙插' } },
+  );
+  const [engineer] = await t.sql<{ id: string }>(`select id from app_user where login = 'engineer'`);
+  if (order.state === 'SUBMITTED')
+    await (await t.as('cs.agent')).gqlOk(
+      'mutation ($id: ID!, $input: TransitionWorkOrderInput!) { transitionWorkOrder(id: $id, input: $input) { id } }',
+      { id: order.id, input: { action: 'DISPATCH', assigneeId: engineer!.id } },
+    );
+  const [now] = await t.sql<{ state: string; assignee_id: string }>(
+    'select state, assignee_id from work_order where id = $1',
+    [order.id],
+  );
+  expect(now).toEqual({ state: 'DISPATCHED', assignee_id: engineer!.id });
+}
 afterAll(() => t.close());
 
 type Order = {

@@ -138,4 +138,113 @@ describe('meter readings over MQTT', () => {
       lone.end(true);
     }
   });
+  it("books a gateway's registers from one message, each to its own meter, and refuses a bad one alone", async () => {
+    const demo = await demoSite(t);
+    const gateway = await registerDevice(t, demo.parkId, unique('GW').slice(0, 20));
+    const meters: Record<string, string> = {};
+    for (const register of ['1', '2', '3']) {
+      const { createMeter } = await t.gqlOk<{ createMeter: { id: string } }>(
+        `mutation ($input: CreateMeterInput!) { createMeter(input: $input) { id } }`,
+        {
+          input: {
+            parkId: demo.parkId,
+            code: unique(`G${register}`).slice(0, 30),
+            kind: 'ELECTRICITY',
+            level: 'BUILDING',
+            buildingId: demo.buildingId,
+            deviceId: gateway.id,
+            deviceRegister: register,
+          },
+        },
+      );
+      meters[register] = createMeter.id;
+    }
+    const bus = await connectDevice(iot.url, gateway);
+    const t0 = Date.UTC(2026, 10, 22, 0, 0);
+    const at = (i: number) => new Date(t0 + i * 900_000).toISOString();
+    try {
+      // Two passes over the bus; register 3's second value comes late (its own ts); register 9
+      // has no meter, and register 2 once reports m³: both refused, the rest stored.
+      await bus.publishAsync(
+        gateway.telemetry,
+        JSON.stringify({
+          ts: at(0),
+          seq: 1,
+          readings: [
+            { meter: '1', value: 100, unit: 'kWh' },
+            { meter: '2', value: 200, unit: 'kWh' },
+            { meter: '3', value: 300, unit: 'kWh' },
+            { meter: '9', value: 1, unit: 'kWh' },
+          ],
+        }),
+        { qos: 1 },
+      );
+      await bus.publishAsync(
+        gateway.telemetry,
+        JSON.stringify({
+          ts: at(1),
+          seq: 2,
+          readings: [
+            { meter: '1', value: 110, unit: 'kWh' },
+            { meter: '2', value: 999, unit: 'm3' },
+            { meter: '3', value: 330, unit: 'kWh', ts: at(2) },
+          ],
+        }),
+        { qos: 1 },
+      );
+      const rows = () =>
+        t.sql<{ meter_id: string; ts: Date; value: string; delta: string }>(
+          'select meter_id, ts, value, delta from meter_reading where meter_id = any($1) order by meter_id, ts',
+          [Object.values(meters)],
+        );
+      await waitFor(async () => (await rows()).length === 5, 20_000, 'five stored readings');
+      const of = async (register: string) =>
+        (await rows())
+          .filter((r) => r.meter_id === meters[register])
+          .map((r) => [new Date(r.ts).toISOString(), Number(r.value), Number(r.delta)]);
+      expect(await of('1')).toEqual([
+        [at(0), 100, 0],
+        [at(1), 110, 10],
+      ]);
+      expect(await of('2')).toEqual([[at(0), 200, 0]]);
+      expect(await of('3')).toEqual([
+        [at(0), 300, 0],
+        [at(2), 330, 30],
+      ]);
+      const rejections = async () =>
+        (
+          await t.gqlOk<{
+            iotDevice: { rejections: { reason: string; count: number; lastDetail: string }[] };
+          }>('query ($id: ID!) { iotDevice(id: $id) { rejections { reason count lastDetail } } }', {
+            id: gateway.id,
+          })
+        ).iotDevice.rejections;
+      expect(await rejections()).toEqual(
+        expect.arrayContaining([
+          { reason: 'UNKNOWN_DEVICE', count: 1, lastDetail: 'no meter linked to register 9' },
+          { reason: 'INVALID_VALUE', count: 1, lastDetail: 'unit: m3 is not a unit of an electricity meter' },
+        ]),
+      );
+      expect(await rejections()).toHaveLength(2);
+      for (const id of Object.values(meters)) await expectRollupsMatchRaw(t, id);
+      // A register without its name: the whole message is refused.
+      await bus.publishAsync(
+        gateway.telemetry,
+        JSON.stringify({ ts: at(3), readings: [{ value: 120, unit: 'kWh' }] }),
+        { qos: 1 },
+      );
+      await waitFor(
+        async () => (await rejections()).some((r) => r.reason === 'INVALID_VALUE' && r.count === 2),
+        20_000,
+        'the nameless register refused',
+      );
+      expect((await rejections()).find((r) => r.reason === 'INVALID_VALUE')?.lastDetail).toBe(
+        'readings.0.meter: Invalid input: expected string, received undefined',
+      );
+      expect(await of('1')).toHaveLength(2);
+      expect(iot.consumer.stats.failures).toBe(0);
+    } finally {
+      bus.end(true);
+    }
+  });
 });

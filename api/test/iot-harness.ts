@@ -39,7 +39,7 @@ export function meterHandler(tally: HandlerTally): TelemetryHandlers {
           meters.map((m) => m.deviceId),
           meters.map((m) => m.seq ?? 0),
           meters.map((m) => m.at),
-          meters.map((m) => m.payload.value),
+          meters.map((m) => ('value' in m.payload ? m.payload.value : 0)),
         ],
       );
       tally.calls += 1;

@@ -135,6 +135,8 @@ describe('device registry', () => {
     expect(u).toEqual({ name: '温湿度 3F', status: 'DISABLED', location: '3F 走廊' });
     // A disabled device cannot connect.
     await expect(connect(d)).rejects.toThrow(/Bad username or password|Not authorized/i);
+    // The refusal is counted in a transaction of its own: let it land before statements are counted.
+    await waitFor(async () => (await countOf(d.id, 'BAD_CREDENTIALS')) === 1, 5000, 'the refusal counted');
 
     for (const code of ['LIST-1', 'LIST-2', 'LIST-3']) await device(code);
     const list = async () =>

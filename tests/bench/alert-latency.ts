@@ -15,7 +15,8 @@ import { TelemetryConsumer } from '../../api/dist/modules/iot/iot.consumer.js';
 import { Ingest } from '../../api/dist/modules/iot/iot.ingest.js';
 import { systemTransaction } from '../../api/dist/modules/iot/iot.runtime.js';
 import { TELEMETRY_HANDLERS } from '../../api/dist/modules/registry.js';
-import { type IngestRow, SECRET, SERVICE, type Services, setUp, startAedes } from './ingest.ts';
+import { type IngestRow, type Services, setUp } from './ingest.ts';
+import { SECRET, SERVICE, startAedes } from './ingest-brokers.ts';
 
 const QUARTER = 900_000;
 /** kWh in a quarter above which the rule opens an alert; each tripping reading books 50. */
@@ -124,7 +125,7 @@ export async function runAlertLatency(opts: {
     await Promise.all(
       devices.map((d, i) => clients[i]!.publishAsync(d.topic, payload(1, t0, 1000), { qos: 1 })),
     );
-    const meterIds = devices.map((d) => d.meterId);
+    const meterIds = devices.flatMap((d) => d.meterIds);
     for (const until = Date.now() + 60_000; Date.now() < until; ) {
       const { rows } = await owner.query<{ n: string }>(
         'select count(*) n from meter where id = any($1) and last_reading_at is not null',

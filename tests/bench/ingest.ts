@@ -21,25 +21,17 @@
  * Each stage that writes readings starts from the same fresh meters (their readings, rollups and
  * baselines cleared). Runs on the embedded aedes broker and on Mosquitto when installed.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { connect as tcpConnect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import mqtt, { type MqttClient } from 'mqtt';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { recordMeterReadings } from '../../api/dist/modules/energy/ingest.js';
-import { EmbeddedBroker } from '../../api/dist/modules/iot/iot.broker.js';
-import { TelemetryConsumer } from '../../api/dist/modules/iot/iot.consumer.js';
 import { Ingest } from '../../api/dist/modules/iot/iot.ingest.js';
 import { deviceTopics, parsePayload } from '../../api/dist/modules/iot/iot.protocol.js';
 import { systemTransaction } from '../../api/dist/modules/iot/iot.runtime.js';
 import { hashDeviceSecret } from '../../api/dist/modules/iot/iot.secret.js';
 import { TELEMETRY_HANDLERS } from '../../api/dist/modules/registry.js';
-import { freePort, median } from './harness.ts';
+import { median } from './harness.ts';
+import { brokerStages, SECRET, type Shape } from './ingest-brokers.ts';
 
 export type Services = Parameters<typeof systemTransaction>[0] & {
   clock: ConstructorParameters<typeof Ingest>[2];
@@ -58,19 +50,21 @@ export type IngestRow = {
 };
 export type DashboardRow = { source: string; ms: number; rows: number; equal: boolean };
 
-const MOSQUITTO = '/usr/sbin/mosquitto';
-export const SECRET = 'bench-device-secret-0123456789ab';
-export const SERVICE = { username: 'park-ingest', password: 'bench-service-password' };
 const BATCH = 1000;
 const QUARTER = 900_000;
 
-export type Device = { id: string; code: string; meterId: string; topic: string };
-type Message = { device: Device; seq: number; topic: string; payload: Buffer; at: Date; value: number };
+/** A bench device: one meter per register (`registers` of them; none named when there is one). */
+export type Device = { id: string; code: string; meterIds: string[]; topic: string };
+type Reading = { device: Device; register: number; meterId: string; at: Date; value: number };
+/** A message: one reading, or a gateway's registers of one pass. */
+export type Message = { device: Device; seq: number; topic: string; payload: Buffer; readings: Reading[] };
 
 export async function runIngestBench(opts: {
   ownerUrl: string;
   services: Services;
   devices: number;
+  /** Meters per device: above 1, each device is a gateway that also sends them in one message. */
+  registers: number;
   perDevice: number;
   dashboardRepeats: number;
   /** CPU seconds of the PostgreSQL server so far. */
@@ -81,19 +75,53 @@ export async function runIngestBench(opts: {
   await owner.connect();
   const rows: IngestRow[] = [];
   try {
-    const { devices, parkId } = await setUp(owner, opts.devices);
+    const { devices, parkId } = await setUp(owner, opts.devices, opts.registers);
     const t0 = Math.floor(Date.now() / 3_600_000) * 3_600_000 - opts.perDevice * QUARTER;
-    const messages: Message[] = [];
+    // Live order: every quarter, every device, every register.
+    const readings: Reading[] = [];
     for (let j = 0; j < opts.perDevice; j += 1)
-      for (const [d, device] of devices.entries()) {
-        const seq = d * opts.perDevice + j + 1;
-        const at = new Date(t0 + j * QUARTER);
-        const value = 1000 + j * 2.5;
-        const payload = Buffer.from(JSON.stringify({ ts: at.toISOString(), seq, value, unit: 'kWh' }));
-        messages.push({ device, seq, topic: device.topic, payload, at, value });
+      for (const device of devices)
+        for (const [register, meterId] of device.meterIds.entries())
+          readings.push({ device, register, meterId, at: new Date(t0 + j * QUARTER), value: 1000 + j * 2.5 });
+    const named = opts.registers > 1;
+    const reading = (r: Reading) => ({
+      ...(named && { meter: String(r.register + 1) }),
+      value: r.value,
+      unit: 'kWh',
+    });
+    const single: Message[] = readings.map((r, i) => ({
+      device: r.device,
+      seq: i + 1,
+      topic: r.device.topic,
+      payload: Buffer.from(JSON.stringify({ ts: r.at.toISOString(), seq: i + 1, ...reading(r) })),
+      readings: [r],
+    }));
+    const shapes: Shape[] = [{ label: '1 reading a message', messages: single, readings: readings.length }];
+    if (named) {
+      const gateway: Message[] = [];
+      for (let i = 0; i < readings.length; i += opts.registers) {
+        const pass = readings.slice(i, i + opts.registers);
+        const seq = gateway.length + 1;
+        gateway.push({
+          device: pass[0]!.device,
+          seq,
+          topic: pass[0]!.device.topic,
+          payload: Buffer.from(
+            JSON.stringify({ ts: pass[0]!.at.toISOString(), seq, readings: pass.map(reading) }),
+          ),
+          readings: pass,
+        });
       }
-    const total = messages.length;
-    const meterIds = devices.map((d) => d.meterId);
+      shapes.push({
+        label: `gateways, ${opts.registers} readings a message`,
+        messages: gateway,
+        readings: readings.length,
+      });
+    }
+    const messages = single;
+    const total = readings.length;
+    const expected = devices.length * opts.registers * (opts.perDevice - 1) * 2.5;
+    const meterIds = devices.flatMap((d) => d.meterIds);
     const reset = async () => {
       await owner.query('delete from meter_reading where meter_id = any($1)', [meterIds]);
       await owner.query('delete from meter_rollup where meter_id = any($1)', [meterIds]);
@@ -165,9 +193,9 @@ export async function runIngestBench(opts: {
       await pipeline(function* () {
         for (let i = 0; i < total; i += BATCH) {
           let chunk = '';
-          for (const m of messages.slice(i, i + BATCH)) {
+          for (const [k, m] of readings.slice(i, i + BATCH).entries()) {
             const first = m.at.getTime() === t0;
-            chunk += `${m.device.meterId}\t${parkId}\t${m.at.toISOString()}\t${m.value.toFixed(3)}\t${m.seq}\tDEVICE\t${first ? 'FIRST' : 'OK'}\t${first ? '0.000' : '2.500'}\t${first ? '\\N' : new Date(m.at.getTime() - QUARTER).toISOString()}\tf\n`;
+            chunk += `${m.meterId}\t${parkId}\t${m.at.toISOString()}\t${m.value.toFixed(3)}\t${i + k + 1}\tDEVICE\t${first ? 'FIRST' : 'OK'}\t${first ? '0.000' : '2.500'}\t${first ? '\\N' : new Date(m.at.getTime() - QUARTER).toISOString()}\tf\n`;
           }
           yield chunk;
         }
@@ -192,14 +220,15 @@ export async function runIngestBench(opts: {
       const started = performance.now();
       const used = await cpu(async () => {
         for (let i = 0; i < total; i += BATCH) {
-          const batch = messages.slice(i, i + BATCH);
+          const batch = readings.slice(i, i + BATCH);
           await transaction((em) =>
             recordMeterReadings(
               em,
-              batch.map((m) => ({
+              batch.map((m, k) => ({
                 deviceId: m.device.id,
+                ...(named && { meter: String(m.register + 1) }),
                 at: m.at,
-                seq: m.seq,
+                seq: i + k + 1,
                 value: m.value,
                 unit: 'kWh',
               })),
@@ -221,18 +250,20 @@ export async function runIngestBench(opts: {
 
     // Ingest without a broker: topic, devices, JSON + zod, handler, one transaction per batch.
     const ingest = new Ingest(transaction, TELEMETRY_HANDLERS, opts.services.clock, opts.services.logger);
-    {
+    for (const shape of shapes) {
       await reset();
       const started = performance.now();
       const used = await cpu(async () => {
-        for (let i = 0; i < total; i += BATCH)
-          await ingest.run(messages.slice(i, i + BATCH).map((m) => ({ topic: m.topic, payload: m.payload })));
-      }, 'ingest');
+        for (let i = 0; i < shape.messages.length; i += BATCH)
+          await ingest.run(
+            shape.messages.slice(i, i + BATCH).map((m) => ({ topic: m.topic, payload: m.payload })),
+          );
+      }, `ingest, ${shape.label}`);
       const ms = performance.now() - started;
       const n = await committed();
       rows.push({
         broker: '-',
-        stage: 'ingest, no broker (Ingest.run)',
+        stage: `ingest, no broker (Ingest.run), ${shape.label}`,
         count: n,
         ms,
         perSecond: (n / ms) * 1000,
@@ -240,173 +271,27 @@ export async function runIngestBench(opts: {
       });
     }
 
-    // Through each broker.
-    for (const kind of ['aedes', 'mosquitto'] as const) {
-      if (kind === 'mosquitto' && !existsSync(MOSQUITTO)) {
-        rows.push({
-          broker: 'mosquitto',
-          stage: 'skipped',
-          count: 0,
-          ms: 0,
-          perSecond: 0,
-          note: `${MOSQUITTO} not installed`,
-        });
-        continue;
-      }
-      await reset();
-      const broker =
-        kind === 'aedes'
-          ? await startAedes(opts.services, transaction)
-          : await startMosquitto(devices, opts.log);
-      const clients: MqttClient[] = [];
-      try {
-        opts.log(`S9 ${kind}: connecting ${devices.length} devices`);
-        for (let i = 0; i < devices.length; i += 20)
-          clients.push(
-            ...(await Promise.all(
-              devices.slice(i, i + 20).map((d) =>
-                mqtt.connectAsync(broker.url, {
-                  clientId: d.id,
-                  username: d.id,
-                  password: SECRET,
-                  clean: true,
-                  protocolVersion: 4,
-                  reconnectPeriod: 0,
-                  connectTimeout: 60_000,
-                }),
-              ),
-            )),
+    // Through each broker, each shape.
+    rows.push(
+      ...(await brokerStages({
+        services: opts.services,
+        transaction,
+        devices,
+        shapes,
+        reset,
+        committed,
+        rollupsCheck: async () => {
+          const { rows: sums } = await owner.query<{ s: string }>(
+            `select coalesce(sum(amount), 0) s from meter_rollup where meter_id = any($1) and grain = 'DAY'`,
+            [meterIds],
           );
-        const byDevice = new Map(devices.map((d, i) => [d.id, clients[i]!]));
-        const publishAt = new Float64Array(total + 1);
-        const publishAll = () =>
-          Promise.all(
-            messages.map((m) => {
-              publishAt[m.seq] = performance.now();
-              return byDevice.get(m.device.id)!.publishAsync(m.topic, m.payload, { qos: 1 });
-            }),
-          );
-
-        // Raw broker rate: a plain subscriber that counts.
-        opts.log(`S9 ${kind}: raw broker rate`);
-        {
-          const sub = await mqtt.connectAsync(broker.url, {
-            clientId: SERVICE.username,
-            username: SERVICE.username,
-            password: SERVICE.password,
-            clean: true,
-            protocolVersion: 4,
-            reconnectPeriod: 0,
-          });
-          await sub.subscribeAsync('park/+/v1/+/+/telemetry', { qos: 1 });
-          let got = 0;
-          let last = 0;
-          const all = new Promise<void>((resolve) =>
-            sub.on('message', () => {
-              got += 1;
-              last = performance.now();
-              if (got === total) resolve();
-            }),
-          );
-          const started = performance.now();
-          const used = await cpu(async () => {
-            await publishAll();
-            await Promise.race([all, new Promise((r) => setTimeout(r, 120_000))]);
-          });
-          const ms = last - started;
-          rows.push({
-            broker: kind,
-            stage: 'raw broker (counting subscriber)',
-            count: got,
-            ms,
-            perSecond: (got / ms) * 1000,
-            note: used,
-          });
-          await sub.endAsync();
-        }
-
-        // End to end through the product's consumer.
-        opts.log(`S9 ${kind}: end to end`);
-        {
-          const committedAt = new Float64Array(total + 1);
-          let open: number[] = [];
-          const handlers = {
-            ...TELEMETRY_HANDLERS,
-            METER: async (em: never, batch: readonly { seq?: number }[]) => {
-              const result = await TELEMETRY_HANDLERS.METER!(em, batch as never);
-              for (const m of batch) if (m.seq !== undefined) open.push(m.seq);
-              return result;
-            },
-          } as typeof TELEMETRY_HANDLERS;
-          const consumer = await TelemetryConsumer.start({
-            url: broker.url,
-            username: SERVICE.username,
-            password: SERVICE.password,
-            ingest: new Ingest(transaction, handlers, opts.services.clock, opts.services.logger),
-            logger: opts.services.logger,
-          });
-          // `batches` moves right after a batch commits (before its PUBACKs): stamp what it held.
-          let batches = 0;
-          let failures = 0;
-          Object.defineProperty(consumer.stats, 'batches', {
-            get: () => batches,
-            set: (v: number) => {
-              batches = v;
-              const now = performance.now();
-              for (const seq of open) committedAt[seq] = now;
-              open = [];
-            },
-          });
-          Object.defineProperty(consumer.stats, 'failures', {
-            get: () => failures,
-            set: (v: number) => {
-              failures = v;
-              open = [];
-            },
-          });
-          try {
-            const started = performance.now();
-            const used = await cpu(async () => {
-              await publishAll();
-              const until = Date.now() + 300_000;
-              while (committedAt.subarray(1).some((x) => x === 0) && Date.now() < until)
-                await new Promise((r) => setTimeout(r, 20));
-            });
-            const end = committedAt.reduce((a, b) => Math.max(a, b), 0);
-            const ms = end - started;
-            const n = await committed();
-            const latencies: number[] = [];
-            for (let s = 1; s <= total; s += 1)
-              if (committedAt[s]) latencies.push(committedAt[s]! - publishAt[s]!);
-            latencies.sort((a, b) => a - b);
-            const rollups = Number(
-              (
-                await owner.query(
-                  `select coalesce(sum(amount), 0) s from meter_rollup where meter_id = any($1) and grain = 'DAY'`,
-                  [meterIds],
-                )
-              ).rows[0].s,
-            );
-            const expected = devices.length * (opts.perDevice - 1) * 2.5;
-            rows.push({
-              broker: kind,
-              stage: 'end to end (publish → committed)',
-              count: n,
-              ms,
-              perSecond: (n / ms) * 1000,
-              p50: latencies[Math.floor(latencies.length * 0.5)],
-              p99: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))],
-              note: `${consumer.stats.batches} batches, ${failures} failed; rollups ${rollups === expected ? 'equal' : `${rollups} ≠ ${expected}`}; ${used}`,
-            });
-          } finally {
-            await consumer.stop();
-          }
-        }
-      } finally {
-        await Promise.all(clients.map((c) => c.endAsync(true)));
-        await broker.close();
-      }
-    }
+          const got = Number(sums[0]!.s);
+          return `rollups ${got === expected ? 'equal' : `${got} ≠ ${expected}`}`;
+        },
+        cpu: (fn) => cpu(fn),
+        log: opts.log,
+      })),
+    );
     await reset();
     opts.log('S9: dashboard aggregates');
     const dashboard = await dashboardAggregates(owner, opts.dashboardRepeats);
@@ -416,8 +301,11 @@ export async function runIngestBench(opts: {
   }
 }
 
-/** Devices and their meters in a generated park (the demo park's aggregates stay untouched). */
-export async function setUp(owner: pg.Client, count: number) {
+/**
+ * Devices and their meters in a generated park (the demo park's aggregates stay untouched): one
+ * meter per register, named `1`…`registers` when there are several.
+ */
+export async function setUp(owner: pg.Client, count: number, registers = 1) {
   const park = (
     await owner.query<{ id: string; code: string; building_id: string }>(
       `select p.id, p.code, b.id building_id from park p join building b on b.park_id = p.id
@@ -431,7 +319,7 @@ export async function setUp(owner: pg.Client, count: number) {
     devices.push({
       id: crypto.randomUUID(),
       code,
-      meterId: crypto.randomUUID(),
+      meterIds: Array.from({ length: registers }, () => crypto.randomUUID()),
       topic: deviceTopics(park.code, 'METER', code).telemetry,
     });
   }
@@ -440,98 +328,30 @@ export async function setUp(owner: pg.Client, count: number) {
      select u.id, now(), now(), $3, u.code, 'METER', u.code, 'ACTIVE', $4, now() from unnest($1::uuid[], $2::text[]) u(id, code)`,
     [devices.map((d) => d.id), devices.map((d) => d.code), park.id, hash],
   );
+  const meters = devices.flatMap((d) =>
+    d.meterIds.map((id, r) => ({
+      id,
+      // A lone meter bears its device's code (the alert stage finds its alerts by it).
+      code: registers > 1 ? `${d.code}-${r + 1}` : d.code,
+      deviceId: d.id,
+      register: registers > 1 ? String(r + 1) : null,
+    })),
+  );
   await owner.query(
-    `insert into meter (id, created_at, updated_at, park_id, code, name, kind, level, building_id, device_id, time_zone)
-     select u.id, now(), now(), $4, u.code, u.code, 'ELECTRICITY', 'BUILDING', $5, u.device_id, 'Asia/Shanghai'
-       from unnest($1::uuid[], $2::text[], $3::uuid[]) u(id, code, device_id)`,
+    `insert into meter (id, created_at, updated_at, park_id, code, name, kind, level, building_id, device_id,
+                        device_register, time_zone)
+     select u.id, now(), now(), $5, u.code, u.code, 'ELECTRICITY', 'BUILDING', $6, u.device_id, u.register, 'Asia/Shanghai'
+       from unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[]) u(id, code, device_id, register)`,
     [
-      devices.map((d) => d.meterId),
-      devices.map((d) => d.code),
-      devices.map((d) => d.id),
+      meters.map((m) => m.id),
+      meters.map((m) => m.code),
+      meters.map((m) => m.deviceId),
+      meters.map((m) => m.register),
       park.id,
       park.building_id,
     ],
   );
   return { devices, parkId: park.id };
-}
-
-export async function startAedes(services: Services, transaction: ReturnType<typeof systemTransaction>) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'park-bench-mqtt-'));
-  const broker = await EmbeddedBroker.start({
-    host: '127.0.0.1',
-    port: 0,
-    dataDir,
-    service: SERVICE,
-    rate: { perSecond: 1_000_000, burst: 1_000_000 },
-    transaction,
-    clock: services.clock,
-    logger: services.logger,
-  });
-  return {
-    url: `mqtt://127.0.0.1:${broker.port}`,
-    async close() {
-      await broker.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Debian's Mosquitto configured as README › Devices over MQTT describes (as api/test/iot-harness.ts does). */
-async function startMosquitto(devices: Device[], log: (m: string) => void) {
-  const dir = await mkdtemp(join(tmpdir(), 'park-bench-mosquitto-'));
-  await chmod(dir, 0o777);
-  const port = await freePort();
-  const passwd = join(dir, 'passwd');
-  await writeFile(
-    passwd,
-    [`${SERVICE.username}:${SERVICE.password}`, ...devices.map((d) => `${d.id}:${SECRET}`)].join('\n') + '\n',
-  );
-  log('S9 mosquitto: hashing passwords');
-  execFileSync('/usr/bin/mosquitto_passwd', ['-U', passwd]);
-  await chmod(passwd, 0o644);
-  await writeFile(
-    join(dir, 'acl'),
-    [
-      `user ${SERVICE.username}\ntopic read park/#`,
-      ...devices.map((d) => `user ${d.id}\ntopic write ${d.topic}`),
-    ].join('\n\n') + '\n',
-  );
-  await writeFile(
-    join(dir, 'mosquitto.conf'),
-    [
-      `listener ${port} 127.0.0.1`,
-      'allow_anonymous false',
-      `password_file ${passwd}`,
-      `acl_file ${join(dir, 'acl')}`,
-      'persistence true',
-      `persistence_location ${dir}/`,
-      'max_inflight_messages 1000',
-      'max_queued_messages 1000000',
-      'log_dest none',
-      '',
-    ].join('\n'),
-  );
-  const child = spawn(MOSQUITTO, ['-c', join(dir, 'mosquitto.conf')], { stdio: 'ignore' });
-  const until = Date.now() + 15_000;
-  while (
-    !(await new Promise<boolean>((resolve) => {
-      const s = tcpConnect(port, '127.0.0.1');
-      s.once('connect', () => (s.destroy(), resolve(true)));
-      s.once('error', () => resolve(false));
-    }))
-  ) {
-    if (Date.now() > until) throw new Error('mosquitto did not listen');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {
-    url: `mqtt://127.0.0.1:${port}`,
-    async close() {
-      const done = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await done;
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** A year of the demo park's electricity by building and month: from rollups, and from raw readings. */

@@ -74,6 +74,7 @@ type Matched = {
   recordedBy: string | null;
 };
 
+const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 const milliText = (m: number) => (m / 1000).toFixed(3);
 const rulesOf = (m: IngestMeter): MeterRules => ({
   registerDigits: m.register_digits,
@@ -132,7 +133,7 @@ export async function recordMeterReadings(
       outcome.refused.push({
         deviceId: r.deviceId,
         why: 'UNIT',
-        detail: `unit: ${r.unit} is not a unit of a ${meter.kind.toLowerCase()} meter`,
+        detail: `unit: ${r.unit} is not a unit of ${article(meter.kind.toLowerCase())} meter`,
       });
     } else
       matched.push({

@@ -7,29 +7,41 @@ const DAY_MS = 86_400_000;
 /** Amounts of one bucket, thousandths: all of it, and the part interpolated over a gap. */
 export type Amount = { amount: number; estimated: number };
 
+/** Most quarters remembered per zone (about three months of quarters; then it starts afresh). */
+const MEMO_LIMIT = 10_000;
+
 /**
  * Where a 15-minute bucket falls in coarser grains: its hour (UTC steps, whole hours in the
  * park's zone for whole-hour offsets such as China's), its day and its month in the park's zone.
- * One formatter per zone, one answer per bucket, both cached: a batch touches few buckets.
+ * One formatter and one memo per zone, shared by every meter of the zone and every batch:
+ * `formatToParts` costs microseconds, and live readings of thousands of meters fall in a handful
+ * of quarters.
  */
 export class Calendar {
-  private static formatters = new Map<string, Intl.DateTimeFormat>();
-  private readonly memo = new Map<number, { day: number; month: number }>();
+  private static zones = new Map<
+    string,
+    { format: Intl.DateTimeFormat; memo: Map<number, { day: number; month: number }> }
+  >();
+  private readonly memo: Map<number, { day: number; month: number }>;
   private readonly format: Intl.DateTimeFormat;
 
   constructor(timeZone: string) {
-    let f = Calendar.formatters.get(timeZone);
-    if (!f) {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-      });
-      Calendar.formatters.set(timeZone, f);
+    let zone = Calendar.zones.get(timeZone);
+    if (!zone) {
+      zone = {
+        format: new Intl.DateTimeFormat('en-US', {
+          timeZone,
+          hourCycle: 'h23',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+        }),
+        memo: new Map(),
+      };
+      Calendar.zones.set(timeZone, zone);
     }
-    this.format = f;
+    this.format = zone.format;
+    this.memo = zone.memo;
   }
 
   /** The start instants of the local day and month holding `quarter`. */
@@ -39,6 +51,7 @@ export class Calendar {
       const parts = Object.fromEntries(this.format.formatToParts(quarter).map((p) => [p.type, p.value]));
       const day = quarter - (Number(parts.hour) * 60 + Number(parts.minute)) * 60_000;
       hit = { day, month: day - (Number(parts.day) - 1) * DAY_MS };
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(quarter, hit);
     }
     return hit;

@@ -15,14 +15,27 @@ export async function meterTelemetry(
 ): Promise<HandlerResult> {
   const outcome = await recordMeterReadings(
     em,
-    messages.map((m) => ({
-      deviceId: m.deviceId,
-      meter: m.payload.meter,
-      at: m.at,
-      seq: m.seq,
-      value: m.payload.value,
-      unit: m.payload.unit,
-    })),
+    messages.flatMap((m) =>
+      'readings' in m.payload
+        ? m.payload.readings.map((r) => ({
+            deviceId: m.deviceId,
+            meter: r.meter,
+            at: r.ts === undefined ? m.at : new Date(r.ts),
+            seq: m.seq,
+            value: r.value,
+            unit: r.unit,
+          }))
+        : [
+            {
+              deviceId: m.deviceId,
+              meter: m.payload.meter,
+              at: m.at,
+              seq: m.seq,
+              value: m.payload.value,
+              unit: m.payload.unit,
+            },
+          ],
+    ),
   );
   // A duplicate was booked the first time; a flagged reading is stored (counted in `accepted`).
   return {

@@ -16,9 +16,15 @@ export type ConsumerOptions = {
   maxBatch?: number;
   /** How long a batch waits for more messages before it is written. */
   lingerMs?: number;
+  /**
+   * Transactions written at once. Messages are dealt to lanes by topic, so one device's messages
+   * stay in order in one lane and two lanes never wait on each other's meters.
+   */
+  lanes?: number;
 };
 
-type Held = { packet: IPublishPacket; generation: number };
+/** A message received and not yet acknowledged; `written` once its batch has committed. */
+type Held = { packet: IPublishPacket; generation: number; written: boolean };
 
 const KEEPALIVE_S = 30;
 const RECONNECT_MS = 250;
@@ -38,17 +44,27 @@ const PROTOCOL = { protocolVersion: 4 } as const;
  * acknowledging after the commit there makes every batch one message long, and it has no API to
  * acknowledge later. Here the acknowledgement is ours to send. While more than a few batches wait
  * to be written the socket is paused, so a flood backs up in the broker, not in this process.
+ *
+ * Batches are written in `lanes` transactions at once (the database and this process work side
+ * by side). A device's messages always go to the same lane, in order. PUBACKs still go out in the
+ * order the messages came: a message is acknowledged once it and every message before it are
+ * committed.
  */
 export class TelemetryConsumer {
   private socket: Socket | undefined;
-  private pending: Held[] = [];
+  /** Every message not yet acknowledged, in the order it came. */
+  private held: Held[] = [];
+  /** Per lane: its messages not yet handed to a batch, and its batch being written. */
+  private lanes: { queue: Held[]; running: Promise<void> | undefined }[];
   private generation = 0;
   private timer: NodeJS.Timeout | undefined;
   private keepalive: NodeJS.Timeout | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private coolTimer: NodeJS.Timeout | undefined;
   private stopped = false;
   private paused = false;
+  /** After a failed batch: no batch starts until the pause is over. */
+  private cooling = false;
   private lastHeard = 0;
   private nextId = 1;
   private readonly maxBatch: number;
@@ -61,6 +77,10 @@ export class TelemetryConsumer {
   private constructor(private readonly opts: ConsumerOptions) {
     this.maxBatch = opts.maxBatch ?? 1000;
     this.lingerMs = opts.lingerMs ?? 5;
+    this.lanes = Array.from({ length: Math.max(1, opts.lanes ?? 2) }, () => ({
+      queue: [],
+      running: undefined,
+    }));
   }
 
   /** Connects and subscribes; resolves once the broker has accepted the subscription. */
@@ -164,14 +184,17 @@ export class TelemetryConsumer {
         ready?.resolve();
         return;
       }
-      case 'publish':
-        this.pending.push({ packet, generation });
-        if (!this.paused && this.pending.length >= 4 * this.maxBatch) {
+      case 'publish': {
+        const held: Held = { packet, generation, written: false };
+        this.held.push(held);
+        this.laneOf(packet.topic).queue.push(held);
+        if (!this.paused && this.held.length >= 4 * this.maxBatch) {
           this.paused = true;
           this.socket?.pause();
         }
         this.schedule();
         return;
+      }
       default:
         return; // pingresp, unsuback: nothing to do
     }
@@ -200,65 +223,102 @@ export class TelemetryConsumer {
     clearInterval(this.keepalive);
     // What was not committed is redelivered on the next connection, under new message ids.
     this.generation += 1;
-    this.pending = [];
+    this.drop();
     this.socket = undefined;
     if (this.stopped) return;
     this.reconnectTimer = setTimeout(() => this.connect(), RECONNECT_MS);
   }
 
-  private schedule() {
-    if (this.running) return;
-    if (this.pending.length >= this.maxBatch) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      this.running = this.flush();
-    } else if (!this.timer) {
+  /** The lane of a topic (FNV-1a of it): a device's messages always take the same one. */
+  private laneOf(topic: string) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < topic.length; i += 1) h = Math.imul(h ^ topic.charCodeAt(i), 0x01000193);
+    return this.lanes[(h >>> 0) % this.lanes.length]!;
+  }
+
+  /** Forgets every message not acknowledged: the broker sends them again on the next connection. */
+  private drop() {
+    this.held = [];
+    for (const lane of this.lanes) lane.queue = [];
+  }
+
+  /** Starts a batch in every idle lane that has a full one, or, after the linger, any. */
+  private schedule(now = false) {
+    if (this.cooling) return;
+    let waiting = false;
+    for (const lane of this.lanes) {
+      if (lane.running || lane.queue.length === 0) continue;
+      if (now || lane.queue.length >= this.maxBatch) lane.running = this.write(lane);
+      else waiting = true;
+    }
+    if (waiting && !this.timer)
       this.timer = setTimeout(() => {
         this.timer = undefined;
-        if (!this.running) this.running = this.flush();
+        this.schedule(true);
       }, this.lingerMs);
+  }
+
+  private async write(lane: (typeof this.lanes)[number]): Promise<void> {
+    const batch = lane.queue.splice(0, this.maxBatch);
+    try {
+      const result = await this.opts.ingest.run(
+        batch.map(({ packet }) => ({
+          topic: packet.topic,
+          payload: Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload),
+          retain: packet.retain,
+        })),
+      );
+      this.stats.accepted += result.accepted;
+      this.stats.rejected += result.rejected;
+      this.stats.ignored += result.ignored;
+      this.stats.batches += 1;
+      for (const held of batch) held.written = true;
+      this.acknowledge();
+    } catch (err) {
+      // Nothing of the batch is acknowledged: a new connection makes the broker send it again.
+      this.stats.failures += 1;
+      this.opts.logger.error({ err }, 'iot consumer: batch failed; reconnecting for redelivery');
+      this.drop();
+      this.socket?.destroy();
+      this.cooling = true;
+      clearTimeout(this.coolTimer);
+      this.coolTimer = setTimeout(() => {
+        this.cooling = false;
+        this.schedule();
+      }, 500);
+    } finally {
+      lane.running = undefined;
+      if (!this.stopped) this.schedule(lane.queue.length > 0 && lane.queue.length < this.maxBatch);
     }
   }
 
-  private async flush(): Promise<void> {
-    try {
-      while (this.pending.length > 0 && !this.stopped) {
-        const batch = this.pending.splice(0, this.maxBatch);
-        if (this.paused && this.pending.length < this.maxBatch) {
-          this.paused = false;
-          this.socket?.resume();
-        }
-        try {
-          const result = await this.opts.ingest.run(
-            batch.map(({ packet }) => ({
-              topic: packet.topic,
-              payload: Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload),
-              retain: packet.retain,
-            })),
-          );
-          this.stats.accepted += result.accepted;
-          this.stats.rejected += result.rejected;
-          this.stats.ignored += result.ignored;
-          this.stats.batches += 1;
-        } catch (err) {
-          // Nothing of the batch is acknowledged: a new connection makes the broker send it again.
-          this.stats.failures += 1;
-          this.opts.logger.error({ err }, 'iot consumer: batch failed; reconnecting for redelivery');
-          this.pending = [];
-          this.socket?.destroy();
-          await new Promise((r) => setTimeout(r, 500));
-          return;
-        }
-        // Acknowledged only on the connection that delivered them: after a reconnect the broker
-        // sends them again under new ids, and these ids may already name other messages.
-        const socket = this.socket;
-        for (const { packet, generation } of batch)
-          if (generation === this.generation && packet.qos === 1 && packet.messageId !== undefined)
-            this.send(socket, { cmd: 'puback', messageId: packet.messageId });
-      }
-    } finally {
-      this.running = undefined;
-      if (this.pending.length > 0 && !this.stopped) this.schedule();
+  /**
+   * Acknowledges the committed messages at the head of the arrival order, stopping at the first
+   * one still being written (PUBACKs in order, MQTT 3.1.1 §4.6). Only on the connection that
+   * delivered them: after a reconnect the broker sends them again under new ids, and these ids
+   * may already name other messages.
+   */
+  private acknowledge() {
+    let n = 0;
+    while (n < this.held.length && this.held[n]!.written) n += 1;
+    if (n === 0) return;
+    const done = this.held.splice(0, n);
+    const socket = this.socket;
+    for (const { packet, generation } of done)
+      if (generation === this.generation && packet.qos === 1 && packet.messageId !== undefined)
+        this.send(socket, { cmd: 'puback', messageId: packet.messageId });
+    if (this.paused && this.held.length < 2 * this.maxBatch) {
+      this.paused = false;
+      this.socket?.resume();
+    }
+  }
+
+  /** Until no lane is writing. */
+  private async idle() {
+    for (;;) {
+      const running = this.lanes.map((l) => l.running).filter((r) => r !== undefined);
+      if (running.length === 0) return;
+      await Promise.all(running);
     }
   }
 
@@ -266,13 +326,14 @@ export class TelemetryConsumer {
   async stop(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    while (this.running) await this.running;
-    if (this.pending.length > 0) {
-      this.running = this.flush();
-      await this.running;
+    await this.idle();
+    while (!this.cooling && this.lanes.some((l) => l.queue.length > 0)) {
+      this.schedule(true);
+      await this.idle();
     }
     this.stopped = true;
     clearTimeout(this.reconnectTimer);
+    clearTimeout(this.coolTimer);
     clearInterval(this.keepalive);
     const socket = this.socket;
     if (!socket || socket.destroyed) return;
@@ -290,7 +351,8 @@ export class TelemetryConsumer {
     clearTimeout(this.timer);
     clearTimeout(this.reconnectTimer);
     clearInterval(this.keepalive);
-    this.pending = [];
+    clearTimeout(this.coolTimer);
+    this.drop();
     this.socket?.destroy();
   }
 }

@@ -42,13 +42,26 @@ const base = {
   seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
 };
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const register = {
+  meter: z.string().min(1).max(40).optional(),
+  value: finite.refine((v) => v >= 0, 'must not be negative'),
+  unit: z.enum(['kWh', 'm3', 'GJ']),
+};
+/** Most registers in one gateway message. */
+export const MAX_GATEWAY_READINGS = 200;
+/**
+ * A gateway's message (a data concentrator polling the meters of its RS-485 bus): the registers
+ * it read in one pass, each at the message's `ts` unless it gives its own.
+ */
+const METER_GATEWAY = z.strictObject({
+  ...base,
+  readings: z
+    .array(z.strictObject({ ...register, meter: register.meter.unwrap(), ts: base.ts.optional() }))
+    .min(1)
+    .max(MAX_GATEWAY_READINGS),
+});
 const PAYLOADS = {
-  METER: z.strictObject({
-    ...base,
-    meter: z.string().min(1).max(40).optional(),
-    value: finite.refine((v) => v >= 0, 'must not be negative'),
-    unit: z.enum(['kWh', 'm3', 'GJ']),
-  }),
+  METER: z.strictObject({ ...base, ...register }),
   SENSOR: z.strictObject({
     ...base,
     metrics: z
@@ -73,8 +86,11 @@ const PAYLOADS = {
   }),
 } satisfies Record<DeviceKind, z.ZodType>;
 
-/** Largest payload accepted; larger ones are MALFORMED without being parsed. */
-export const MAX_PAYLOAD_BYTES = 4096;
+/**
+ * Largest payload accepted; larger ones are MALFORMED without being parsed. A gateway message of
+ * MAX_GATEWAY_READINGS registers is about 16 KB.
+ */
+export const MAX_PAYLOAD_BYTES = 32_768;
 
 export type Refusal = { reason: RejectionReason; detail: string };
 
@@ -96,7 +112,8 @@ export function parsePayload(
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     return { reason: RejectionReason.MALFORMED, detail: 'not a JSON object' };
-  const parsed = PAYLOADS[device.kind].safeParse(json);
+  const schema = device.kind === 'METER' && 'readings' in json ? METER_GATEWAY : PAYLOADS[device.kind];
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return {

@@ -35,6 +35,9 @@ export type RejectionRow = {
 /** One more refusal to count (`countRejections` adds them up per park, code and reason). */
 export type Rejection = Omit<RejectionRow, 'count' | 'lastAt'> & { count?: number; at: Date };
 
+/** How fresh a device's `lastSeenAt` is kept: it is written at most this often. */
+export const SEEN_RESOLUTION_MS = 30_000;
+
 const DEVICE = `d.id, d.park_id as "parkId", p.code as "parkCode", d.code, d.kind, d.status`;
 const DEVICE_ROW = `${DEVICE}, d.name, d.location, d.secret_issued_at as "secretIssuedAt",
   d.last_seen_at as "lastSeenAt", d.created_at as "createdAt"`;
@@ -122,13 +125,18 @@ export const iotRepository = {
     );
   },
 
-  /** Marks devices seen at `at` (never moving the time back). */
+  /**
+   * Marks devices seen at `at`, to within SEEN_RESOLUTION_MS: a device already seen that recently
+   * is left alone. A device publishing every second would otherwise rewrite its row with every
+   * batch, and the dead row versions make every lookup of the table slower until vacuum (S9
+   * measured the device lookup at 22 ms a batch of 200 after 100 such batches, 1 ms without).
+   */
   async touch(em: EntityManager, ids: readonly string[], at: Date) {
     if (ids.length === 0) return;
     await query(
       em,
       `update iot_device set last_seen_at = ? where id = any(?) and (last_seen_at is null or last_seen_at < ?)`,
-      [at, ids, at],
+      [at, ids, new Date(at.getTime() - SEEN_RESOLUTION_MS)],
     );
   },
 

@@ -1,8 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DeviceKind, RejectionReason } from './iot.enums.js';
 
-/** A meter's reading as the v1 payload carries it (`park/{park}/v1/meter/{device}/telemetry`). */
-export type MeterPayload = { meter?: string; value: number; unit: 'kWh' | 'm3' | 'GJ' };
+type MeterUnit = 'kWh' | 'm3' | 'GJ';
+/**
+ * A meter's reading as the v1 payload carries it (`park/{park}/v1/meter/{device}/telemetry`), or a
+ * gateway's registers read in one pass, each named and dated (its own `ts`, else the message's).
+ */
+export type MeterPayload =
+  | { meter?: string; value: number; unit: MeterUnit }
+  | { readings: { meter: string; value: number; unit: MeterUnit; ts?: string }[] };
 export type SensorPayload = { metrics: Record<string, number> };
 export type FirePanelPayload = { event: 'ALARM' | 'FAULT' | 'SUPERVISORY' | 'RESET'; zone: string };
 export type GatePayload = { event: 'OPENED' | 'CLOSED' | 'FORCED' | 'HELD_OPEN'; credential?: string };

@@ -95,7 +95,10 @@ export class IotDeviceType {
   @Field({ description: 'When its current secret was issued.' })
   secretIssuedAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When its last accepted message arrived.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When its last accepted message arrived, to within 30 seconds.',
+  })
   lastSeenAt!: Date | null;
 
   @Field({ description: 'When it was registered.' })

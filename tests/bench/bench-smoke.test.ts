@@ -59,7 +59,7 @@ test('pnpm bench --smoke prints live rows for S1–S9 and every contender', asyn
   expect(Number(alerts?.[4]), 'S9 alerts delivered').toBe(3);
   expect(Number(alerts?.[8]), 'S9 alert p99 ms').toBeGreaterThan(0);
   // Each broker, each message shape (one reading a message; a gateway's registers in one).
-  const brokers = s9.filter((r) => r[3]?.startsWith('end to end'));
+  const brokers = s9.filter((r) => r[3]?.startsWith('end to end (publish'));
   expect(brokers.filter((r) => r[2] === 'aedes').map((r) => r[3])).toEqual([
     'end to end (publish → committed), 1 reading a message',
     'end to end (publish → committed), gateways, 2 readings a message',
@@ -70,6 +70,13 @@ test('pnpm bench --smoke prints live rows for S1–S9 and every contender', asyn
     const shape = r[3]!.replace('end to end (publish → committed)', '');
     const raw = s9.find((x) => x[2] === r[2] && x[3] === `raw broker (counting subscriber)${shape}`);
     expect(raw?.[4], `S9 ${r[2]} ${r[3]} raw broker received`).toBe(String(published));
+  }
+  // And a steady run at half each flood's rate: what it sent, committed with its rollups.
+  const steady = s9.filter((r) => r[3]?.startsWith('end to end, steady'));
+  expect(steady).toHaveLength(brokers.length);
+  for (const r of steady) {
+    expect(Number(r[4]), `S9 ${r[2]} ${r[3]} committed`).toBeGreaterThan(0);
+    expect(r[9], `S9 ${r[2]} ${r[3]} rollups`).toMatch(/0 failed; rollups equal;/);
   }
   const dashboard = rows.filter((r) => r[1] === 'S9 dashboard');
   expect(dashboard).toHaveLength(2);

@@ -328,6 +328,7 @@ try {
       registers: option('--s9-registers', smoke ? 2 : 10),
       perDevice: option('--s9-readings', smoke ? 20 : 50),
       dashboardRepeats: smoke ? 1 : 5,
+      pacedSeconds: option('--s9-paced-seconds', smoke ? 1 : 10),
       cpuSeconds: db.cpuSeconds,
       log,
     });

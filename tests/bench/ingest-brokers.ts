@@ -38,8 +38,10 @@ export async function brokerStages(opts: {
   reset(): Promise<void>;
   /** Readings committed for the bench meters, and their DAY rollups' sum against the expected. */
   committed(): Promise<number>;
-  rollupsCheck(): Promise<string>;
+  rollupsCheck(sent: Message[]): Promise<string>;
   cpu(fn: () => Promise<void>): Promise<string>;
+  /** How long the steady run publishes. */
+  pacedSeconds: number;
   log(msg: string): void;
 }): Promise<IngestRow[]> {
   const rows: IngestRow[] = [];
@@ -81,18 +83,37 @@ export async function brokerStages(opts: {
       const byDevice = new Map(opts.devices.map((d, i) => [d.id, clients[i]!]));
       for (const shape of opts.shapes) {
         const publishAt = new Float64Array(shape.messages.length + 1);
-        const publishAll = () =>
-          Promise.all(
-            shape.messages.map((m) => {
-              publishAt[m.seq] = performance.now();
-              return byDevice.get(m.device.id)!.publishAsync(m.topic, m.payload, { qos: 1 });
-            }),
-          );
+        const send = (m: Message) => {
+          publishAt[m.seq] = performance.now();
+          return byDevice.get(m.device.id)!.publishAsync(m.topic, m.payload, { qos: 1 });
+        };
+        const publishAll = () => Promise.all(shape.messages.map(send));
         opts.log(`S9 ${kind}, ${shape.label}: raw broker rate`);
         rows.push(await rawBroker(kind, broker.url, shape, publishAll, opts.cpu));
-        opts.log(`S9 ${kind}, ${shape.label}: end to end`);
+        opts.log(`S9 ${kind}, ${shape.label}: end to end, flood`);
         await opts.reset();
-        rows.push(await endToEnd(kind, broker.url, shape, publishAll, publishAt, opts));
+        const flood = await endToEnd(kind, broker.url, shape, shape.messages, publishAll, publishAt, opts);
+        rows.push({ ...flood, stage: `end to end (publish → committed), ${shape.label}` });
+        // Then at half the flood's rate, evenly, for `pacedSeconds`: the latency of a steady load.
+        const perMessage = shape.readings / shape.messages.length;
+        const rate = Math.max(1, Math.floor(flood.perSecond / 2 / perMessage));
+        const sent = shape.messages.slice(0, Math.min(shape.messages.length, rate * opts.pacedSeconds));
+        opts.log(`S9 ${kind}, ${shape.label}: end to end, ${rate} messages/s for ${opts.pacedSeconds} s`);
+        await opts.reset();
+        const paced = await endToEnd(
+          kind,
+          broker.url,
+          shape,
+          sent,
+          () => pace(sent, rate, send),
+          publishAt,
+          opts,
+        );
+        rows.push({
+          ...paced,
+          stage: `end to end, steady at half that rate, ${shape.label}`,
+          note: `${rate} messages/s (${Math.round(rate * perMessage)} readings/s) for ${opts.pacedSeconds} s; ${paced.note}`,
+        });
       }
     } finally {
       await Promise.all(clients.map((c) => c.endAsync(true)));
@@ -147,12 +168,29 @@ async function rawBroker(
   };
 }
 
-/** The product's consumer: first publish → last commit, latency per message to its batch's commit. */
+/** Publishes `messages` evenly at `perSecond`, in steps of 10 ms. */
+async function pace(messages: Message[], perSecond: number, send: (m: Message) => Promise<unknown>) {
+  const started = performance.now();
+  const pending: Promise<unknown>[] = [];
+  let next = 0;
+  while (next < messages.length) {
+    const due = Math.min(messages.length, Math.floor(((performance.now() - started) / 1000) * perSecond) + 1);
+    for (; next < due; next += 1) pending.push(send(messages[next]!));
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await Promise.all(pending);
+}
+
+/**
+ * The product's consumer: `sent` published by `publish`, first publish → last commit, latency
+ * per message from its publish call to its batch's commit.
+ */
 async function endToEnd(
   kind: string,
   url: string,
   shape: Shape,
-  publishAll: () => Promise<unknown>,
+  sent: Message[],
+  publish: () => Promise<unknown>,
   publishAt: Float64Array,
   opts: Parameters<typeof brokerStages>[0],
 ): Promise<IngestRow> {
@@ -191,9 +229,9 @@ async function endToEnd(
   try {
     const started = performance.now();
     const used = await opts.cpu(async () => {
-      await publishAll();
+      await publish();
       const until = Date.now() + 300_000;
-      while (committedAt.subarray(1).some((x) => x === 0) && Date.now() < until)
+      while (sent.some((m) => committedAt[m.seq] === 0) && Date.now() < until)
         await new Promise((r) => setTimeout(r, 20));
     });
     failures = consumer.stats.failures;
@@ -201,17 +239,17 @@ async function endToEnd(
     const ms = end - started;
     const n = await opts.committed();
     const latencies: number[] = [];
-    for (let s = 1; s <= total; s += 1) if (committedAt[s]) latencies.push(committedAt[s]! - publishAt[s]!);
+    for (const { seq } of sent) if (committedAt[seq]) latencies.push(committedAt[seq]! - publishAt[seq]!);
     latencies.sort((a, b) => a - b);
     return {
       broker: kind,
-      stage: `end to end (publish → committed), ${shape.label}`,
+      stage: '',
       count: n,
       ms,
       perSecond: (n / ms) * 1000,
       p50: latencies[Math.floor(latencies.length * 0.5)],
       p99: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))],
-      note: `${consumer.stats.batches} batches, ${failures} failed; ${await opts.rollupsCheck()}; ${used}`,
+      note: `${consumer.stats.batches} batches, ${failures} failed; ${await opts.rollupsCheck(sent)}; ${used}`,
     };
   } finally {
     await consumer.stop();

@@ -57,6 +57,7 @@ describe('the park simulator', () => {
       manual: true,
       startAt: new Date(midnight),
       faultRate: 0,
+      leakRate: 0,
       publishRate: 100_000,
       seed: 18,
     });
@@ -79,7 +80,9 @@ describe('the park simulator', () => {
     sim.injectFault(tenant, 'ZERO');
     for (let i = 0; i < 4; i++) reports.push(await sim.tick());
     expect(reports[1]!.faults).toEqual([{ meter: tenant, fault: 'ZERO' }]);
+    // One message a gateway a quarter, with all its meters' registers.
     for (const r of reports) expect(r.published).toBe(sim.meterCodes.length);
+    for (const r of reports) expect(r.messages).toBe(Number(devices!.n));
     const last = reports.at(-1)!.at;
     await waitFor(
       async () => (await committed(last)) === sim!.meterCodes.length,
@@ -127,4 +130,41 @@ describe('the park simulator', () => {
     await expectRollupsMatchRaw(t, tenantId, cutoff);
     await expectRollupsMatchRaw(t, mainId, cutoff);
   }, 240_000);
+  it('starts leaks on water meters by itself and reports each once', async () => {
+    const from = sim!.now;
+    await sim!.stop();
+    const water = (
+      await t.sql<{ code: string }>(
+        `select code from meter where kind = 'WATER' and device_id is not null and code <> 'W-MAIN' order by code limit 2`,
+      )
+    ).map((r) => r.code);
+    sim = await ParkSimulator.start({
+      apiUrl: t.url,
+      mqttUrl: iot.url,
+      auth: { token: t.accessToken! },
+      meters: water,
+      manual: true,
+      startAt: from,
+      faultRate: 0,
+      leakRate: 1,
+      publishRate: 100_000,
+      seed: 18,
+    });
+    const first = await sim.tick();
+    // Every water meter starts leaking in the first quarter; an ongoing leak is not reported again.
+    expect(first.faults.map((f) => f.fault)).toEqual(['LEAK', 'LEAK']);
+    expect(first.faults.map((f) => f.meter).sort()).toEqual([...water].sort());
+    expect((await sim.tick()).faults).toEqual([]);
+    await waitFor(async () => (await committed(sim!.now)) === water.length, 60_000, 'the second quarter');
+    // The flow itself takes the injected leak's path (the first test); both quarters were booked.
+    for (const code of water) {
+      const id = await meterOf(code);
+      const leaking = await t.sql<{ amount: string }>(
+        `select amount from meter_rollup where meter_id = $1 and grain = 'QUARTER' and bucket >= $2`,
+        [id, from],
+      );
+      expect(leaking).toHaveLength(2);
+      for (const q of leaking) expect(Number(q.amount)).toBeGreaterThan(0.075);
+    }
+  }, 120_000);
 });

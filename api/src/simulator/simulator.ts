@@ -6,14 +6,18 @@ import { buildModel, dice, type MeterInfo, QUARTER_MS, quarterConsumption, type 
  * It reads the park's meters, their recent consumption and their devices through the GraphQL API,
  * issues each metering gateway a new secret (`rotateIotDeviceSecret`: the seed leaves the demo
  * devices without a usable one, and the new secrets live only in this process's memory), connects
- * each gateway over MQTT as that device and publishes every meter's cumulative register each
- * simulated 15 minutes on the gateway's telemetry topic, exactly as a data concentrator would.
- * Faults are published, never applied to the true register: a brief zero, a backward value, a
- * spike, a meter offline for a while; a leak adds flow to a water meter day and night.
+ * each gateway over MQTT as that device and publishes its meters' cumulative registers each
+ * simulated 15 minutes on the gateway's telemetry topic in one message (`readings`), exactly as a
+ * data concentrator would. Faults are published, never applied to the true register: a brief
+ * zero, a backward value, a spike, a meter offline for a while. A leak adds flow to a water meter
+ * day and night: injected (`injectLeak`), or starting now and then by itself and stopping after
+ * six hours to two days.
  *
  * It is a client of the API like any device: nothing in `modules/` imports it.
  */
 export type FaultKind = 'ZERO' | 'BACKWARD' | 'SPIKE' | 'OFFLINE';
+/** What a tick reports: a fault, or a leak that started by itself. */
+export type Incident = FaultKind | 'LEAK';
 
 export type SimulatorOptions = {
   /** The API's base URL (`http://host:port`); GraphQL at `/graphql`. */
@@ -40,7 +44,12 @@ export type SimulatorOptions = {
   startAt?: Date;
   /** Chance per meter and quarter of a random fault (default 1 in 5,000; 0: none). */
   faultRate?: number;
-  /** Messages per second each device sends at most (the embedded broker allows 10 by default). */
+  /**
+   * Chance per water meter and quarter that a leak starts (default 1 in 20,000: in the demo
+   * park's 18 water meters, one about every twelve days; 0: none).
+   */
+  leakRate?: number;
+  /** Messages per second each gateway sends at most (the embedded broker allows 10 by default). */
   publishRate?: number;
   /** Fixes the weather, the noise and the random faults. */
   seed?: number;
@@ -48,7 +57,14 @@ export type SimulatorOptions = {
 };
 
 /** What one tick published. */
-export type TickReport = { at: Date; published: number; faults: { meter: string; fault: FaultKind }[] };
+export type TickReport = {
+  at: Date;
+  /** Readings published. */
+  published: number;
+  /** Messages they took (one per gateway, up to GATEWAY_READINGS readings each). */
+  messages: number;
+  faults: { meter: string; fault: Incident }[];
+};
 
 type Gateway = { id: string; code: string; topic: string; client: MqttClient; seq: number; nextAt: number };
 type Live = SimMeter & {
@@ -61,7 +77,12 @@ type Live = SimMeter & {
   pending: FaultKind | undefined;
   /** Extra flow of a leak, per hour in its unit. */
   leak: number;
+  /** When a leak that started by itself stops (injected ones never do). */
+  leakUntil: number;
 };
+
+/** Most readings in one gateway message (the API's `MAX_GATEWAY_READINGS`). */
+const GATEWAY_READINGS = 200;
 
 /** Most quarters a real-time start publishes to catch up; older ones the meters "missed" (a gap). */
 const CATCH_UP_QUARTERS = 8;
@@ -266,6 +287,7 @@ export class ParkSimulator {
           offlineUntil: 0,
           pending: undefined,
           leak: 0,
+          leakUntil: Number.POSITIVE_INFINITY,
         }),
       );
     const start = Math.floor((opts.startAt?.getTime() ?? newest) / QUARTER_MS) * QUARTER_MS;
@@ -315,6 +337,7 @@ export class ParkSimulator {
     const m = this.meter(code);
     if (m.kind !== 'WATER') throw new Error(`simulator: ${code} is no water meter`);
     m.leak = perHour;
+    m.leakUntil = Number.POSITIVE_INFINITY;
   }
 
   clearLeak(code: string): void {
@@ -390,7 +413,14 @@ export class ParkSimulator {
     }
     this.timer = setTimeout(() => {
       this.tick().then(
-        () => this.schedule(),
+        (report) => {
+          if (report.faults.length > 0)
+            this.opts.logger?.info(
+              { at: report.at, faults: report.faults },
+              'park simulator: faults and leaks',
+            );
+          this.schedule();
+        },
         (err: unknown) => {
           this.opts.logger?.warn({ err }, 'park simulator: a quarter failed');
           this.schedule();
@@ -403,9 +433,10 @@ export class ParkSimulator {
   private async publishQuarter(end: number): Promise<TickReport> {
     const seed = this.opts.seed ?? 0;
     const faultRate = this.opts.faultRate ?? 1 / 5000;
+    const report: TickReport = { at: new Date(end), published: 0, messages: 0, faults: [] };
+    this.leaks(end, seed, report);
     const amounts = quarterConsumption(this.roots, end, this.offset, seed, this.extra);
-    const report: TickReport = { at: new Date(end), published: 0, faults: [] };
-    const outbox = new Map<Gateway, { topic: string; payload: string }[]>();
+    const outbox = new Map<Gateway, { meter: string; value: number; unit: Live['unit'] }[]>();
     for (const m of this.live) {
       this.add(m, amounts.get(m.id) ?? 0);
       if (faultRate > 0 && !m.pending && m.offlineUntil < end && dice(seed, 'fault', m.id, end) < faultRate) {
@@ -427,34 +458,42 @@ export class ParkSimulator {
         value = m.register + Math.round(((m.spikeLimit ?? 1000) / m.multiplier) * 1000 * 50);
       if (fault && !report.faults.some((f) => f.meter === m.code))
         report.faults.push({ meter: m.code, fault });
-      const g = m.gateway;
-      g.seq += 1;
-      const list = outbox.get(g) ?? [];
-      list.push({
-        topic: g.topic,
-        payload: JSON.stringify({
-          ts: new Date(end).toISOString(),
-          seq: g.seq,
-          meter: m.deviceRegister ?? m.code,
-          value: value / 1000,
-          unit: m.unit,
-        }),
-      });
-      outbox.set(g, list);
+      const list = outbox.get(m.gateway) ?? [];
+      list.push({ meter: m.deviceRegister ?? m.code, value: value / 1000, unit: m.unit });
+      outbox.set(m.gateway, list);
     }
     this.clock = end;
     const spacing = 1000 / (this.opts.publishRate ?? 8);
     await Promise.all(
-      [...outbox].map(async ([g, messages]) => {
-        for (const msg of messages) {
+      [...outbox].map(async ([g, readings]) => {
+        for (let i = 0; i < readings.length; i += GATEWAY_READINGS) {
           const wait = g.nextAt - performance.now();
           if (wait > 0) await new Promise((r) => setTimeout(r, wait));
           g.nextAt = Math.max(performance.now(), g.nextAt) + spacing;
-          await g.client.publishAsync(msg.topic, msg.payload, { qos: 1 });
-          report.published += 1;
+          g.seq += 1;
+          const pass = readings.slice(i, i + GATEWAY_READINGS);
+          const payload = JSON.stringify({ ts: new Date(end).toISOString(), seq: g.seq, readings: pass });
+          await g.client.publishAsync(g.topic, payload, { qos: 1 });
+          report.messages += 1;
+          report.published += pass.length;
         }
       }),
     );
     return report;
+  }
+
+  /** Leaks that stop in the quarter ending at `end`, and those that start by themselves in it. */
+  private leaks(end: number, seed: number, report: TickReport): void {
+    const rate = this.opts.leakRate ?? 1 / 20_000;
+    for (const m of this.live) {
+      if (m.kind !== 'WATER') continue;
+      if (m.leak > 0 && m.leakUntil < end) m.leak = 0;
+      if (rate > 0 && m.leak === 0 && dice(seed, 'leak', m.id, end) < rate) {
+        // 0.3–1.2 m³/h, for 6 to 48 hours.
+        m.leak = 0.3 + 0.9 * dice(seed, 'flow', m.id, end);
+        m.leakUntil = end + (24 + Math.floor(dice(seed, 'lasts', m.id, end) * 169)) * QUARTER_MS;
+        report.faults.push({ meter: m.code, fault: 'LEAK' });
+      }
+    }
   }
 }

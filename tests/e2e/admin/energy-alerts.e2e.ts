@@ -122,6 +122,7 @@ it('shows a night leak the park simulator publishes over MQTT live, and its work
     manual: true,
     startAt: new Date(lastNight - 2 * HOUR),
     faultRate: 0,
+    leakRate: 0,
     publishRate: 8,
     seed: 18,
   });

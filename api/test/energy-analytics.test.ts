@@ -34,7 +34,7 @@ const SPLIT = `query ($input: EnergyScopeInput!) { energyCostSplit(input: $input
   bands { kind band amount costFen share } } }`;
 const OVERVIEW = `query ($input: EnergyScopeInput!) { energyOverview(input: $input) {
   kind unit today hours { hour today baseline } buildings { buildingId name amount area intensity }
-  months { month amount lastYear mom yoy carbonKg }
+  months { month amount lastYear mom yoy carbonKg partial }
   comparison { current previous lastYear mom yoy previousFrom previousTo area intensity carbonKg }
   cost { totalFen bands { band amount costFen share } } } }`;
 const FLOW = `query ($p: ID!, $k: MeterKind!, $f: String!, $t: String!, $w: Boolean!) {
@@ -65,6 +65,7 @@ type Overview = {
     mom: number | null;
     yoy: number | null;
     carbonKg: number;
+    partial: boolean;
   }[];
   comparison: {
     current: number;
@@ -238,6 +239,13 @@ describe('time-of-use tariffs 峰平谷 and the cost split', () => {
     // A year before the first metered day there is nothing to compare with: no ratio, not +∞ %.
     const early = await overview({ meterId, kind: 'GAS', from: '2025-03-01', to: '2025-03-31' });
     expect([early.comparison.current, early.comparison.mom, early.comparison.yoy]).toEqual([10, null, null]);
+    // Months before the first metered day are marked partial; metered, finished months are not.
+    expect(early.months.slice(0, -2).every((m) => m.partial && m.amount === 0)).toBe(true);
+    expect(early.months.slice(-2).map((m) => [m.month, m.amount, m.partial])).toEqual([
+      ['2025-02', 1, true], // metered from the 27th
+      ['2025-03', 10, false],
+    ]);
+    expect(o.months.some((m) => m.partial)).toBe(false);
     expect(o.cost.totalFen).toBe(2944);
     expect(previousPeriod('2026-03-05', '2026-03-11')).toEqual(['2026-02-26', '2026-03-04']);
     expect(previousPeriod('2026-01-01', '2026-03-31')).toEqual(['2025-10-01', '2025-12-31']);
@@ -362,6 +370,10 @@ describe('the demo park’s overview and flow', () => {
     expect(o.buildings.length).toBe(6);
     expect(o.buildings.every((b) => b.amount > 0 && b.intensity !== null)).toBe(true);
     expect(o.months.filter((m) => m.amount > 0).length).toBeGreaterThanOrEqual(12);
+    // The seeded year covers every month of the trend; only a month still under way is partial.
+    expect(o.months.slice(0, -1).some((m) => m.partial)).toBe(false);
+    const thisMonth = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    expect(o.months.at(-1)!.partial).toBe(o.months.at(-1)!.month === thisMonth);
     expect(o.comparison.current).toBeGreaterThan(0);
     expect(o.comparison.area).toBeGreaterThan(0);
     expect(o.comparison.intensity).toBeCloseTo(o.comparison.current / o.comparison.area!, 3);

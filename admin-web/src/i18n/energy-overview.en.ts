@@ -22,6 +22,7 @@ export default {
     byBuilding: 'By building',
     touSplit: 'Peak / flat / valley use and cost',
     trend: 'Last 12 months',
+    partialMonth: '* Part of a month: still under way, or before metering began.',
     lastYear: 'A year before',
     flow: 'Energy flow',
     withTenants: 'Tenant sub-meters',

@@ -22,6 +22,7 @@ export default {
     byBuilding: '各楼栋用量',
     touSplit: '峰平谷用量与费用',
     trend: '近12个月趋势',
+    partialMonth: '* 非整月：当月未结束，或计量自月中开始。',
     lastYear: '去年同期',
     flow: '能流图',
     withTenants: '显示企业分表',

@@ -62,10 +62,17 @@ describe.each<Lang>(['zh-CN', 'en'])('energy overview and tariffs in %s', (lang)
       'energy-flow-chart',
     ])
       expect(await inked(page, chart), chart).toBeGreaterThan(5_000);
+    // The month under way is starred on the trend, and the note says why.
+    expect(await byTest(page, 'energy-trend-partial').innerText()).toContain(
+      zh ? '非整月' : 'Part of a month',
+    );
     const text = await page.locator('body').innerText();
     if (zh) expect(text).not.toMatch(/Energy|Baseline|Peak|Valley/);
     else expect(text).not.toMatch(/[峰谷环同比能耗]/);
     await shot(page, 'admin', `energy-overview-${lang}`);
+    await byTest(page, 'energy-trend-partial').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await shot(page, 'admin', `energy-overview-trend-${lang}`);
     await byTest(page, 'energy-flow-chart').scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await shot(page, 'admin', `energy-overview-flow-${lang}`);

@@ -90,6 +90,8 @@ export const analyticsService = {
         baseline: past.length ? round3(past.reduce((s, r) => s + Number(r.amount), 0) / past.length) : null,
       };
     });
+    const metered = (start: Date) =>
+      c?.first_day != null && new Date(c.first_day).getTime() <= start.getTime();
     const byMonth = new Map(monthRows.map((r) => [r.month, r]));
     const months: EnergyMonthPointType[] = [];
     for (let i = 11; i >= 0; i--) {
@@ -105,14 +107,15 @@ export const analyticsService = {
         mom: before === null ? null : ratio(amount, before),
         yoy: lastYearAmount === null ? null : ratio(amount, lastYearAmount),
         carbonKg: round3(Number(byMonth.get(month)?.carbon ?? 0)),
+        partial:
+          !metered(startOfDay(`${month}-01`, tz)) ||
+          startOfDay(addMonths(`${month}-01`, 1), tz).getTime() > ctx.now().getTime(),
       });
     }
     const current = Number(c?.current ?? 0);
     const previous = Number(c?.previous ?? 0);
     const lastYearTotal = Number(c?.last_year ?? 0);
     const area = c?.area ? Number(c.area) : null;
-    const metered = (start: Date) =>
-      c?.first_day != null && new Date(c.first_day).getTime() <= start.getTime();
     return {
       kind,
       unit: UNIT_OF[kind],

@@ -55,6 +55,12 @@ export class EnergyMonthPointType {
 
   @Field(() => Float, { description: 'Carbon, kg CO₂ (the factor in force on the month’s first day).' })
   carbonKg!: number;
+
+  @Field({
+    description:
+      'Not a whole month of readings: the month still under way, or one before the first metered day (its amount, change and carbon cover only part of it).',
+  })
+  partial!: boolean;
 }
 
 @ObjectType('EnergyComparison', {

@@ -1,5 +1,6 @@
+import mqtt from 'mqtt';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, png, signInApi } from '../api.ts';
 import { byTest, launchBrowser, newContext, shot } from '../browser.ts';
 import { unique } from '../factories.ts';
@@ -193,6 +194,7 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     // Gone from the page once closed, and the API never shows it again.
     await byTest(page, `device-${code}`).waitFor();
     expect(await page.content()).not.toContain(secret);
+    expect(await byTest(page, `device-rejections-${code}`).innerText()).toBe(zh ? '无' : 'None');
     const listed = await api<{ iotDevices: { code: string; status: string }[] }>(
       'query ($p: ID!) { iotDevices(parkId: $p) { code status } }',
       { p: parkId },
@@ -208,12 +210,55 @@ describe.each<Lang>(['zh-CN', 'en'])('energy meters and devices in %s', (lang) =
     await byTest(page, 'device-secret-done').click();
     await secretBox.waitFor({ state: 'detached' });
 
+    // The device misbehaves over the product's broker: the old secret, a payload that is no JSON,
+    // a negative register, and a reading while no meter is linked. Each refusal is counted under
+    // its reason and shows on the device's row.
+    const { iotDevices } = await api<{
+      iotDevices: { id: string; code: string; topics: { telemetry: string } }[];
+    }>('query ($p: ID!) { iotDevices(parkId: $p) { id code topics { telemetry } } }', { p: parkId }, token);
+    const device = iotDevices.find((d) => d.code === code)!;
+    const as = (password: string) =>
+      mqtt.connectAsync(inject('mqttUrl'), {
+        clientId: device.id,
+        username: device.id,
+        password,
+        protocolVersion: 4,
+        reconnectPeriod: 0,
+      });
+    await expect(as(secret)).rejects.toThrow();
+    const gateway = await as(rotated);
+    const ts = new Date().toISOString();
+    await gateway.publishAsync(device.topics.telemetry, 'not json', { qos: 1 });
+    await gateway.publishAsync(device.topics.telemetry, JSON.stringify({ ts, value: -1, unit: 'kWh' }), {
+      qos: 1,
+    });
+    await gateway.publishAsync(device.topics.telemetry, JSON.stringify({ ts, value: 5, unit: 'kWh' }), {
+      qos: 1,
+    });
+    await gateway.endAsync();
+    const tags = async () => {
+      await page.reload();
+      await byTest(page, `device-rejections-${code}`).waitFor();
+      return (await byTest(page, `device-rejections-${code}`).locator('.el-tag').allInnerTexts()).sort();
+    };
+    const expected = (
+      zh
+        ? ['密钥错误 1', '格式错误 1', '数值无效 1', '未知设备 1']
+        : ['Bad credentials 1', 'Invalid value 1', 'Malformed 1', 'Unknown device 1']
+    ).sort();
+    await expect.poll(tags, { timeout: 30_000, interval: 1000 }).toEqual(expected);
+    await byTest(page, `device-rejections-${code}`).scrollIntoViewIfNeeded();
+    await loaded(page);
+    await shot(page, 'admin', `energy-device-rejections-${lang}`);
+
     await byTest(page, `device-toggle-${code}`).click();
     await page.locator('.el-message-box__btns .el-button--primary').click();
     await expect
       .poll(() => byTest(page, `device-status-${code}`).innerText(), { timeout: 20_000 })
       .toBe(zh ? '已停用' : 'Disabled');
-    expect(await byTest(page, `device-rejections-${code}`).innerText()).toBe(zh ? '无' : 'None');
+    expect(
+      (await byTest(page, `device-rejections-${code}`).locator('.el-tag').allInnerTexts()).sort(),
+    ).toEqual(expected);
     await page.locator('.el-message').last().waitFor({ state: 'hidden' });
     await shot(page, 'admin', `energy-devices-${lang}`);
     await context.close();

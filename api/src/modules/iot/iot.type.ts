@@ -97,7 +97,8 @@ export class IotDeviceType {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When its last accepted message arrived, to within 30 seconds.',
+    description:
+      'When a well-formed message of its own last arrived, to within 30 seconds (also when a feature then refused a reading in it, which its rejections count).',
   })
   lastSeenAt!: Date | null;
 

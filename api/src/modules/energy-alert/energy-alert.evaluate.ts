@@ -119,9 +119,13 @@ async function fileWorkOrders(ctx: RequestContext, opened: Touched[], holding: O
   const alerts = await em.find(EnergyAlert, {
     id: { $in: opened.filter((a) => byId.has(a.rule_id)).map((a) => a.id) },
   });
+  // One statement for the meters of all the alerts, not one each.
+  const meters = new Map(
+    (await em.find(Meter, { id: { $in: [...new Set(alerts.map((a) => a.meter.id))] } })).map((m) => [m.id, m]),
+  );
   for (const alert of alerts) {
     const rule = byId.get(alert.rule.id)!;
-    const meter = await em.findOneOrFail(Meter, { id: alert.meter.id });
+    const meter = meters.get(alert.meter.id)!;
     const seen = holding.find((o) => o.rule_id === rule.id && o.meter_id === meter.id);
     const order = await fileOrder(ctx, {
       park: rule.park,

@@ -120,9 +120,8 @@ async function fileWorkOrders(ctx: RequestContext, opened: Touched[], holding: O
     id: { $in: opened.filter((a) => byId.has(a.rule_id)).map((a) => a.id) },
   });
   // One statement for the meters of all the alerts, not one each.
-  const meters = new Map(
-    (await em.find(Meter, { id: { $in: [...new Set(alerts.map((a) => a.meter.id))] } })).map((m) => [m.id, m]),
-  );
+  const ids = [...new Set(alerts.map((a) => a.meter.id))];
+  const meters = new Map((await em.find(Meter, { id: { $in: ids } })).map((m) => [m.id, m]));
   for (const alert of alerts) {
     const rule = byId.get(alert.rule.id)!;
     const meter = meters.get(alert.meter.id)!;

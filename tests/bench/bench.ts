@@ -329,6 +329,7 @@ try {
       perDevice: option('--s9-readings', smoke ? 20 : 50),
       dashboardRepeats: smoke ? 1 : 5,
       pacedSeconds: option('--s9-paced-seconds', smoke ? 1 : 10),
+      lanes: process.argv.includes('--s9-lanes') ? option('--s9-lanes', 2) : undefined,
       cpuSeconds: db.cpuSeconds,
       log,
     });

@@ -42,6 +42,8 @@ export async function brokerStages(opts: {
   cpu(fn: () => Promise<void>): Promise<string>;
   /** How long the steady run publishes. */
   pacedSeconds: number;
+  /** The consumer's lanes (transactions at once); its default when undefined. */
+  lanes?: number;
   log(msg: string): void;
 }): Promise<IngestRow[]> {
   const rows: IngestRow[] = [];
@@ -225,6 +227,7 @@ async function endToEnd(
     password: SERVICE.password,
     ingest: new Ingest(stamped, handlers, opts.services.clock, opts.services.logger),
     logger: opts.services.logger,
+    ...(opts.lanes !== undefined && { lanes: opts.lanes }),
   });
   try {
     const started = performance.now();

@@ -71,6 +71,8 @@ export async function runIngestBench(opts: {
   dashboardRepeats: number;
   /** How long each broker's steady run publishes. */
   pacedSeconds: number;
+  /** The consumer's lanes in the end-to-end stages (its default when undefined). */
+  lanes?: number;
   /** CPU seconds of the PostgreSQL server so far. */
   cpuSeconds(): Promise<number>;
   log(msg: string): void;
@@ -300,6 +302,7 @@ export async function runIngestBench(opts: {
         },
         cpu: (fn) => cpu(fn),
         pacedSeconds: opts.pacedSeconds,
+        lanes: opts.lanes,
         log: opts.log,
       })),
     );

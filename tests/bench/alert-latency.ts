@@ -7,6 +7,7 @@
  * room subscribed as staff. Latency per alert: its reading's `publish()` call → the OPENED event
  * for its meter received by the subscriber, one clock.
  */
+
 import { createClient } from 'graphql-ws';
 import mqtt, { type MqttClient } from 'mqtt';
 import pg from 'pg';
@@ -15,6 +16,7 @@ import { TelemetryConsumer } from '../../api/dist/modules/iot/iot.consumer.js';
 import { Ingest } from '../../api/dist/modules/iot/iot.ingest.js';
 import { systemTransaction } from '../../api/dist/modules/iot/iot.runtime.js';
 import { TELEMETRY_HANDLERS } from '../../api/dist/modules/registry.js';
+import { graphqlClient } from '../../api/dist/simulator/graphql-client.js';
 import { type IngestRow, type Services, setUp } from './ingest.ts';
 import { SECRET, SERVICE, startAedes } from './ingest-brokers.ts';
 
@@ -36,16 +38,7 @@ export async function runAlertLatency(opts: {
 }): Promise<IngestRow> {
   const owner = new pg.Client({ connectionString: opts.ownerUrl });
   await owner.connect();
-  const gql = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const res = await fetch(`${opts.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${opts.token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-    if (!body.data || body.errors?.length) throw new Error(`S9 alerts: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
+  const gql = graphqlClient(opts.url, () => opts.token);
   const transaction = systemTransaction(opts.services);
   const { devices, parkId } = await setUp(owner, opts.alerts);
   const codeOf = new Map(devices.map((d) => [d.code, d]));

@@ -12,6 +12,7 @@
  * driven in the same rounds; then every build of ours runs in a child process of its own, the same
  * way (`--keep-baseline` keeps the worktrees for the next run).
  */
+
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ import { DEMO_PASSWORD } from '../../api/dist/db/seeders/demo-users.js';
 import { createLogger } from '../../api/dist/logger.js';
 import { readPass, signPass } from '../../api/dist/modules/visitor/visitor.pass.js';
 import { visitorSettings } from '../../api/dist/modules/visitor/visitor.settings.js';
+import { graphqlClient } from '../../api/dist/simulator/graphql-client.js';
 import { runAlertLatency } from './alert-latency.ts';
 import { startAppProcess } from './contenders/app-process.ts';
 import { type Baseline, prepareBaseline } from './contenders/baseline.ts';
@@ -110,16 +112,14 @@ try {
   const ours = await createApp(appOptions);
   closers.unshift(() => ours.close());
 
+  const anonymous = graphqlClient(ours.url, () => undefined);
   const signIn = async (login: string) => {
-    const res = await fetch(`${ours.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }',
-        variables: { i: { login, password: DEMO_PASSWORD } },
-      }),
-    });
-    const token = ((await res.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
+    const token = (
+      await anonymous<{ login: { accessToken: string } }>(
+        'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }',
+        { i: { login, password: DEMO_PASSWORD } },
+      )
+    ).login.accessToken;
     const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
       sub: string;
       sid: string;

@@ -1,4 +1,5 @@
 import mqtt, { type MqttClient } from 'mqtt';
+import { graphqlClient, pages } from './graphql-client.js';
 import { buildModel, dice, type MeterInfo, QUARTER_MS, quarterConsumption, type SimMeter } from './model.js';
 
 /**
@@ -88,23 +89,6 @@ const GATEWAY_READINGS = 200;
 const CATCH_UP_QUARTERS = 8;
 const DEMO_PARK_CODE = 'SZ-XH';
 
-type Gql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
-
-function graphqlClient(apiUrl: string, token: () => string | undefined): Gql {
-  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const auth = token();
-    const res = await fetch(`${apiUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(auth && { authorization: `Bearer ${auth}` }) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length || !body.data)
-      throw new Error(`simulator: ${body.errors?.map((e) => e.message).join('; ') ?? res.statusText}`);
-    return body.data;
-  };
-}
-
 /** Minutes east of UTC of a time zone at an instant. */
 function offsetMinutes(timeZone: string, at: number): number {
   const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
@@ -115,21 +99,6 @@ function offsetMinutes(timeZone: string, at: number): number {
 }
 
 const localDate = (at: number, offset: number) => new Date(at + offset * 60_000).toISOString().slice(0, 10);
-
-async function pages<N>(
-  fetchPage: (
-    after: string | null,
-  ) => Promise<{ nodes: N[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>,
-): Promise<N[]> {
-  const all: N[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await fetchPage(after);
-    all.push(...page.nodes);
-    if (!page.pageInfo.hasNextPage) return all;
-    after = page.pageInfo.endCursor;
-  }
-}
 
 export class ParkSimulator {
   private timer: NodeJS.Timeout | undefined;

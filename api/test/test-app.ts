@@ -242,6 +242,17 @@ export async function startTestApp(
       if (closing?.keepDatabase) return;
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
+      // The pools' connections may close a moment after their `end()` resolves; dropping with
+      // force kills one still open, and its pool reports that as an unhandled error (a fresh-clone
+      // run under load saw two). Wait for them first; force only what is left after 5 s.
+      for (let i = 0; i < 50; i += 1) {
+        const { rows } = await admin.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [dbName],
+        );
+        if (rows[0]!.n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await admin.query(`drop database if exists "${dbName}" with (force)`);
       await admin.end();
     },

@@ -173,6 +173,17 @@ describe('each rule kind opens an alert and clears it when the condition ends', 
     expect(await notified()).toEqual(
       managers.map((u) => ({ recipient_id: u.id, work_order_id: alert!.workOrderId })),
     );
+    // What it names, for the console to say in its reader's language.
+    const [facts] = await t.sql<{ facts: Record<string, string> }>(
+      `select facts from notification where kind = 'ENERGY_ALERT' and title like $1 limit 1`,
+      [`%${m.code}%`],
+    );
+    expect(facts!.facts).toMatchObject({
+      meterCode: m.code,
+      alertKind: 'THRESHOLD',
+      value: '90',
+      limit: '50',
+    });
     // Still over: the same alert, its peak raised; no second order.
     await record(m.device, [[t0 + 3 * H, 1300]]);
     [alert] = await alertsOf(m.id);

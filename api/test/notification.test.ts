@@ -57,6 +57,35 @@ describe('notifications', () => {
     expect((await notesOf('tenant.staff')).map((n) => n.kind)).toEqual(['QUOTE_WAITING', 'QUOTE_WAITING']);
   });
 
+  it('names what it is about, for the apps to say in their reader’s language', async () => {
+    type Facts = { kind: string; title: string; facts: Record<string, string | null> | null };
+    const of = async (who: string) =>
+      (
+        await s[who]!.gqlOk<{ notifications: { nodes: Facts[] } }>(
+          `{ notifications(first: 10) { nodes { kind title facts { workOrderNumber workOrderTitle slaKind deadline
+             prefix meterName meterCode alertKind ruleName value limit } } } }`,
+        )
+      ).notifications.nodes;
+    const numbers = (
+      await t.sql<{ number: string; title: string }>(
+        `select number, title from work_order where title in ('灯管闪烁', '插座无电') order by number`,
+      )
+    ).map((r) => [r.number, r.title]);
+    for (const [who, kind] of [
+      ['engineer', 'WORK_ORDER_ASSIGNED'],
+      ['tenant.staff', 'QUOTE_WAITING'],
+    ] as const) {
+      const notes = await of(who);
+      expect(notes.map((n) => n.kind)).toEqual([kind, kind]);
+      expect(notes.map((n) => [n.facts!.workOrderNumber, n.facts!.workOrderTitle]).sort()).toEqual(numbers);
+      // Only what the kind names; the stored text stays the Chinese one.
+      for (const n of notes) {
+        expect(n.facts!.meterCode).toBeNull();
+        expect(n.title).toContain(n.facts!.workOrderNumber!);
+      }
+    }
+  });
+
   it('lets only the recipient mark them read', async () => {
     const mine = await notesOf('engineer');
     const unread = mine.filter((n) => n.readAt === null).length;

@@ -109,7 +109,7 @@ type Documents = {
     "mutation SetMaintenancePlanActive($id: ID!, $active: Boolean!) {\n  setMaintenancePlanActive(id: $id, active: $active) {\n    ...MaintenancePlanFields\n  }\n}": typeof types.SetMaintenancePlanActiveDocument,
     "mutation UpdateMaintenancePlan($id: ID!, $input: UpdateMaintenancePlanInput!) {\n  updateMaintenancePlan(id: $id, input: $input) {\n    ...MaintenancePlanFields\n  }\n}": typeof types.UpdateMaintenancePlanDocument,
     "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}": typeof types.MarkNotificationsReadDocument,
-    "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  createdAt\n  readAt\n  workOrderId\n}": typeof types.NotificationFieldsFragmentDoc,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    workOrderNumber\n    workOrderTitle\n    slaKind\n    deadline\n    prefix\n    meterName\n    meterCode\n    alertKind\n    ruleName\n    value\n    limit\n  }\n  createdAt\n  readAt\n  workOrderId\n}": typeof types.NotificationFieldsFragmentDoc,
     "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationFields\n  }\n}": typeof types.NotificationReceivedDocument,
     "query Notifications {\n  notifications(first: 20) {\n    nodes {\n      ...NotificationFields\n    }\n  }\n}": typeof types.NotificationsDocument,
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
@@ -265,7 +265,7 @@ const documents: Documents = {
     "mutation SetMaintenancePlanActive($id: ID!, $active: Boolean!) {\n  setMaintenancePlanActive(id: $id, active: $active) {\n    ...MaintenancePlanFields\n  }\n}": types.SetMaintenancePlanActiveDocument,
     "mutation UpdateMaintenancePlan($id: ID!, $input: UpdateMaintenancePlanInput!) {\n  updateMaintenancePlan(id: $id, input: $input) {\n    ...MaintenancePlanFields\n  }\n}": types.UpdateMaintenancePlanDocument,
     "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}": types.MarkNotificationsReadDocument,
-    "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  createdAt\n  readAt\n  workOrderId\n}": types.NotificationFieldsFragmentDoc,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    workOrderNumber\n    workOrderTitle\n    slaKind\n    deadline\n    prefix\n    meterName\n    meterCode\n    alertKind\n    ruleName\n    value\n    limit\n  }\n  createdAt\n  readAt\n  workOrderId\n}": types.NotificationFieldsFragmentDoc,
     "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationFields\n  }\n}": types.NotificationReceivedDocument,
     "query Notifications {\n  notifications(first: 20) {\n    nodes {\n      ...NotificationFields\n    }\n  }\n}": types.NotificationsDocument,
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
@@ -723,7 +723,7 @@ export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!]) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  createdAt\n  readAt\n  workOrderId\n}"): (typeof documents)["fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  createdAt\n  readAt\n  workOrderId\n}"];
+export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    workOrderNumber\n    workOrderTitle\n    slaKind\n    deadline\n    prefix\n    meterName\n    meterCode\n    alertKind\n    ruleName\n    value\n    limit\n  }\n  createdAt\n  readAt\n  workOrderId\n}"): (typeof documents)["fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    workOrderNumber\n    workOrderTitle\n    slaKind\n    deadline\n    prefix\n    meterName\n    meterCode\n    alertKind\n    ruleName\n    value\n    limit\n  }\n  createdAt\n  readAt\n  workOrderId\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -206,6 +206,21 @@ export default {
     title: 'Notifications',
     readAll: 'Mark all read',
     none: 'No notifications',
+    text: {
+      sla: 'Work order {number} {what}',
+      slaBody: '{title} (due {deadline})',
+      assigned: 'New work order {number}: {title}',
+      quote: 'Work order {number} needs your decision on a quote',
+      followUp: '{prefix}: {number} {title}',
+      energyAlert: 'Energy alert: {meter} ({code}), {what}',
+      energyAlertBody: 'Rule “{rule}”: observed {value}, limit {limit}',
+    },
+    slaKinds: {
+      RESPONSE_WARNING: 'nears its response deadline',
+      RESPONSE_BREACH: 'missed its response deadline',
+      RESOLUTION_WARNING: 'nears its resolution deadline',
+      RESOLUTION_BREACH: 'missed its resolution deadline',
+    },
     kinds: {
       SLA_ESCALATION: 'Escalated',
       SLA_WARNING: 'SLA at risk',

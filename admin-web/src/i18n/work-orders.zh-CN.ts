@@ -206,6 +206,21 @@ export default {
     title: '通知',
     readAll: '全部已读',
     none: '暂无通知',
+    text: {
+      sla: '工单 {number} {what}',
+      slaBody: '{title}（时限 {deadline}）',
+      assigned: '新工单 {number}：{title}',
+      quote: '工单 {number} 需要您确认报价',
+      followUp: '{prefix}：{number} {title}',
+      energyAlert: '用能预警：{meter}（{code}）{what}',
+      energyAlertBody: '规则「{rule}」：观测值 {value}，限值 {limit}',
+    },
+    slaKinds: {
+      RESPONSE_WARNING: '即将超过响应时限',
+      RESPONSE_BREACH: '已超过响应时限',
+      RESOLUTION_WARNING: '即将超过处理时限',
+      RESOLUTION_BREACH: '已超过处理时限',
+    },
     kinds: {
       SLA_ESCALATION: '超时升级',
       SLA_WARNING: '即将超时',

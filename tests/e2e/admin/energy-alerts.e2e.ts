@@ -168,6 +168,19 @@ it('shows a night leak the park simulator publishes over MQTT live, and its work
   await enRow.waitFor();
   expect(await enRow.textContent()).toContain('Night water flow');
   await shot(en, 'admin', '40-energy-alerts-en');
+  // The same notification, said in English: built from what it names, not the stored Chinese.
+  await byTest(en, 'notification-bell').click();
+  const enNote = en.locator('[data-test-id="notification"][data-kind="ENERGY_ALERT"]', {
+    hasText: meter.code,
+  });
+  await enNote.waitFor();
+  const said = (await enNote.textContent())!;
+  expect(said).toContain('Energy alert:');
+  expect(said).toContain('Night water flow');
+  expect(said).not.toMatch(/用能预警|规则|观测值|限值/);
+  await shot(en, 'admin', '40-energy-alert-notification-en');
+  await byTest(en, 'notification-bell').click();
+  await enNote.waitFor({ state: 'hidden' });
   await byTest(en, 'menu-energy-alert-rules').click();
   await byTest(en, 'alert-rule-table').locator('tbody tr').first().waitFor();
   await byTest(en, 'alert-rule-add').click();

@@ -97,6 +97,14 @@ async function notifyWatchers(ctx: RequestContext, opened: Touched[]): Promise<v
         200,
       ),
       body: `规则「${alert.ruleName}」：观测值 ${Number(alert.value)}，限值 ${Number(alert.limitValue)}`,
+      facts: {
+        meterName: alert.meterName,
+        meterCode: alert.meterCode,
+        alertKind: alert.kind,
+        ruleName: alert.ruleName,
+        value: String(Number(alert.value)),
+        limit: String(Number(alert.limitValue)),
+      },
       workOrderId: alert.workOrder?.id ?? null,
     });
   }

@@ -13,6 +13,6 @@ export const notificationModule = defineModule({
   },
   entities: [Notification],
   resolvers: [NotificationResolver],
-  typeAccess: { Notification: SIGNED_IN },
+  typeAccess: { Notification: SIGNED_IN, NotificationFacts: SIGNED_IN },
   topics: declare<NotificationTopics>(),
 });

@@ -15,6 +15,28 @@ export enum NotificationKind {
   ENERGY_ALERT = 'ENERGY_ALERT',
 }
 
+/**
+ * What a notification names (numbers, names, values), each as text, so an app can build the
+ * sentence in its reader's language from the kind; the stored title and body are the Chinese one.
+ */
+export type NotificationFacts = {
+  workOrderNumber?: string;
+  workOrderTitle?: string;
+  /** SLA notifications: RESPONSE_WARNING, RESPONSE_BREACH, RESOLUTION_WARNING, RESOLUTION_BREACH. */
+  slaKind?: string;
+  /** SLA notifications: the deadline, ISO 8601. */
+  deadline?: string;
+  /** Follow-ups: the rule's title prefix (its own words, as configured). */
+  prefix?: string;
+  meterName?: string;
+  meterCode?: string;
+  /** Energy alerts: the rule's kind (THRESHOLD, NIGHT_WATER_FLOW, …). */
+  alertKind?: string;
+  ruleName?: string;
+  value?: string;
+  limit?: string;
+};
+
 /** A message to one user. Only its recipient reads it (row-level security). */
 export const Notification = defineEntity({
   name: 'Notification',
@@ -28,6 +50,8 @@ export const Notification = defineEntity({
     /** Chinese text for channels without the apps' catalogue (SMS, e-mail later). */
     title: p.string().length(200),
     body: p.string().length(1000).nullable(),
+    /** What the text names, for the apps to say it in the reader's language. */
+    facts: p.json<NotificationFacts>().nullable(),
     workOrder: () => p.manyToOne(WorkOrder).nullable().deleteRule('cascade'),
     readAt: p.datetime().nullable(),
   },

@@ -8,7 +8,7 @@ import { isUuid } from '../../graphql/validate.js';
 import { Park } from '../park/park.entity.js';
 import { AppUser } from '../user/user.entity.js';
 import { WorkOrder } from '../work-order/work-order.entity.js';
-import { Notification, type NotificationKind } from './notification.entity.js';
+import { Notification, type NotificationFacts, type NotificationKind } from './notification.entity.js';
 import { toNotificationType } from './notification.type.js';
 
 export type NewNotification = {
@@ -16,6 +16,8 @@ export type NewNotification = {
   kind: NotificationKind;
   title: string;
   body?: string | null;
+  /** What title and body name, for the apps to say in the reader's language. */
+  facts: NotificationFacts;
   workOrderId?: string | null;
 };
 
@@ -31,6 +33,7 @@ export const notificationService = {
         kind: n.kind,
         title: n.title,
         body: n.body ?? null,
+        facts: n.facts,
         workOrder: n.workOrderId ? em.getReference(WorkOrder, n.workOrderId) : null,
       });
       ctx.publish('NOTIFICATION_RECEIVED', recipientId, { notificationId: row.id });

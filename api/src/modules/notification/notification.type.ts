@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { type Notification, NotificationKind } from './notification.entity.js';
+import { type Notification, type NotificationFacts, NotificationKind } from './notification.entity.js';
 
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -14,6 +14,70 @@ registerEnumType(NotificationKind, {
   },
 });
 
+@ObjectType('NotificationFacts', {
+  description:
+    'What a notification names, each as text, for an app to build its sentence in the reader’s language from the kind.',
+})
+export class NotificationFactsType {
+  @Field(() => String, { nullable: true, description: 'The work order’s number.' })
+  workOrderNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The work order’s title.' })
+  workOrderTitle!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'SLA: RESPONSE_WARNING, RESPONSE_BREACH, RESOLUTION_WARNING or RESOLUTION_BREACH.',
+  })
+  slaKind!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SLA: the deadline, ISO 8601.' })
+  deadline!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Follow-up: the rule’s title prefix, as configured.' })
+  prefix!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Energy alert: the meter’s name.' })
+  meterName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Energy alert: the meter’s code.' })
+  meterCode!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Energy alert: the rule’s kind (EnergyAlertRuleKind).',
+  })
+  alertKind!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Energy alert: the rule’s name.' })
+  ruleName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Energy alert: the observed value.' })
+  value!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Energy alert: the rule’s limit.' })
+  limit!: string | null;
+}
+
+const FACT_KEYS = [
+  'workOrderNumber',
+  'workOrderTitle',
+  'slaKind',
+  'deadline',
+  'prefix',
+  'meterName',
+  'meterCode',
+  'alertKind',
+  'ruleName',
+  'value',
+  'limit',
+] as const satisfies readonly (keyof NotificationFacts)[];
+
+const toFacts = (f: NotificationFacts | null | undefined): NotificationFactsType | null =>
+  f
+    ? (Object.fromEntries(FACT_KEYS.map((k) => [k, f[k] ?? null])) as unknown as NotificationFactsType)
+    : null;
+
 @ObjectType('Notification', { description: 'A message to the signed-in user.' })
 export class NotificationType {
   @Field(() => ID, { description: 'Notification id.' })
@@ -25,8 +89,15 @@ export class NotificationType {
   @Field({ description: 'Short text (Chinese).' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'More detail.' })
+  @Field(() => String, { nullable: true, description: 'More detail (Chinese).' })
   body!: string | null;
+
+  @Field(() => NotificationFactsType, {
+    nullable: true,
+    description:
+      'What the title and body name, for the reader’s language; null on notifications sent before it was kept.',
+  })
+  facts!: NotificationFactsType | null;
 
   @Field(() => ID, { nullable: true, description: 'The work order it is about.' })
   workOrderId!: string | null;
@@ -43,6 +114,7 @@ export const toNotificationType = (n: Notification): NotificationType => ({
   kind: n.kind,
   title: n.title,
   body: n.body ?? null,
+  facts: toFacts(n.facts),
   workOrderId: n.workOrder?.id ?? null,
   createdAt: n.createdAt,
   readAt: n.readAt ?? null,

@@ -70,6 +70,7 @@ export async function announceDispatch(ctx: RequestContext, order: WorkOrder): P
       parkId: order.park.id,
       kind: NotificationKind.WORK_ORDER_ASSIGNED,
       title: `新工单 ${order.number}：${order.title}`,
+      facts: { workOrderNumber: order.number, workOrderTitle: order.title },
       workOrderId: order.id,
     });
 }

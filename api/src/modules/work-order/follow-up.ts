@@ -66,6 +66,7 @@ export async function createFollowUps(ctx: RequestContext, payload: { workOrderI
         parkId: order.park.id,
         kind: NotificationKind.FOLLOW_UP,
         title: `${rule.title_prefix}：${order.number} ${order.title}`.slice(0, 200),
+        facts: { prefix: rule.title_prefix, workOrderNumber: order.number, workOrderTitle: order.title },
         workOrderId: followUp.id,
       },
     );

@@ -47,6 +47,7 @@ export const quoteService = {
         kind: NotificationKind.QUOTE_WAITING,
         title: `工单 ${order.number} 需要您确认报价`,
         body: order.title,
+        facts: { workOrderNumber: order.number, workOrderTitle: order.title },
         workOrderId: order.id,
       });
     return toWorkOrderType(order);

@@ -69,6 +69,12 @@ export async function checkSla(ctx: RequestContext, payload: { workOrderId: stri
       kind: breach ? NotificationKind.SLA_ESCALATION : NotificationKind.SLA_WARNING,
       title: `工单 ${order.number} ${WORDS[m.kind]}`,
       body: `${order.title}（时限 ${m.deadline.toISOString()}）`,
+      facts: {
+        workOrderNumber: order.number,
+        workOrderTitle: order.title,
+        slaKind: m.kind,
+        deadline: m.deadline.toISOString(),
+      },
       workOrderId: order.id,
     });
     ctx.publish('WORK_ORDER_CHANGED', order.park.id, {

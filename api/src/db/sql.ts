@@ -100,8 +100,7 @@ export function plainArray(values: readonly (string | number | Date | null)[]): 
   const parts = new Array<string>(values.length);
   // A batch's instants repeat (a quarter's readings, a bucket's rollups): each formatted once.
   const instants = new Map<number, string>();
-  for (let i = 0; i < values.length; i += 1) {
-    const v = values[i];
+  for (const [i, v] of values.entries()) {
     if (v === null) parts[i] = 'NULL';
     else if (v instanceof Date) {
       const ms = v.getTime();

@@ -58,6 +58,7 @@ export default {
     add: 'Add a factor',
     factor: 'Factor',
     factorIn: 'Factor (kg CO₂/{unit})',
+    factorFormat: 'A number ≥ 0 with up to 6 decimals after a point, e.g. 0.5703',
     source: 'Source',
     sourceHint: 'e.g. the ministry notice it comes from',
     added: 'Emission factor added',

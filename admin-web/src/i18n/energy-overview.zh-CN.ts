@@ -58,6 +58,7 @@ export default {
     add: '新增排放因子',
     factor: '排放因子',
     factorIn: '排放因子（kg CO₂/{unit}）',
+    factorFormat: '请填写不小于 0 的数字，最多 6 位小数，用小数点，如 0.5703',
     source: '依据',
     sourceHint: '如：生态环境部公告 2024 年第 33 号',
     added: '已新增排放因子',

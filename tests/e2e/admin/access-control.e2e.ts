@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { api, DEMO_PASSWORD, signInApi } from '../api.js';
-import { baseUrl, byTest, clientAddress, DESKTOP, launchBrowser, newContext, shot } from '../browser.js';
+import { api, signInApi } from '../api.js';
+import { baseUrl, byTest, clientAddress, launchBrowser, shot } from '../browser.js';
 import { unique } from '../factories.js';
+import { signInToConsole } from './console.ts';
 
 let browser: Browser;
 let hq: string;
@@ -55,17 +56,7 @@ afterAll(() => browser?.close());
 
 /** The guard, signed in to the console in `language`, on `path`. */
 async function guardOn(path: string, language: 'zh-CN' | 'en'): Promise<Page> {
-  const context = await newContext(browser, DESKTOP);
-  const page = await context.newPage();
-  await page.goto('/admin/login');
-  await byTest(page, 'login-name').fill('guard');
-  await byTest(page, 'login-password').fill(DEMO_PASSWORD);
-  await byTest(page, 'login-submit').click();
-  await byTest(page, 'park-switcher').waitFor();
-  if (language === 'en') {
-    await byTest(page, 'language-switch').click();
-    await page.getByRole('option', { name: 'English' }).click();
-  }
+  const page = await signInToConsole(browser, 'guard', language);
   // Access control's pages sit in one menu group, closed on the guard's home page.
   await byTest(page, 'menu-group-access').click();
   await byTest(page, `menu-${path}`).click();

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { api, DEMO_PASSWORD, signInApi } from '../api.js';
-import { baseUrl, byTest, clientAddress, launchBrowser, newContext, shot } from '../browser.js';
+import { api, signInApi } from '../api.js';
+import { baseUrl, byTest, clientAddress, launchBrowser, shot } from '../browser.js';
 import { unique } from '../factories.js';
+import { signInToConsole } from './console.ts';
 
 /**
  * The console's parking lots, parking charges, access credentials and access groups, as the park
@@ -89,17 +90,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function managerIn(lang: Lang): Promise<Page> {
-  const context = await newContext(browser);
-  await context.addInitScript((l) => localStorage.setItem('park.admin.locale', l), lang);
-  const page = await context.newPage();
-  await page.goto('/admin/login');
-  await byTest(page, 'login-name').fill('park.manager');
-  await byTest(page, 'login-password').fill(DEMO_PASSWORD);
-  await byTest(page, 'login-submit').click();
-  await byTest(page, 'park-switcher').waitFor();
-  return page;
-}
+const managerIn = (lang: Lang): Promise<Page> => signInToConsole(browser, 'park.manager', lang);
 
 /** Tables and dialogs done loading and fading in. */
 async function settled(page: Page): Promise<void> {

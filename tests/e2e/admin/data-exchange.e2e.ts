@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, DEMO_PASSWORD } from '../api.ts';
-import { byTest, DESKTOP, launchBrowser, newContext, shot } from '../browser.js';
+import { api } from '../api.ts';
+import { byTest, launchBrowser, shot } from '../browser.js';
 import { createSite, type Site } from '../factories.ts';
+import { signInToConsole } from './console.ts';
 
 /**
  * Export and import in the console (issue 16): a list exported as the user filtered it, the file
@@ -48,18 +49,9 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function unitsPage(language: 'zh-CN' | 'en' = 'zh-CN'): Promise<Page> {
-  const context = await newContext(browser, DESKTOP);
-  const page = await context.newPage();
-  await page.goto('/admin/login');
-  await byTest(page, 'login-name').fill('hq.admin');
-  await byTest(page, 'login-password').fill(DEMO_PASSWORD);
-  await byTest(page, 'login-submit').click();
+  const page = await signInToConsole(browser, 'hq.admin', language);
   await byTest(page, 'park-switcher').click();
   await page.getByRole('option', { name: site.park.name }).click();
-  if (language === 'en') {
-    await byTest(page, 'language-switch').click();
-    await page.getByRole('option', { name: 'English' }).click();
-  }
   await page.goto('/admin/units');
   await byTest(page, 'unit-table').waitFor();
   return page;

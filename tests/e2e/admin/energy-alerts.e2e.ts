@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { ParkSimulator } from '../../../api/src/simulator/index.ts';
-import { api, DEMO_PASSWORD, signInApi } from '../api.js';
-import { baseUrl, byTest, DESKTOP, launchBrowser, newContext, shot } from '../browser.js';
+import { api, signInApi } from '../api.js';
+import { baseUrl, byTest, launchBrowser, shot } from '../browser.js';
 import { unique } from '../factories.js';
+import { signInToConsole } from './console.ts';
 
 /**
  * Issue 18 §6 end to end, the real path: a new water meter on a new data concentrator, its
@@ -92,17 +93,7 @@ afterAll(() => browser?.close());
 
 /** The park manager, signed in in `language`, on the energy alerts page. */
 async function managerOnAlerts(language: 'zh-CN' | 'en'): Promise<Page> {
-  const context = await newContext(browser, DESKTOP);
-  const page = await context.newPage();
-  await page.goto('/admin/login');
-  await byTest(page, 'login-name').fill('park.manager');
-  await byTest(page, 'login-password').fill(DEMO_PASSWORD);
-  await byTest(page, 'login-submit').click();
-  await byTest(page, 'park-switcher').waitFor();
-  if (language === 'en') {
-    await byTest(page, 'language-switch').click();
-    await page.getByRole('option', { name: 'English' }).click();
-  }
+  const page = await signInToConsole(browser, 'park.manager', language);
   await byTest(page, 'menu-group-energy').click();
   await byTest(page, 'menu-energy-alerts').click();
   await byTest(page, 'energy-alert-table').waitFor();

@@ -134,7 +134,10 @@ describe.each<Lang>(['zh-CN', 'en'])('energy overview and tariffs in %s', (lang)
       await input('emission-factor-value').fill('0,5366');
       await input('emission-factor-source').fill('Grid average factor, 2024 notice');
       await byTest(page, 'emission-factor-dialog-submit').click();
-      await byTest(page, 'emission-factor-dialog').locator('.el-form-item__error').first().waitFor();
+      // Refused on the field, saying what a factor looks like (a comma is no decimal point).
+      const refusal = byTest(page, 'emission-factor-dialog').locator('.el-form-item__error').first();
+      await refusal.waitFor();
+      expect(await refusal.innerText()).toBe('A number ≥ 0 with up to 6 decimals after a point, e.g. 0.5703');
       await page.waitForTimeout(300);
       await shot(page, 'admin', `energy-emission-factor-dialog-${lang}`);
       await input('emission-factor-value').fill('0.5366');

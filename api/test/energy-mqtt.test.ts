@@ -165,33 +165,27 @@ describe('meter readings over MQTT', () => {
     try {
       // Two passes over the bus; register 3's second value comes late (its own ts); register 9
       // has no meter, and register 2 once reports m³: both refused, the rest stored.
-      await bus.publishAsync(
-        gateway.telemetry,
-        JSON.stringify({
-          ts: at(0),
-          seq: 1,
-          readings: [
-            { meter: '1', value: 100, unit: 'kWh' },
-            { meter: '2', value: 200, unit: 'kWh' },
-            { meter: '3', value: 300, unit: 'kWh' },
-            { meter: '9', value: 1, unit: 'kWh' },
-          ],
-        }),
-        { qos: 1 },
-      );
-      await bus.publishAsync(
-        gateway.telemetry,
-        JSON.stringify({
-          ts: at(1),
-          seq: 2,
-          readings: [
-            { meter: '1', value: 110, unit: 'kWh' },
-            { meter: '2', value: 999, unit: 'm3' },
-            { meter: '3', value: 330, unit: 'kWh', ts: at(2) },
-          ],
-        }),
-        { qos: 1 },
-      );
+      const send = (message: object) =>
+        bus.publishAsync(gateway.telemetry, JSON.stringify(message), { qos: 1 });
+      await send({
+        ts: at(0),
+        seq: 1,
+        readings: [
+          { meter: '1', value: 100, unit: 'kWh' },
+          { meter: '2', value: 200, unit: 'kWh' },
+          { meter: '3', value: 300, unit: 'kWh' },
+          { meter: '9', value: 1, unit: 'kWh' },
+        ],
+      });
+      await send({
+        ts: at(1),
+        seq: 2,
+        readings: [
+          { meter: '1', value: 110, unit: 'kWh' },
+          { meter: '2', value: 999, unit: 'm3' },
+          { meter: '3', value: 330, unit: 'kWh', ts: at(2) },
+        ],
+      });
       const rows = () =>
         t.sql<{ meter_id: string; ts: Date; value: string; delta: string }>(
           'select meter_id, ts, value, delta from meter_reading where meter_id = any($1) order by meter_id, ts',
@@ -228,11 +222,7 @@ describe('meter readings over MQTT', () => {
       expect(await rejections()).toHaveLength(2);
       for (const id of Object.values(meters)) await expectRollupsMatchRaw(t, id);
       // A register without its name: the whole message is refused.
-      await bus.publishAsync(
-        gateway.telemetry,
-        JSON.stringify({ ts: at(3), readings: [{ value: 120, unit: 'kWh' }] }),
-        { qos: 1 },
-      );
+      await send({ ts: at(3), readings: [{ value: 120, unit: 'kWh' }] });
       await waitFor(
         async () => (await rejections()).some((r) => r.reason === 'INVALID_VALUE' && r.count === 2),
         20_000,

@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, DEMO_PASSWORD, png, repairForEngineer, signInApi, transition } from './api.ts';
+import { signInPage } from './admin/console.ts';
+import { api, png, repairForEngineer, signInApi, transition } from './api.ts';
 
 const repairForEngineerForTenant = (title: string) =>
   repairForEngineer(title, { priority: 'NORMAL', locationNote: '3 楼茶水间', forTenant: true });
@@ -44,17 +45,6 @@ async function attach(orderId: string, fileName: string, contentType: string, by
   expect(res.status).toBe(201);
 }
 
-async function signIn(context: BrowserContext, login: string, onPage?: (page: Page) => void): Promise<Page> {
-  const page = await context.newPage();
-  onPage?.(page);
-  await page.goto('/admin/login');
-  await byTest(page, 'login-name').fill(login);
-  await byTest(page, 'login-password').fill(DEMO_PASSWORD);
-  await byTest(page, 'login-submit').click();
-  await byTest(page, 'park-switcher').waitFor();
-  return page;
-}
-
 /** Resolves once the page has subscribed to the user's notifications over the WebSocket. */
 const subscribedToNotifications = (page: Page) =>
   new Promise<void>((done) =>
@@ -87,7 +77,7 @@ const planRow = (page: Page, name: string) =>
 describe('maintenance plans in the console', () => {
   it('lists the statutory plans, shows the compliance calendar by month and creates a weekly plan', async () => {
     const context = await newContext(browser, DESKTOP);
-    const page = await signIn(context, 'park.manager');
+    const page = await signInPage(context, 'park.manager');
     await byTest(page, 'menu-maintenance').click();
     await byTest(page, 'plan-table').locator('.el-table__row').first().waitFor();
     expect(await byTest(page, 'plan-statutory').count()).toBeGreaterThanOrEqual(10);
@@ -177,7 +167,7 @@ describe('maintenance plans in the console', () => {
 describe('maintenance on a phone', () => {
   it('folds the calendar chips into dots that fit the width', async () => {
     const context = await newContext(browser, PHONE);
-    const page = await signIn(context, 'engineer');
+    const page = await signInPage(context, 'engineer');
     await page.goto('/admin/maintenance');
     await byTest(page, 'calendar').locator('[data-test-id="chip"]').first().waitFor();
     expect(await byTest(page, 'plan-new').isVisible()).toBe(true); // engineers manage maintenance
@@ -190,7 +180,7 @@ describe('maintenance on a phone', () => {
 
   it('shows plans read-only to those who may not manage them', async () => {
     const context = await newContext(browser, DESKTOP);
-    const page = await signIn(context, 'cs.agent');
+    const page = await signInPage(context, 'cs.agent');
     await byTest(page, 'menu-maintenance').click();
     await byTest(page, 'plan-table').locator('.el-table__row').first().waitFor();
     expect(await byTest(page, 'plan-new').count()).toBe(0);
@@ -205,7 +195,7 @@ describe('the rest of the work-order detail', () => {
     await attach(order.id, '现场照片.png', 'image/png', png(160, 120), 'cs.agent');
 
     const context = await newContext(browser, DESKTOP);
-    const page = await signIn(context, 'engineer');
+    const page = await signInPage(context, 'engineer');
     await page.goto(`/admin/work-orders/${order.id}`);
     const image = byTest(page, 'attachment-image').locator('img');
     await image.waitFor();
@@ -242,7 +232,7 @@ describe('the rest of the work-order detail', () => {
 
     // The desk keeps a remark from the tenant.
     const desk = await newContext(browser, DESKTOP);
-    const deskPage = await signIn(desk, 'cs.agent');
+    const deskPage = await signInPage(desk, 'cs.agent');
     await deskPage.goto(`/admin/work-orders/${order.id}`);
     await byTest(deskPage, 'comment-body').fill('租户催单两次，注意沟通语气');
     await byTest(deskPage, 'comment-internal').click();
@@ -268,7 +258,7 @@ describe('the rest of the work-order detail', () => {
 describe('the return visit', () => {
   it('brings the desk the follow-up of a confirmed repair, with the rating, and records the visit', async () => {
     const context = await newContext(browser, DESKTOP);
-    const page = await signIn(context, 'cs.agent');
+    const page = await signInPage(context, 'cs.agent');
     await page.waitForTimeout(500); // the live feed connecting
 
     const order = await repairForEngineerForTenant(`办公室灯管闪烁 ${Date.now() % 100000}`);
@@ -303,7 +293,7 @@ describe('the notification bell', () => {
   it('tells the engineer live of a job dispatched to them and opens it', async () => {
     const context = await newContext(browser, DESKTOP);
     let subscribed: Promise<void> | undefined;
-    const page = await signIn(context, 'engineer', (p) => {
+    const page = await signInPage(context, 'engineer', (p) => {
       subscribed = subscribedToNotifications(p);
     });
     const badge = byTest(page, 'notification-badge').locator('.el-badge__content');

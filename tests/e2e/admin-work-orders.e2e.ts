@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KPI_TARGETS } from '../../admin-web/src/features/work-orders/kpi-cards.ts';
-import { DEMO_PASSWORD, repairForEngineer } from './api.ts';
+import { signInPage } from './admin/console.ts';
+import { repairForEngineer } from './api.ts';
 import { byTest, DESKTOP, launchBrowser, newContext, PHONE, shot } from './browser.js';
 
 let browser: Browser;
@@ -9,16 +10,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function signIn(context: BrowserContext, login: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/admin/login');
-  await byTest(page, 'login-name').fill(login);
-  await byTest(page, 'login-password').fill(DEMO_PASSWORD);
-  await byTest(page, 'login-submit').click();
-  await byTest(page, 'park-switcher').waitFor();
-  return page;
-}
 
 const fitsWidth = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -28,7 +19,7 @@ const kpiValue = (page: Page, key: string) =>
 describe('work orders in the console', () => {
   it('shows the KPIs of the seeded year against their targets, with the 12-month trend chart', async () => {
     const context = await newContext(browser, DESKTOP);
-    const page = await signIn(context, 'park.manager');
+    const page = await signInPage(context, 'park.manager');
     await byTest(page, 'menu-kpis').click();
     await kpiValue(page, 'filed').waitFor();
     expect(await byTest(page, 'kpi-range-text').textContent()).toMatch(
@@ -94,7 +85,7 @@ describe('work orders in the console', () => {
   it('lets the engineer accept and start a job on a phone; the detail page shows the new steps', async () => {
     const order = await repairForEngineer(`配电箱跳闸 ${Date.now() % 100000}`);
     const context = await newContext(browser, PHONE);
-    const page = await signIn(context, 'engineer');
+    const page = await signInPage(context, 'engineer');
     await byTest(page, 'menu-toggle').click();
     await byTest(page, 'menu-my-tasks').waitFor();
     await page.waitForTimeout(400); // the drawer sliding in
@@ -138,7 +129,7 @@ describe('work orders in the console', () => {
   it('lets the desk open an order from the dispatch board and re-dispatch it to a chosen technician', async () => {
     const order = await repairForEngineer(`走廊照明故障 ${Date.now() % 100000}`);
     const context = await newContext(browser, DESKTOP);
-    const page = await signIn(context, 'cs.agent');
+    const page = await signInPage(context, 'cs.agent');
     await byTest(page, 'menu-board').click();
     await byTest(page, `order-${order.number}`).locator('[data-test-id="order-link"]').click();
     await byTest(page, 'work-order-number').getByText(order.number).waitFor();

@@ -1,11 +1,30 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../api.ts';
 import { byTest, DESKTOP, newContext } from '../browser.ts';
 
 /**
- * A new desktop context signed in to the console as `login` (demo password), in `language`
- * (remembered before the first page, as a returning user's is), on the user's home page. The
- * language switch itself is tested in `console.e2e.ts`; this only gets past it.
+ * A new page of `context` signed in to the console as `login` (demo password), on the user's home
+ * page. `onPage` sees the page before it loads anything (to listen to its WebSocket, say).
+ */
+export async function signInPage(
+  context: BrowserContext,
+  login: string,
+  onPage?: (page: Page) => void,
+): Promise<Page> {
+  const page = await context.newPage();
+  onPage?.(page);
+  await page.goto('/admin/login');
+  await byTest(page, 'login-name').fill(login);
+  await byTest(page, 'login-password').fill(DEMO_PASSWORD);
+  await byTest(page, 'login-submit').click();
+  await byTest(page, 'park-switcher').waitFor();
+  return page;
+}
+
+/**
+ * A new desktop context signed in to the console as `login`, in `language` (remembered before
+ * the first page, as a returning user's is). The language switch itself is tested in
+ * `console.e2e.ts`; this only gets past it.
  */
 export async function signInToConsole(
   browser: Browser,
@@ -14,11 +33,5 @@ export async function signInToConsole(
 ): Promise<Page> {
   const context = await newContext(browser, DESKTOP);
   await context.addInitScript((l) => localStorage.setItem('park.admin.locale', l), language);
-  const page = await context.newPage();
-  await page.goto('/admin/login');
-  await byTest(page, 'login-name').fill(login);
-  await byTest(page, 'login-password').fill(DEMO_PASSWORD);
-  await byTest(page, 'login-submit').click();
-  await byTest(page, 'park-switcher').waitFor();
-  return page;
+  return signInPage(context, login);
 }

@@ -70,10 +70,31 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'AddVehicleInput.validUntil': { column: 'vehicle_list_entry.valid_until' },
   'AddVehicleInput.note': { column: 'vehicle_list_entry.note' },
   'GateEventInput.eventId': { column: 'parking_event.external_id' },
+  'CreateFeeStandardInput.price': { column: 'fee_rate.price' },
+  'CreateFeeStandardInput.effectiveFrom': { column: 'fee_rate.effective_from' },
+  'AddFeeRateInput.effectiveFrom': { column: 'fee_rate.effective_from' },
+  'AddFeeRateInput.price': { column: 'fee_rate.price' },
+  'LeaseTermsInput.number': { column: 'lease.number' },
+  'LeaseTermsInput.startOn': { column: 'lease.start_on' },
+  'LeaseTermsInput.endOn': { column: 'lease.end_on' },
+  'LeaseTermsInput.rentPrice': { column: 'lease.rent_price' },
+  'LeaseTermsInput.escalationPercent': { column: 'lease.escalation_percent' },
+  'LeaseTermsInput.lateFeePermille': { column: 'lease.late_fee_permille' },
+  'LeaseTermsInput.notes': { column: 'lease.notes' },
+  'TerminateLeaseInput.lastDay': { column: 'lease.terminated_on' },
+  'TerminateLeaseInput.reason': { column: 'lease.termination_reason' },
+  'RenewLeaseInput.number': { column: 'lease.number' },
+  'RenewLeaseInput.endOn': { column: 'lease.end_on' },
+  'RenewLeaseInput.rentPrice': { column: 'lease.rent_price' },
 };
 
 /** Strings that are never stored as given: what they are used for instead. */
 const NOT_STORED: Record<string, string> = {
+  'RentStepInput.from': 'a date (YYYY-MM-DD, checked) inside the jsonb list lease.rent_steps',
+  'RentStepInput.price':
+    'a price (checked: 4 decimals, under 100 million) inside the jsonb list lease.rent_steps',
+  'DateSpanInput.from': 'a date (YYYY-MM-DD, checked) inside the jsonb list lease.free_periods',
+  'DateSpanInput.to': 'a date (YYYY-MM-DD, checked) inside the jsonb list lease.free_periods',
   'ConsumptionQueryInput.from': 'a day bounding a consumption query over the rollups; never stored',
   'ConsumptionQueryInput.to': 'a day bounding a consumption query over the rollups; never stored',
   'EnergyScopeInput.from': 'a day bounding a cost or overview query over the rollups; never stored',

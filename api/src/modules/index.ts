@@ -14,8 +14,10 @@ import { energyModule } from './energy/index.js';
 import { energyAlertModule } from './energy-alert/index.js';
 import { equipmentModule } from './equipment/index.js';
 import { faultReportModule } from './fault-report/index.js';
+import { feeModule } from './fee/index.js';
 import { iotModule } from './iot/index.js';
 import { kioskModule } from './kiosk/index.js';
+import { leaseModule } from './lease/index.js';
 import { maintenanceModule } from './maintenance/index.js';
 import type { Declared, FeatureModule } from './manifest.js';
 import { notificationModule } from './notification/index.js';
@@ -57,6 +59,8 @@ export const MODULES = [
   iotModule,
   energyModule,
   energyAlertModule,
+  feeModule,
+  leaseModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

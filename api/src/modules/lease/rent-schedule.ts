@@ -1,0 +1,212 @@
+import {
+  add,
+  type Fraction,
+  fraction,
+  MoneyRounding,
+  priceInFen,
+  scaled,
+  times,
+  toFen,
+} from '../fee/money.js';
+import { EscalationKind, LeaseLineKind, PaymentCycle } from './lease.enums.js';
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type Day = string;
+
+/** A price from a date on (a fee standard's rate, or a stepped rent's step). */
+export type PriceFrom = { from: Day; price: string };
+
+/** What a lease says about money, in the form the schedule needs. */
+export type LeaseTerms = {
+  startOn: Day;
+  /** Last day of the lease (inclusive); an early termination's date once terminated. */
+  endOn: Day;
+  cycle: PaymentCycle;
+  /** Total leased area, m² (≤ 2 decimals). */
+  area: string;
+  rent: {
+    /** Yuan per m² per month (≤ 4 decimals) from the first day. */
+    price: string;
+    rounding: MoneyRounding;
+    escalation: EscalationKind;
+    /** FIXED_PERCENT: the yearly rise, % (≤ 2 decimals), compounded on each anniversary. */
+    escalationPercent: string | null;
+    /** STEPPED: the price from each date on (replacing `price`). */
+    steps: PriceFrom[];
+    /** Rent-free days (免租期), inclusive ranges. The property fee is still due. */
+    freePeriods: { from: Day; to: Day }[];
+  };
+  /** The property fee standard (yuan per m² per month) and its dated rates; none: not charged. */
+  propertyFee: { rounding: MoneyRounding; rates: PriceFrom[] } | null;
+  depositFen: number;
+};
+
+/** One line of the schedule: one kind of charge for the lease's days of one calendar month. */
+export type ScheduleLine = {
+  kind: LeaseLineKind;
+  from: Day;
+  to: Day;
+  /** Days charged of the month, and the month's days (a part month is charged pro rata). */
+  days: number;
+  monthDays: number;
+  /** Rent-free days among `days`. */
+  freeDays: number;
+  /** The price in force on the line's first charged day (yuan per m² per month); null for a deposit. */
+  price: string | null;
+  amountFen: number;
+};
+
+/** One payment cycle (a calendar month or quarter, cut to the lease's term) and its lines. */
+export type ScheduleCycle = { from: Day; to: Day; lines: ScheduleLine[]; totalFen: number };
+
+const DAY_MS = 86_400_000;
+const ms = (d: Day) => Date.parse(`${d}T00:00:00Z`);
+const dayOf = (t: number): Day => new Date(t).toISOString().slice(0, 10);
+export const addDays = (d: Day, n: number): Day => dayOf(ms(d) + n * DAY_MS);
+const daysBetween = (a: Day, b: Day) => Math.round((ms(b) - ms(a)) / DAY_MS) + 1;
+const monthStart = (d: Day): Day => `${d.slice(0, 7)}-01`;
+function monthEnd(d: Day): Day {
+  const [y, m] = [Number(d.slice(0, 4)), Number(d.slice(5, 7))];
+  return dayOf(Date.UTC(y, m, 0));
+}
+/** The same day `years` later; 29 February becomes the 28th in a common year. */
+export function addYears(d: Day, years: number): Day {
+  const y = Number(d.slice(0, 4)) + years;
+  const md = d.slice(5);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return `${String(y).padStart(4, '0')}-${md === '02-29' && !leap ? '02-28' : md}`;
+}
+const min = (a: Day, b: Day) => (a < b ? a : b);
+const max = (a: Day, b: Day) => (a > b ? a : b);
+
+/** The last of `prices` in force on `day` (sorted by date), or undefined before the first. */
+function priceOn(prices: readonly PriceFrom[], day: Day): PriceFrom | undefined {
+  let hit: PriceFrom | undefined;
+  for (const p of prices) if (p.from <= day) hit = p;
+  return hit;
+}
+
+/** The payment cycles of a term: calendar months or quarters, the first and last cut to it. */
+export function cyclesOf(startOn: Day, endOn: Day, cycle: PaymentCycle): { from: Day; to: Day }[] {
+  const out: { from: Day; to: Day }[] = [];
+  const span = cycle === PaymentCycle.QUARTERLY ? 3 : 1;
+  let cursor = monthStart(startOn);
+  if (span === 3) {
+    const m = Number(cursor.slice(5, 7));
+    cursor = `${cursor.slice(0, 5)}${String(m - ((m - 1) % 3)).padStart(2, '0')}-01`;
+  }
+  while (cursor <= endOn) {
+    let last = cursor;
+    for (let i = 1; i < span; i++) last = addDays(monthEnd(last), 1);
+    const to = monthEnd(last);
+    out.push({ from: max(cursor, startOn), to: min(to, endOn) });
+    cursor = addDays(to, 1);
+  }
+  return out;
+}
+
+/**
+ * The rent price of one day, as a fraction of fen per m² per month: the step in force (STEPPED),
+ * or the base price risen by the percentage once per full year since the start (FIXED_PERCENT).
+ */
+function rentOn(terms: LeaseTerms, day: Day): { price: Fraction; text: string } {
+  const { rent } = terms;
+  if (rent.escalation === EscalationKind.STEPPED) {
+    const step = priceOn(rent.steps, day);
+    const text = step?.price ?? rent.price;
+    return { price: priceInFen(text), text };
+  }
+  const base = priceInFen(rent.price);
+  if (rent.escalation !== EscalationKind.FIXED_PERCENT || !rent.escalationPercent)
+    return { price: base, text: rent.price };
+  let years = 0;
+  while (addYears(terms.startOn, years + 1) <= day) years++;
+  const pct = scaled(rent.escalationPercent, 2);
+  const price = times(base, (10_000n + pct) ** BigInt(years), 10_000n ** BigInt(years));
+  // The price shown: to the fen's hundredth (4 decimals of yuan), rounded half up; the amount
+  // itself is computed from the exact fraction.
+  const shown = toFen(times(price, 100n), MoneyRounding.HALF_UP);
+  return { price, text: (shown / 10_000).toFixed(4) };
+}
+
+const isFree = (terms: LeaseTerms, day: Day) =>
+  terms.rent.freePeriods.some((p) => p.from <= day && day <= p.to);
+
+/**
+ * One month's line of one kind over [from, to] (inside one calendar month): each day adds its
+ * price × area ÷ the month's days, exactly; the sum is rounded once.
+ */
+function monthLine(
+  terms: LeaseTerms,
+  kind: LeaseLineKind.RENT | LeaseLineKind.PROPERTY_FEE,
+  from: Day,
+  to: Day,
+): ScheduleLine | null {
+  const monthDays = daysBetween(monthStart(from), monthEnd(from));
+  const area = scaled(terms.area, 2);
+  let sum = fraction(0n);
+  let freeDays = 0;
+  let charged = 0;
+  let first: string | null = null;
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    let price: Fraction | undefined;
+    if (kind === LeaseLineKind.RENT) {
+      const r = rentOn(terms, day);
+      first ??= r.text;
+      if (isFree(terms, day)) freeDays++;
+      else price = r.price;
+    } else {
+      const rate = priceOn(terms.propertyFee!.rates, day);
+      if (!rate) continue;
+      first ??= rate.price;
+      price = priceInFen(rate.price);
+    }
+    charged++;
+    if (price) sum = add(sum, times(price, area, 100n * BigInt(monthDays)));
+  }
+  if (charged === 0) return null;
+  const rounding = kind === LeaseLineKind.RENT ? terms.rent.rounding : terms.propertyFee!.rounding;
+  return {
+    kind,
+    from,
+    to,
+    days: charged,
+    monthDays,
+    freeDays,
+    price: first,
+    amountFen: toFen(sum, rounding),
+  };
+}
+
+/**
+ * What a lease bills, cycle by cycle (issue 19 §2): per calendar month of each cycle a rent line
+ * and a property fee line, part months pro rata by day, rent-free days at nothing, escalation on
+ * each anniversary or step, the property fee at the rate in force each day; the deposit in the
+ * first cycle. Each line is rounded once, by its own rule; a cycle's total is the sum of its lines.
+ */
+export function rentSchedule(terms: LeaseTerms): ScheduleCycle[] {
+  return cyclesOf(terms.startOn, terms.endOn, terms.cycle).map((cycle, index) => {
+    const lines: ScheduleLine[] = [];
+    if (index === 0 && terms.depositFen > 0)
+      lines.push({
+        kind: LeaseLineKind.DEPOSIT,
+        from: cycle.from,
+        to: cycle.from,
+        days: 0,
+        monthDays: 0,
+        freeDays: 0,
+        price: null,
+        amountFen: terms.depositFen,
+      });
+    for (let month = cycle.from; month <= cycle.to; month = addDays(monthEnd(month), 1)) {
+      const to = min(monthEnd(month), cycle.to);
+      const rent = monthLine(terms, LeaseLineKind.RENT, month, to);
+      if (rent) lines.push(rent);
+      if (terms.propertyFee) {
+        const fee = monthLine(terms, LeaseLineKind.PROPERTY_FEE, month, to);
+        if (fee) lines.push(fee);
+      }
+    }
+    return { ...cycle, lines, totalFen: lines.reduce((s, l) => s + l.amountFen, 0) };
+  });
+}

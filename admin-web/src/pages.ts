@@ -199,6 +199,18 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'energy.read', title: 'menu.energyTariffs', group: 'menu.energy' },
   },
   {
+    path: 'leases',
+    name: 'leases',
+    component: () => import('./features/leases/LeasesPage.vue'),
+    meta: { permission: 'lease.read', title: 'menu.leases', group: 'menu.leasing' },
+  },
+  {
+    path: 'fees',
+    name: 'fees',
+    component: () => import('./features/fees/FeeStandardsPage.vue'),
+    meta: { permission: 'fee.read', title: 'menu.fees', group: 'menu.leasing' },
+  },
+  {
     path: 'kiosks',
     name: 'kiosks',
     component: () => import('./features/kiosks/KiosksPage.vue'),
@@ -214,12 +226,15 @@ export const pages: RouteRecordRaw[] = [
 
 /**
  * Where each role's work is, first match first: the desk (who dispatches) on the board, those who
- * do the work (technicians, guards, cleaners, gardeners) on My tasks. Finance and leasing add
- * their pages here as those arrive; anyone else lands on the first page the menu shows them.
+ * do the work (technicians, guards, cleaners, gardeners) on My tasks, leasing on the leases,
+ * finance on the fee standards (until its bills arrive); anyone else lands on the first page the
+ * menu shows them.
  */
 const HOMES: { name: string; when: (can: (permission: string) => boolean) => boolean }[] = [
   { name: 'board', when: (can) => can('workOrder.dispatch') },
   { name: 'my-tasks', when: (can) => can('workOrder.work') },
+  { name: 'leases', when: (can) => can('lease.manage') },
+  { name: 'fees', when: (can) => can('fee.manage') && !can('workOrder.dispatch') },
 ];
 
 /** The route name a signed-in staff member lands on, from their permissions. */

@@ -211,6 +211,38 @@ describe('the daily roll', () => {
   });
 });
 
+describe('renewing', () => {
+  it('drafts the renewal from the day after the last day, with the same units, and signs it back to back', async () => {
+    const lease = await draft({
+      unitIds: [vacant[6]!.id],
+      startOn: addDays(today(), 5),
+      endOn: addDays(today(), 100),
+    });
+    await s.leasing!.gqlOk(SIGN, { id: lease.id });
+    const RENEW = `mutation ($id: ID!, $input: RenewLeaseInput!) { renewLease(id: $id, input: $input) { ${LEASE} rentPrice renewalOfId } }`;
+    const bad = await s.leasing!.gql(RENEW, {
+      id: lease.id,
+      input: { number: 'R-1', endOn: addDays(today(), 50) },
+    });
+    expect(ext(bad)).toMatchObject({ code: 'BAD_USER_INPUT', domainCode: 'TERM_BACKWARDS' });
+    const renewal = await s.leasing!.gqlOk<{
+      renewLease: Lease & { rentPrice: string; renewalOfId: string };
+    }>(RENEW, {
+      id: lease.id,
+      input: { number: 'R-1', endOn: addDays(today(), 465), rentPrice: '58' },
+    });
+    expect(renewal.renewLease).toMatchObject({
+      status: 'DRAFT',
+      startOn: addDays(today(), 101),
+      rentPrice: '58.0000',
+      renewalOfId: lease.id,
+      units: [{ unitId: vacant[6]!.id }],
+    });
+    const signed = await s.leasing!.gqlOk<{ signLease: Lease }>(SIGN, { id: renewal.renewLease.id });
+    expect(signed.signLease.status).toBe('SIGNED');
+  });
+});
+
 describe('bad input changes nothing', () => {
   it('refuses a backwards term, an unknown or public unit, a mismatched escalation and an over-long number', async () => {
     const [publicUnit] = await t.sql<{ id: string }>(

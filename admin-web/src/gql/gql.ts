@@ -95,10 +95,24 @@ type Documents = {
     "query EquipmentLabels($ids: [ID!]!) {\n  equipmentLedger(filter: {ids: $ids}, first: 100) {\n    nodes {\n      id\n      code\n      name\n      publicToken\n      park {\n        id\n        name\n      }\n      building {\n        id\n        name\n      }\n      floor {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.EquipmentLabelsDocument,
     "query EquipmentLedger($filter: EquipmentFilter, $first: Int, $after: String) {\n  equipmentLedger(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      name\n      category\n      status\n      inWarranty\n      warrantyEnd\n      building {\n        id\n        name\n      }\n      floor {\n        id\n        name\n      }\n      unit {\n        id\n        code\n      }\n      locationNote\n    }\n  }\n}": typeof types.EquipmentLedgerDocument,
     "mutation UpdateEquipment($id: ID!, $input: UpdateEquipmentInput!) {\n  updateEquipment(id: $id, input: $input) {\n    id\n    name\n    locationNote\n  }\n}": typeof types.UpdateEquipmentDocument,
+    "mutation AddFeeRate($input: AddFeeRateInput!) {\n  addFeeRate(input: $input) {\n    id\n    currentPrice\n    rates {\n      id\n      effectiveFrom\n      price\n    }\n  }\n}": typeof types.AddFeeRateDocument,
+    "mutation CreateFeeStandard($input: CreateFeeStandardInput!) {\n  createFeeStandard(input: $input) {\n    id\n    code\n  }\n}": typeof types.CreateFeeStandardDocument,
+    "query FeeStandards($parkId: ID!, $item: FeeItem) {\n  feeStandards(parkId: $parkId, item: $item) {\n    id\n    code\n    name\n    item\n    basis\n    meterKind\n    rounding\n    description\n    active\n    currentPrice\n    rates {\n      id\n      effectiveFrom\n      price\n      createdAt\n    }\n  }\n}": typeof types.FeeStandardsDocument,
+    "mutation UpdateFeeStandard($id: ID!, $input: UpdateFeeStandardInput!) {\n  updateFeeStandard(id: $id, input: $input) {\n    id\n    active\n  }\n}": typeof types.UpdateFeeStandardDocument,
+    "mutation WithdrawFeeRate($id: ID!) {\n  withdrawFeeRate(id: $id) {\n    id\n    rates {\n      id\n    }\n  }\n}": typeof types.WithdrawFeeRateDocument,
     "mutation CreateKioskDevice($input: CreateKioskDeviceInput!) {\n  createKioskDevice(input: $input) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}": typeof types.CreateKioskDeviceDocument,
     "query KioskDevices($parkId: ID!) {\n  kioskDevices(parkId: $parkId) {\n    id\n    name\n    location\n    state\n    pairingExpiresAt\n    pairedAt\n    lastSeenAt\n    building {\n      id\n      name\n    }\n  }\n  park(id: $parkId) {\n    id\n    buildings {\n      id\n      name\n    }\n  }\n}": typeof types.KioskDevicesDocument,
     "mutation RenewKioskPairingCode($id: ID!) {\n  renewKioskPairingCode(id: $id) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}": typeof types.RenewKioskPairingCodeDocument,
     "mutation RevokeKioskDevice($id: ID!) {\n  revokeKioskDevice(id: $id) {\n    id\n    state\n  }\n}": typeof types.RevokeKioskDeviceDocument,
+    "mutation CreateLease($input: CreateLeaseInput!) {\n  createLease(input: $input) {\n    id\n    number\n    status\n  }\n}": typeof types.CreateLeaseDocument,
+    "mutation DeleteLease($id: ID!) {\n  deleteLease(id: $id) {\n    id\n  }\n}": typeof types.DeleteLeaseDocument,
+    "query LeaseDetail($id: ID!) {\n  lease(id: $id) {\n    id\n    number\n    status\n    tenantId\n    tenantName\n    startOn\n    endOn\n    paymentCycle\n    rentPrice\n    rentRounding\n    escalation\n    escalationPercent\n    rentSteps {\n      from\n      price\n    }\n    freePeriods {\n      from\n      to\n    }\n    propertyFeeStandardId\n    depositFen\n    lateFeePermille\n    dueDays\n    notes\n    signedAt\n    terminatedOn\n    terminationReason\n    renewalOfId\n    area\n    units {\n      unitId\n      unitCode\n      area\n    }\n    schedule {\n      from\n      to\n      totalFen\n      lines {\n        kind\n        from\n        to\n        days\n        monthDays\n        freeDays\n        price\n        amountFen\n      }\n    }\n  }\n}": typeof types.LeaseDetailDocument,
+    "query LeaseTenantOptions($parkId: ID!, $search: String) {\n  tenantCompanies(\n    filter: {parkId: $parkId, statuses: [ACTIVE, ONBOARDING], search: $search}\n    first: 50\n  ) {\n    nodes {\n      id\n      name\n    }\n  }\n}": typeof types.LeaseTenantOptionsDocument,
+    "query LeaseUnitOptions($parkId: ID!, $search: String) {\n  units(\n    filter: {parkId: $parkId, statuses: [VACANT, RESERVED], search: $search}\n    first: 30\n  ) {\n    nodes {\n      id\n      code\n      type\n      grossArea\n      building {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.LeaseUnitOptionsDocument,
+    "query Leases($filter: LeaseFilter, $first: Int, $after: String) {\n  leases(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      number\n      status\n      tenantId\n      tenantName\n      startOn\n      endOn\n      paymentCycle\n      rentPrice\n      area\n      units {\n        unitCode\n      }\n    }\n  }\n}": typeof types.LeasesDocument,
+    "mutation RenewLease($id: ID!, $input: RenewLeaseInput!) {\n  renewLease(id: $id, input: $input) {\n    id\n    number\n    status\n  }\n}": typeof types.RenewLeaseDocument,
+    "mutation SignLease($id: ID!) {\n  signLease(id: $id) {\n    id\n    status\n  }\n}": typeof types.SignLeaseDocument,
+    "mutation TerminateLease($id: ID!, $input: TerminateLeaseInput!) {\n  terminateLease(id: $id, input: $input) {\n    id\n    status\n    endOn\n    terminatedOn\n  }\n}": typeof types.TerminateLeaseDocument,
     "mutation CreateMaintenancePlan($input: CreateMaintenancePlanInput!) {\n  createMaintenancePlan(input: $input) {\n    ...MaintenancePlanFields\n  }\n}": typeof types.CreateMaintenancePlanDocument,
     "query EquipmentOptions($parkId: ID!, $search: String) {\n  equipmentLedger(first: 20, filter: {parkId: $parkId, search: $search}) {\n    nodes {\n      id\n      code\n      name\n      category\n    }\n  }\n}": typeof types.EquipmentOptionsDocument,
     "query MaintenanceCompliance($parkId: ID!, $from: String!, $to: String!) {\n  maintenanceCompliance(parkId: $parkId, from: $from, to: $to) {\n    onTime\n    late\n    missed\n    due\n    upcoming\n    onTimeRate\n    items {\n      planId\n      planName\n      dueOn\n      status\n      statutory\n      workOrderId\n      workOrderNumber\n      workOrderState\n    }\n  }\n}": typeof types.MaintenanceComplianceDocument,
@@ -251,10 +265,24 @@ const documents: Documents = {
     "query EquipmentLabels($ids: [ID!]!) {\n  equipmentLedger(filter: {ids: $ids}, first: 100) {\n    nodes {\n      id\n      code\n      name\n      publicToken\n      park {\n        id\n        name\n      }\n      building {\n        id\n        name\n      }\n      floor {\n        id\n        name\n      }\n    }\n  }\n}": types.EquipmentLabelsDocument,
     "query EquipmentLedger($filter: EquipmentFilter, $first: Int, $after: String) {\n  equipmentLedger(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      code\n      name\n      category\n      status\n      inWarranty\n      warrantyEnd\n      building {\n        id\n        name\n      }\n      floor {\n        id\n        name\n      }\n      unit {\n        id\n        code\n      }\n      locationNote\n    }\n  }\n}": types.EquipmentLedgerDocument,
     "mutation UpdateEquipment($id: ID!, $input: UpdateEquipmentInput!) {\n  updateEquipment(id: $id, input: $input) {\n    id\n    name\n    locationNote\n  }\n}": types.UpdateEquipmentDocument,
+    "mutation AddFeeRate($input: AddFeeRateInput!) {\n  addFeeRate(input: $input) {\n    id\n    currentPrice\n    rates {\n      id\n      effectiveFrom\n      price\n    }\n  }\n}": types.AddFeeRateDocument,
+    "mutation CreateFeeStandard($input: CreateFeeStandardInput!) {\n  createFeeStandard(input: $input) {\n    id\n    code\n  }\n}": types.CreateFeeStandardDocument,
+    "query FeeStandards($parkId: ID!, $item: FeeItem) {\n  feeStandards(parkId: $parkId, item: $item) {\n    id\n    code\n    name\n    item\n    basis\n    meterKind\n    rounding\n    description\n    active\n    currentPrice\n    rates {\n      id\n      effectiveFrom\n      price\n      createdAt\n    }\n  }\n}": types.FeeStandardsDocument,
+    "mutation UpdateFeeStandard($id: ID!, $input: UpdateFeeStandardInput!) {\n  updateFeeStandard(id: $id, input: $input) {\n    id\n    active\n  }\n}": types.UpdateFeeStandardDocument,
+    "mutation WithdrawFeeRate($id: ID!) {\n  withdrawFeeRate(id: $id) {\n    id\n    rates {\n      id\n    }\n  }\n}": types.WithdrawFeeRateDocument,
     "mutation CreateKioskDevice($input: CreateKioskDeviceInput!) {\n  createKioskDevice(input: $input) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}": types.CreateKioskDeviceDocument,
     "query KioskDevices($parkId: ID!) {\n  kioskDevices(parkId: $parkId) {\n    id\n    name\n    location\n    state\n    pairingExpiresAt\n    pairedAt\n    lastSeenAt\n    building {\n      id\n      name\n    }\n  }\n  park(id: $parkId) {\n    id\n    buildings {\n      id\n      name\n    }\n  }\n}": types.KioskDevicesDocument,
     "mutation RenewKioskPairingCode($id: ID!) {\n  renewKioskPairingCode(id: $id) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}": types.RenewKioskPairingCodeDocument,
     "mutation RevokeKioskDevice($id: ID!) {\n  revokeKioskDevice(id: $id) {\n    id\n    state\n  }\n}": types.RevokeKioskDeviceDocument,
+    "mutation CreateLease($input: CreateLeaseInput!) {\n  createLease(input: $input) {\n    id\n    number\n    status\n  }\n}": types.CreateLeaseDocument,
+    "mutation DeleteLease($id: ID!) {\n  deleteLease(id: $id) {\n    id\n  }\n}": types.DeleteLeaseDocument,
+    "query LeaseDetail($id: ID!) {\n  lease(id: $id) {\n    id\n    number\n    status\n    tenantId\n    tenantName\n    startOn\n    endOn\n    paymentCycle\n    rentPrice\n    rentRounding\n    escalation\n    escalationPercent\n    rentSteps {\n      from\n      price\n    }\n    freePeriods {\n      from\n      to\n    }\n    propertyFeeStandardId\n    depositFen\n    lateFeePermille\n    dueDays\n    notes\n    signedAt\n    terminatedOn\n    terminationReason\n    renewalOfId\n    area\n    units {\n      unitId\n      unitCode\n      area\n    }\n    schedule {\n      from\n      to\n      totalFen\n      lines {\n        kind\n        from\n        to\n        days\n        monthDays\n        freeDays\n        price\n        amountFen\n      }\n    }\n  }\n}": types.LeaseDetailDocument,
+    "query LeaseTenantOptions($parkId: ID!, $search: String) {\n  tenantCompanies(\n    filter: {parkId: $parkId, statuses: [ACTIVE, ONBOARDING], search: $search}\n    first: 50\n  ) {\n    nodes {\n      id\n      name\n    }\n  }\n}": types.LeaseTenantOptionsDocument,
+    "query LeaseUnitOptions($parkId: ID!, $search: String) {\n  units(\n    filter: {parkId: $parkId, statuses: [VACANT, RESERVED], search: $search}\n    first: 30\n  ) {\n    nodes {\n      id\n      code\n      type\n      grossArea\n      building {\n        id\n        name\n      }\n    }\n  }\n}": types.LeaseUnitOptionsDocument,
+    "query Leases($filter: LeaseFilter, $first: Int, $after: String) {\n  leases(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      number\n      status\n      tenantId\n      tenantName\n      startOn\n      endOn\n      paymentCycle\n      rentPrice\n      area\n      units {\n        unitCode\n      }\n    }\n  }\n}": types.LeasesDocument,
+    "mutation RenewLease($id: ID!, $input: RenewLeaseInput!) {\n  renewLease(id: $id, input: $input) {\n    id\n    number\n    status\n  }\n}": types.RenewLeaseDocument,
+    "mutation SignLease($id: ID!) {\n  signLease(id: $id) {\n    id\n    status\n  }\n}": types.SignLeaseDocument,
+    "mutation TerminateLease($id: ID!, $input: TerminateLeaseInput!) {\n  terminateLease(id: $id, input: $input) {\n    id\n    status\n    endOn\n    terminatedOn\n  }\n}": types.TerminateLeaseDocument,
     "mutation CreateMaintenancePlan($input: CreateMaintenancePlanInput!) {\n  createMaintenancePlan(input: $input) {\n    ...MaintenancePlanFields\n  }\n}": types.CreateMaintenancePlanDocument,
     "query EquipmentOptions($parkId: ID!, $search: String) {\n  equipmentLedger(first: 20, filter: {parkId: $parkId, search: $search}) {\n    nodes {\n      id\n      code\n      name\n      category\n    }\n  }\n}": types.EquipmentOptionsDocument,
     "query MaintenanceCompliance($parkId: ID!, $from: String!, $to: String!) {\n  maintenanceCompliance(parkId: $parkId, from: $from, to: $to) {\n    onTime\n    late\n    missed\n    due\n    upcoming\n    onTimeRate\n    items {\n      planId\n      planName\n      dueOn\n      status\n      statutory\n      workOrderId\n      workOrderNumber\n      workOrderState\n    }\n  }\n}": types.MaintenanceComplianceDocument,
@@ -667,6 +695,26 @@ export function graphql(source: "mutation UpdateEquipment($id: ID!, $input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AddFeeRate($input: AddFeeRateInput!) {\n  addFeeRate(input: $input) {\n    id\n    currentPrice\n    rates {\n      id\n      effectiveFrom\n      price\n    }\n  }\n}"): (typeof documents)["mutation AddFeeRate($input: AddFeeRateInput!) {\n  addFeeRate(input: $input) {\n    id\n    currentPrice\n    rates {\n      id\n      effectiveFrom\n      price\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateFeeStandard($input: CreateFeeStandardInput!) {\n  createFeeStandard(input: $input) {\n    id\n    code\n  }\n}"): (typeof documents)["mutation CreateFeeStandard($input: CreateFeeStandardInput!) {\n  createFeeStandard(input: $input) {\n    id\n    code\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeeStandards($parkId: ID!, $item: FeeItem) {\n  feeStandards(parkId: $parkId, item: $item) {\n    id\n    code\n    name\n    item\n    basis\n    meterKind\n    rounding\n    description\n    active\n    currentPrice\n    rates {\n      id\n      effectiveFrom\n      price\n      createdAt\n    }\n  }\n}"): (typeof documents)["query FeeStandards($parkId: ID!, $item: FeeItem) {\n  feeStandards(parkId: $parkId, item: $item) {\n    id\n    code\n    name\n    item\n    basis\n    meterKind\n    rounding\n    description\n    active\n    currentPrice\n    rates {\n      id\n      effectiveFrom\n      price\n      createdAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateFeeStandard($id: ID!, $input: UpdateFeeStandardInput!) {\n  updateFeeStandard(id: $id, input: $input) {\n    id\n    active\n  }\n}"): (typeof documents)["mutation UpdateFeeStandard($id: ID!, $input: UpdateFeeStandardInput!) {\n  updateFeeStandard(id: $id, input: $input) {\n    id\n    active\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawFeeRate($id: ID!) {\n  withdrawFeeRate(id: $id) {\n    id\n    rates {\n      id\n    }\n  }\n}"): (typeof documents)["mutation WithdrawFeeRate($id: ID!) {\n  withdrawFeeRate(id: $id) {\n    id\n    rates {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateKioskDevice($input: CreateKioskDeviceInput!) {\n  createKioskDevice(input: $input) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}"): (typeof documents)["mutation CreateKioskDevice($input: CreateKioskDeviceInput!) {\n  createKioskDevice(input: $input) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -680,6 +728,42 @@ export function graphql(source: "mutation RenewKioskPairingCode($id: ID!) {\n  r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeKioskDevice($id: ID!) {\n  revokeKioskDevice(id: $id) {\n    id\n    state\n  }\n}"): (typeof documents)["mutation RevokeKioskDevice($id: ID!) {\n  revokeKioskDevice(id: $id) {\n    id\n    state\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateLease($input: CreateLeaseInput!) {\n  createLease(input: $input) {\n    id\n    number\n    status\n  }\n}"): (typeof documents)["mutation CreateLease($input: CreateLeaseInput!) {\n  createLease(input: $input) {\n    id\n    number\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteLease($id: ID!) {\n  deleteLease(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation DeleteLease($id: ID!) {\n  deleteLease(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaseDetail($id: ID!) {\n  lease(id: $id) {\n    id\n    number\n    status\n    tenantId\n    tenantName\n    startOn\n    endOn\n    paymentCycle\n    rentPrice\n    rentRounding\n    escalation\n    escalationPercent\n    rentSteps {\n      from\n      price\n    }\n    freePeriods {\n      from\n      to\n    }\n    propertyFeeStandardId\n    depositFen\n    lateFeePermille\n    dueDays\n    notes\n    signedAt\n    terminatedOn\n    terminationReason\n    renewalOfId\n    area\n    units {\n      unitId\n      unitCode\n      area\n    }\n    schedule {\n      from\n      to\n      totalFen\n      lines {\n        kind\n        from\n        to\n        days\n        monthDays\n        freeDays\n        price\n        amountFen\n      }\n    }\n  }\n}"): (typeof documents)["query LeaseDetail($id: ID!) {\n  lease(id: $id) {\n    id\n    number\n    status\n    tenantId\n    tenantName\n    startOn\n    endOn\n    paymentCycle\n    rentPrice\n    rentRounding\n    escalation\n    escalationPercent\n    rentSteps {\n      from\n      price\n    }\n    freePeriods {\n      from\n      to\n    }\n    propertyFeeStandardId\n    depositFen\n    lateFeePermille\n    dueDays\n    notes\n    signedAt\n    terminatedOn\n    terminationReason\n    renewalOfId\n    area\n    units {\n      unitId\n      unitCode\n      area\n    }\n    schedule {\n      from\n      to\n      totalFen\n      lines {\n        kind\n        from\n        to\n        days\n        monthDays\n        freeDays\n        price\n        amountFen\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaseTenantOptions($parkId: ID!, $search: String) {\n  tenantCompanies(\n    filter: {parkId: $parkId, statuses: [ACTIVE, ONBOARDING], search: $search}\n    first: 50\n  ) {\n    nodes {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query LeaseTenantOptions($parkId: ID!, $search: String) {\n  tenantCompanies(\n    filter: {parkId: $parkId, statuses: [ACTIVE, ONBOARDING], search: $search}\n    first: 50\n  ) {\n    nodes {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaseUnitOptions($parkId: ID!, $search: String) {\n  units(\n    filter: {parkId: $parkId, statuses: [VACANT, RESERVED], search: $search}\n    first: 30\n  ) {\n    nodes {\n      id\n      code\n      type\n      grossArea\n      building {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query LeaseUnitOptions($parkId: ID!, $search: String) {\n  units(\n    filter: {parkId: $parkId, statuses: [VACANT, RESERVED], search: $search}\n    first: 30\n  ) {\n    nodes {\n      id\n      code\n      type\n      grossArea\n      building {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Leases($filter: LeaseFilter, $first: Int, $after: String) {\n  leases(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      number\n      status\n      tenantId\n      tenantName\n      startOn\n      endOn\n      paymentCycle\n      rentPrice\n      area\n      units {\n        unitCode\n      }\n    }\n  }\n}"): (typeof documents)["query Leases($filter: LeaseFilter, $first: Int, $after: String) {\n  leases(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      number\n      status\n      tenantId\n      tenantName\n      startOn\n      endOn\n      paymentCycle\n      rentPrice\n      area\n      units {\n        unitCode\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenewLease($id: ID!, $input: RenewLeaseInput!) {\n  renewLease(id: $id, input: $input) {\n    id\n    number\n    status\n  }\n}"): (typeof documents)["mutation RenewLease($id: ID!, $input: RenewLeaseInput!) {\n  renewLease(id: $id, input: $input) {\n    id\n    number\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignLease($id: ID!) {\n  signLease(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation SignLease($id: ID!) {\n  signLease(id: $id) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TerminateLease($id: ID!, $input: TerminateLeaseInput!) {\n  terminateLease(id: $id, input: $input) {\n    id\n    status\n    endOn\n    terminatedOn\n  }\n}"): (typeof documents)["mutation TerminateLease($id: ID!, $input: TerminateLeaseInput!) {\n  terminateLease(id: $id, input: $input) {\n    id\n    status\n    endOn\n    terminatedOn\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

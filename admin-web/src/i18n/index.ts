@@ -22,6 +22,8 @@ import energyOverviewEn from './energy-overview.en.js';
 import energyOverviewZhCN from './energy-overview.zh-CN.js';
 import labelsEn from './labels.en.js';
 import labelsZhCN from './labels.zh-CN.js';
+import leasesEn from './leases.en.js';
+import leasesZhCN from './leases.zh-CN.js';
 import parkingEn from './parking.en.js';
 import parkingZhCN from './parking.zh-CN.js';
 import parkingConsoleEn from './parking-console.en.js';
@@ -58,6 +60,7 @@ const FEATURE_MESSAGES = {
     energyMetersZhCN,
     energyOverviewZhCN,
     energyAlertsZhCN,
+    leasesZhCN,
   ],
   en: [
     en,
@@ -74,6 +77,7 @@ const FEATURE_MESSAGES = {
     energyMetersEn,
     energyOverviewEn,
     energyAlertsEn,
+    leasesEn,
   ],
 };
 
@@ -104,6 +108,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...Object.keys(energyMetersEn.error),
   ...Object.keys(energyOverviewEn.error),
   ...Object.keys(energyAlertsEn.error),
+  ...Object.keys(leasesEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

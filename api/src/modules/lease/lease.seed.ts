@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_PARK } from '../../db/seeders/demo-data.js';
 import { wallClock } from '../../kernel/clock.js';
 import { FeeStandard } from '../fee/fee-standard.entity.js';
-import { MoneyRounding, priceInFen, scaled, times, toFen } from '../fee/money.js';
+import { MoneyRounding, priceInFen, priceText, scaled, times, toFen } from '../fee/money.js';
 import { todayIn } from '../maintenance/recurrence.js';
 import { Park } from '../park/park.entity.js';
 import { TenantStatus } from '../tenant/tenant.entity.js';
@@ -12,6 +12,9 @@ import { EscalationKind, LeaseStatus, PaymentCycle } from './lease.enums.js';
 import { addDays, addYears } from './rent-schedule.js';
 
 const FACTORY_TYPES = new Set<string>([UnitType.FACTORY, UnitType.WAREHOUSE]);
+
+/** Hundredths of a yuan as yuan text (`5928` → `59.28`). */
+const centsText = (cents: bigint) => `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
 
 /** The first day `months` months after `day`'s (day 1). */
 function addMonths(day: string, months: number): string {
@@ -81,7 +84,7 @@ export async function seedDemoLeases(em: EntityManager): Promise<Record<string, 
         startOn: start,
         endOn,
         paymentCycle: i % 4 === 0 ? PaymentCycle.QUARTERLY : PaymentCycle.MONTHLY,
-        rentPrice: price,
+        rentPrice: priceText(price),
         rentRounding: MoneyRounding.HALF_UP,
         escalation,
         escalationPercent: escalation === EscalationKind.FIXED_PERCENT ? (i % 2 ? '3.00' : '5.00') : null,
@@ -91,7 +94,8 @@ export async function seedDemoLeases(em: EntityManager): Promise<Record<string, 
                 .filter((y) => y < years)
                 .map((y) => ({
                   from: addYears(start, y),
-                  price: ((Number(rentPrice) * (100 + 4 * y)) / 10_000).toFixed(2),
+                  // 4 % more each step, to the jiao-fen (hundredths of a yuan), half up.
+                  price: priceText(centsText((rentPrice * BigInt(100 + 4 * y) + 50n) / 100n)),
                 }))
             : [],
         freePeriods: i % 2 === 0 ? [{ from: start, to: addDays(addMonths(start, 2), -1) }] : [],

@@ -118,6 +118,19 @@ export const router = createRouter({
           meta: { title: 'energy.title', parent: 'me', permission: 'energy.read' },
         },
         {
+          path: 'me/leases',
+          name: 'my-leases',
+          component: () => import('./features/leases/MyLeasesPage.vue'),
+          meta: { title: 'lease.title', parent: 'me', permission: 'lease.read' },
+        },
+        {
+          path: 'me/leases/:id',
+          name: 'my-lease',
+          component: () => import('./features/leases/LeasePage.vue'),
+          props: true,
+          meta: { title: 'lease.detailTitle', parent: 'my-leases', permission: 'lease.read' },
+        },
+        {
           path: 'me',
           name: 'me',
           component: () => import('./features/me/MePage.vue'),

@@ -16,6 +16,8 @@ import accessZhCN from './access.zh-CN.js';
 import en from './en.js';
 import energyEn from './energy.en.js';
 import energyZhCN from './energy.zh-CN.js';
+import leasesEn from './leases.en.js';
+import leasesZhCN from './leases.zh-CN.js';
 import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
 import reportEn from './report.en.js';
@@ -34,13 +36,19 @@ export const i18n = createI18n({
   locale: initialLocale(LOCALE_KEY),
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': [zhCN, plainZhCN, reportZhCN, visitorsZhCN, vehiclesZhCN, accessZhCN, energyZhCN].reduce<
+    'zh-CN': [
+      zhCN,
+      plainZhCN,
+      reportZhCN,
+      visitorsZhCN,
+      vehiclesZhCN,
+      accessZhCN,
+      energyZhCN,
+      leasesZhCN,
+    ].reduce<Record<string, unknown>>((all, m) => mergeMessages(all, m), sharedMessages['zh-CN']),
+    en: [en, plainEn, reportEn, visitorsEn, vehiclesEn, accessEn, energyEn, leasesEn].reduce<
       Record<string, unknown>
-    >((all, m) => mergeMessages(all, m), sharedMessages['zh-CN']),
-    en: [en, plainEn, reportEn, visitorsEn, vehiclesEn, accessEn, energyEn].reduce<Record<string, unknown>>(
-      (all, m) => mergeMessages(all, m),
-      sharedMessages.en,
-    ),
+    >((all, m) => mergeMessages(all, m), sharedMessages.en),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });

@@ -86,6 +86,8 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'RenewLeaseInput.number': { column: 'lease.number' },
   'RenewLeaseInput.endOn': { column: 'lease.end_on' },
   'RenewLeaseInput.rentPrice': { column: 'lease.rent_price' },
+  'VoidBillInput.reason': { column: 'bill.void_reason' },
+  'StartBillRunInput.period': { column: 'bill_run.period' },
 };
 
 /** Strings that are never stored as given: what they are used for instead. */

@@ -7,6 +7,7 @@ import { apiKeyModule } from './api-key/index.js';
 import { attachmentModule } from './attachment/index.js';
 import { auditModule } from './audit/index.js';
 import { authModule } from './auth/index.js';
+import { billingModule } from './billing/index.js';
 import { buildingModule } from './building/index.js';
 import { dataExchangeModule } from './data-exchange/index.js';
 import { directoryModule } from './directory/index.js';
@@ -61,6 +62,7 @@ export const MODULES = [
   energyAlertModule,
   feeModule,
   leaseModule,
+  billingModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

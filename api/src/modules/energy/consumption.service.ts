@@ -131,3 +131,18 @@ export const consumptionService = {
     }));
   },
 };
+
+/**
+ * Each tenant sub-meter's consumption over the days [from, to] (park time, both included), with
+ * its opening and closing readings: what the bill run (`billing`) prices as utility lines. Runs
+ * in the caller's transaction as the caller, without a request (a job's batch).
+ */
+export async function tenantMeterUsage(
+  em: Parameters<typeof consumptionRepository.tenantUsage>[0],
+  park: { id: string; timeZone: string },
+  from: string,
+  to: string,
+) {
+  const { start, end } = periodOf(from, to, park.timeZone, 400);
+  return consumptionRepository.tenantUsage(em, park.id, null, start, end);
+}

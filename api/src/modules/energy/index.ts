@@ -8,6 +8,7 @@ import { seedDemoEnergy } from './energy.seed.js';
 import { ReadingPhotoResolver } from './reading-photo.resolver.js';
 import { meterTelemetry } from './telemetry.js';
 
+export { tenantMeterUsage } from './consumption.service.js';
 export { MeterKind, MeterLevel, ReadingFlag, RollupGrain, UNIT_OF } from './energy.enums.js';
 export type { EnergyEvents } from './energy.events.js';
 /** What the IoT ingest calls with each batch (inside its own `system` transaction). */

@@ -412,3 +412,69 @@ export function termsOf(
     depositFen: lease.depositFen,
   };
 }
+
+/** A lease as the bill run reads it: whom it bills, when bills fall due, and its money terms. */
+export type BillableLease = {
+  id: string;
+  number: string;
+  tenantId: string;
+  dueDays: number;
+  terms: LeaseTerms;
+};
+
+/**
+ * The signed leases (any status but draft) of `tenantIds` whose term overlaps [from, to], with
+ * their area and property fee rates: three statements for any number of tenants.
+ */
+export async function billableLeases(
+  em: RequestContext['em'],
+  tenantIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<BillableLease[]> {
+  if (tenantIds.length === 0) return [];
+  const leases = await em.find(
+    Lease,
+    {
+      tenant: { $in: [...tenantIds] },
+      status: { $ne: LeaseStatus.DRAFT },
+      startOn: { $lte: to },
+      endOn: { $gte: from },
+    },
+    { orderBy: { number: QueryOrder.ASC } },
+  );
+  if (leases.length === 0) return [];
+  const units = await leaseRepository.unitsOf(
+    em,
+    leases.map((l) => l.id),
+  );
+  const standardIds = [
+    ...new Set(leases.flatMap((l) => (l.propertyFeeStandard ? [l.propertyFeeStandard.id] : []))),
+  ];
+  const standards = standardIds.length ? await em.find(FeeStandard, { id: { $in: standardIds } }) : [];
+  const rates = standardIds.length
+    ? await em.find(
+        FeeRate,
+        { standard: { $in: standardIds } },
+        { orderBy: { effectiveFrom: QueryOrder.ASC } },
+      )
+    : [];
+  return leases.map((lease) => {
+    const area = units
+      .filter((u) => u.lease_id === lease.id)
+      .reduce((s, u) => s + Math.round(Number(u.area) * 100), 0);
+    const standard = standards.find((s) => s.id === lease.propertyFeeStandard?.id) ?? null;
+    return {
+      id: lease.id,
+      number: lease.number,
+      tenantId: lease.tenant.id,
+      dueDays: lease.dueDays,
+      terms: termsOf(
+        lease,
+        (area / 100).toFixed(2),
+        standard,
+        rates.filter((r) => r.standard.id === standard?.id),
+      ),
+    };
+  });
+}

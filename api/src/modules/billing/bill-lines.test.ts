@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { MoneyRounding } from '../fee/money.js';
+import { type DesiredLine, differences, priceSegments, utilityLines } from './bill-lines.js';
+import { BillLineSource } from './billing.enums.js';
+
+const line = (key: string, amountFen: number): DesiredLine => ({
+  source: BillLineSource.LEASE_RENT,
+  sourceKey: key,
+  sourceId: '00000000-0000-0000-0000-000000000001',
+  description: '租金',
+  periodFrom: '2026-11-01',
+  periodTo: '2026-11-30',
+  quantity: '100.00',
+  unit: 'm²',
+  unitPrice: '60.0000',
+  amountFen,
+  evidence: {},
+});
+
+describe('differences', () => {
+  it('adds nothing when the sources are as billed, the difference when one changed, and takes back one gone', () => {
+    const billed = new Map([
+      ['a', { amountFen: 600_000, line: line('a', 0) }],
+      ['b', { amountFen: 65_000, line: line('b', 0) }],
+    ]);
+    expect(differences([line('a', 600_000), line('b', 65_000)], billed)).toEqual([]);
+    const changed = differences([line('a', 610_000), line('c', 5_000)], billed);
+    expect(changed.map((l) => [l.sourceKey, l.amountFen])).toEqual([
+      ['a', 10_000],
+      ['c', 5_000],
+      ['b', -65_000],
+    ]);
+    expect(changed[2]!.evidence).toMatchObject({ withdrawn: true });
+  });
+});
+
+describe('utility lines', () => {
+  const usage = (consumption: string) => ({
+    meter_id: 'm1',
+    code: 'E-1',
+    name: '企业分表',
+    tenant_id: 't1',
+    kind: 'ELECTRICITY' as never,
+    consumption,
+    estimated: '0',
+    open_ts: null,
+    open_value: null,
+    close_ts: null,
+    close_value: null,
+    flagged: 0,
+  });
+  it('cuts a month where a price changes and prices each stretch by its own rate, rounded once', () => {
+    const price = {
+      standardCode: 'DF',
+      rounding: MoneyRounding.HALF_UP,
+      rates: [
+        { from: '2025-01-01', price: '0.8600' },
+        { from: '2026-11-16', price: '0.9000' },
+      ],
+    };
+    expect(priceSegments('2026-11-01', '2026-11-30', [price])).toEqual([
+      { from: '2026-11-01', to: '2026-11-15' },
+      { from: '2026-11-16', to: '2026-11-30' },
+    ]);
+    const lines = utilityLines(
+      't1',
+      [
+        { from: '2026-11-01', to: '2026-11-15', usage: [usage('1234.567')] },
+        {
+          from: '2026-11-16',
+          to: '2026-11-30',
+          usage: [usage('1000.005'), { ...usage('5'), tenant_id: 't2' }],
+        },
+      ],
+      new Map([['ELECTRICITY', price]]),
+    );
+    // 1,234.567 kWh × 0.86 = 1,061.72762 yuan; 1,000.005 × 0.9 = 900.0045 yuan.
+    expect(lines.map((l) => [l.periodFrom, l.quantity, l.unitPrice, l.amountFen])).toEqual([
+      ['2026-11-01', '1234.567', '0.8600', 106_173],
+      ['2026-11-16', '1000.005', '0.9000', 90_000],
+    ]);
+  });
+});

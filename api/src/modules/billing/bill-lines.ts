@@ -1,0 +1,215 @@
+import type { MeterKind } from '../energy/index.js';
+import { type MoneyRounding, priceInFen, scaled, times, toFen } from '../fee/money.js';
+import { type BillableLease, LeaseLineKind, rentSchedule } from '../lease/index.js';
+import { BillLineSource } from './billing.enums.js';
+
+/** A line a bill should have, as the run computes it from the sources. */
+export type DesiredLine = {
+  source: BillLineSource;
+  sourceKey: string;
+  sourceId: string;
+  description: string;
+  periodFrom: string;
+  periodTo: string;
+  quantity: string | null;
+  unit: string | null;
+  unitPrice: string | null;
+  amountFen: number;
+  evidence: Record<string, unknown>;
+};
+
+/** A month `YYYY-MM` as its first and last day. */
+export function monthDays(period: string): { from: string; to: string } {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return { from: `${period}-01`, to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
+}
+
+/** The month before `period`. */
+export function previousMonth(period: string): string {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+}
+
+const SOURCE_OF: Record<LeaseLineKind, BillLineSource> = {
+  [LeaseLineKind.RENT]: BillLineSource.LEASE_RENT,
+  [LeaseLineKind.PROPERTY_FEE]: BillLineSource.LEASE_PROPERTY_FEE,
+  [LeaseLineKind.DEPOSIT]: BillLineSource.LEASE_DEPOSIT,
+};
+const WORDS: Record<LeaseLineKind, string> = {
+  [LeaseLineKind.RENT]: '租金',
+  [LeaseLineKind.PROPERTY_FEE]: '物业管理费',
+  [LeaseLineKind.DEPOSIT]: '押金',
+};
+
+/**
+ * A lease's lines for `period`, billed in advance: every line of the payment cycles that begin in
+ * that month (a quarterly lease bills its quarter in the quarter's first month).
+ */
+export function leaseLines(lease: BillableLease, period: string): DesiredLine[] {
+  const { from, to } = monthDays(period);
+  return rentSchedule(lease.terms)
+    .filter((c) => c.from >= from && c.from <= to)
+    .flatMap((c) =>
+      c.lines.map((l) => ({
+        source: SOURCE_OF[l.kind],
+        sourceKey: `lease:${lease.id}:${l.kind}:${l.from}`,
+        sourceId: lease.id,
+        description: `${WORDS[l.kind]}（合同 ${lease.number}）`,
+        periodFrom: l.from,
+        periodTo: l.to,
+        quantity: l.kind === LeaseLineKind.DEPOSIT ? null : lease.terms.area,
+        unit: l.kind === LeaseLineKind.DEPOSIT ? null : 'm²',
+        unitPrice: l.price,
+        amountFen: l.amountFen,
+        evidence: { lease: lease.number, days: l.days, monthDays: l.monthDays, freeDays: l.freeDays },
+      })),
+    );
+}
+
+/** A tenant sub-meter's consumption over part of a month, as the energy feature reports it. */
+export type MeterUsage = {
+  meter_id: string;
+  code: string;
+  name: string;
+  tenant_id: string;
+  kind: MeterKind;
+  consumption: string;
+  estimated: string;
+  open_ts: Date | string | null;
+  open_value: string | null;
+  close_ts: Date | string | null;
+  close_value: string | null;
+  flagged: number;
+};
+
+/** The utility standard of a meter kind with its rounding and dated prices. */
+export type UtilityPrice = {
+  standardCode: string;
+  rounding: MoneyRounding;
+  rates: { from: string; price: string }[];
+};
+
+/** One stretch of a month under one price, and the usage of every tenant sub-meter over it. */
+export type UsageSegment = { from: string; to: string; usage: MeterUsage[] };
+
+/**
+ * The days of [from, to] cut where a price of any standard changes, so each stretch has one price
+ * per kind: what the bill run asks the energy feature's usage for.
+ */
+export function priceSegments(
+  from: string,
+  to: string,
+  prices: Iterable<UtilityPrice>,
+): { from: string; to: string }[] {
+  const cuts = new Set<string>();
+  for (const p of prices) for (const r of p.rates) if (r.from > from && r.from <= to) cuts.add(r.from);
+  const starts = [from, ...[...cuts].sort()];
+  return starts.map((s, i) => ({
+    from: s,
+    to:
+      i + 1 < starts.length
+        ? new Date(Date.parse(`${starts[i + 1]}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+        : to,
+  }));
+}
+
+const UNITS: Record<string, string> = {
+  ELECTRICITY: 'kWh',
+  WATER: 'm³',
+  GAS: 'm³',
+  HEAT: 'kWh',
+  COOLING: 'kWh',
+};
+
+/**
+ * A tenant's utility lines: per sub-meter and price stretch, its consumption times the price in
+ * force, rounded once by its standard. A kind without a utility standard is not billed; a meter
+ * that used nothing has no line.
+ */
+export function utilityLines(
+  tenantId: string,
+  segments: readonly UsageSegment[],
+  prices: ReadonlyMap<string, UtilityPrice>,
+): DesiredLine[] {
+  const out: DesiredLine[] = [];
+  for (const segment of segments)
+    for (const u of segment.usage) {
+      if (u.tenant_id !== tenantId) continue;
+      const price = prices.get(u.kind);
+      const rate = price?.rates.filter((r) => r.from <= segment.from).at(-1);
+      const quantity = scaled(Number(u.consumption).toFixed(3), 3);
+      if (!price || !rate || quantity <= 0n) continue;
+      const amount = times(priceInFen(rate.price), quantity, 1000n);
+      out.push({
+        source: BillLineSource.UTILITY,
+        sourceKey: `meter:${u.meter_id}:${segment.from}`,
+        sourceId: u.meter_id,
+        description: `${u.name}（${u.code}）`,
+        periodFrom: segment.from,
+        periodTo: segment.to,
+        quantity: (Number(quantity) / 1000).toFixed(3),
+        unit: UNITS[u.kind] ?? null,
+        unitPrice: rate.price,
+        amountFen: toFen(amount, price.rounding),
+        evidence: {
+          meter: u.code,
+          standard: price.standardCode,
+          opening: u.open_ts ? { at: new Date(u.open_ts).toISOString(), value: u.open_value } : null,
+          closing: u.close_ts ? { at: new Date(u.close_ts).toISOString(), value: u.close_value } : null,
+          estimated: u.estimated,
+          flaggedReadings: u.flagged,
+        },
+      });
+    }
+  return out;
+}
+
+/** An accepted paid-repair quote of a completed work order. */
+export type RepairQuote = {
+  id: string;
+  number: string;
+  title: string;
+  tenant_id: string;
+  total_fen: number;
+  completed_on: string;
+};
+
+export function repairLines(tenantId: string, repairs: readonly RepairQuote[]): DesiredLine[] {
+  return repairs
+    .filter((r) => r.tenant_id === tenantId && r.total_fen > 0)
+    .map((r) => ({
+      source: BillLineSource.REPAIR,
+      sourceKey: `repair:${r.id}`,
+      sourceId: r.id,
+      description: `有偿维修 ${r.number} ${r.title}`.slice(0, 200),
+      periodFrom: r.completed_on,
+      periodTo: r.completed_on,
+      quantity: null,
+      unit: null,
+      unitPrice: null,
+      amountFen: Number(r.total_fen),
+      evidence: { workOrder: r.number },
+    }));
+}
+
+/**
+ * What a re-run adds (issue 19 §3): per source key, what it should come to less what the period's
+ * bills already charge for it. A changed source gives the difference (plus or minus); a source no
+ * longer there is taken back in full; an unchanged one gives nothing, so running twice is running once.
+ */
+export function differences(
+  desired: readonly DesiredLine[],
+  billed: ReadonlyMap<string, { amountFen: number; line: DesiredLine }>,
+): DesiredLine[] {
+  const out: DesiredLine[] = [];
+  const seen = new Set<string>();
+  for (const d of desired) {
+    seen.add(d.sourceKey);
+    const diff = d.amountFen - (billed.get(d.sourceKey)?.amountFen ?? 0);
+    if (diff !== 0) out.push({ ...d, amountFen: diff });
+  }
+  for (const [key, b] of billed)
+    if (!seen.has(key) && b.amountFen !== 0)
+      out.push({ ...b.line, amountFen: -b.amountFen, evidence: { ...b.line.evidence, withdrawn: true } });
+  return out;
+}

@@ -1,0 +1,146 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query } from '../../db/sql.js';
+import type { RepairQuote } from './bill-lines.js';
+import type { BillLineSource } from './billing.enums.js';
+
+/** A line already billed for a period, as the re-run compares it. */
+export type BilledLine = {
+  tenant_id: string;
+  source: BillLineSource;
+  source_key: string;
+  source_id: string;
+  description: string;
+  period_from: string;
+  period_to: string;
+  quantity: string | null;
+  unit: string | null;
+  unit_price: string | null;
+  amount_fen: string;
+  evidence: Record<string, unknown>;
+};
+
+/** Outstanding amounts of a park's bills by days past due (fen as text). */
+export type AgingRow = {
+  not_due: string;
+  d0_30: string;
+  d31_60: string;
+  d61_90: string;
+  d90_plus: string;
+  bills_not_due: number;
+  bills_overdue: number;
+};
+
+/** The bill run's reads (STYLE rule 15): each one statement for a whole batch of companies. */
+export const billingRepository = {
+  /** The park's companies after `cursor` (by id), `limit` of them: one batch of a run. */
+  tenantsAfter(
+    em: EntityManager,
+    parkId: string,
+    cursor: string | null,
+    limit: number,
+  ): Promise<{ id: string }[]> {
+    return query<{ id: string }>(
+      em,
+      `select id from tenant_company where park_id = ? and (?::uuid is null or id > ?::uuid) order by id limit ?`,
+      [parkId, cursor, cursor, limit],
+    );
+  },
+
+  async tenantCount(em: EntityManager, parkId: string): Promise<number> {
+    const [row] = await query<{ n: number }>(
+      em,
+      `select count(*)::int as n from tenant_company where park_id = ?`,
+      [parkId],
+    );
+    return row?.n ?? 0;
+  },
+
+  /** Every line of the period's bills (not void) of these companies. */
+  billed(em: EntityManager, tenantIds: readonly string[], period: string): Promise<BilledLine[]> {
+    return query<BilledLine>(
+      em,
+      `select b.tenant_id, l.source, l.source_key, l.source_id, l.description, l.period_from::text, l.period_to::text,
+              l.quantity, l.unit, l.unit_price, l.amount_fen, l.evidence
+         from bill b join bill_line l on l.bill_id = b.id
+        where b.tenant_id = any(?::uuid[]) and b.period = ? and b.status <> 'VOID'
+        order by l.created_at`,
+      [tenantIds, period],
+    );
+  },
+
+  /** The period's bills (not void) of these companies: whether each has its regular one, and how many adjustments. */
+  billsOf(
+    em: EntityManager,
+    tenantIds: readonly string[],
+    period: string,
+  ): Promise<{ tenant_id: string; number: string; kind: string; status: string }[]> {
+    return query(
+      em,
+      `select tenant_id, number, kind, status from bill where tenant_id = any(?::uuid[]) and period = ? order by created_at`,
+      [tenantIds, period],
+    );
+  },
+
+  /** How many bills the park has for the period: the next regular bill's sequence. */
+  async billCount(em: EntityManager, parkId: string, period: string): Promise<number> {
+    const [row] = await query<{ n: number }>(
+      em,
+      `select count(*) filter (where kind = 'REGULAR')::int as n from bill where park_id = ? and period = ?`,
+      [parkId, period],
+    );
+    return row?.n ?? 0;
+  },
+
+  /**
+   * Accepted paid-repair quotes of the park's work orders completed in [from, to] (park days) for a
+   * company: what becomes REPAIR lines. Reads the work-order feature's table; the quote is its fact.
+   */
+  repairs(em: EntityManager, parkId: string, from: string, to: string): Promise<RepairQuote[]> {
+    return query<RepairQuote>(
+      em,
+      `select w.id, w.number, w.title, w.tenant_id,
+              (coalesce(w.quote_labour_fen, 0) + coalesce(w.quote_materials_fen, 0))::int as total_fen,
+              ((w.completed_at at time zone p.time_zone)::date)::text as completed_on
+         from work_order w join park p on p.id = w.park_id
+        where w.park_id = ? and w.quote_state = 'ACCEPTED' and w.tenant_id is not null
+          and w.state in ('COMPLETED', 'VERIFIED', 'CLOSED')
+          and (w.completed_at at time zone p.time_zone)::date between ?::date and ?::date`,
+      [parkId, from, to],
+    );
+  },
+
+  /**
+   * Marks bills past their due date (park time at `now`) with money still owed as OVERDUE. The
+   * number marked.
+   */
+  async markOverdue(em: EntityManager, now: Date): Promise<number> {
+    const rows = await query(
+      em,
+      `update bill b set status = 'OVERDUE', updated_at = now() from park p
+        where p.id = b.park_id and b.status in ('ISSUED', 'PARTLY_PAID') and b.total_fen > b.paid_fen
+          and b.due_on < (?::timestamptz at time zone p.time_zone)::date
+        returning b.id`,
+      [now],
+    );
+    return rows.length;
+  },
+
+  /** What the park's companies owe, by days past due on `today` (issue 19 §6: 0-30/31-60/61-90/90+). */
+  async aging(em: EntityManager, parkId: string, today: string): Promise<AgingRow> {
+    const [row] = await query<AgingRow>(
+      em,
+      `with owed as (select total_fen - paid_fen as owed, ?::date - due_on as late from bill
+                      where park_id = ? and status in ('ISSUED', 'PARTLY_PAID', 'OVERDUE') and total_fen > paid_fen)
+       select coalesce(sum(owed) filter (where late <= 0), 0) as not_due,
+              coalesce(sum(owed) filter (where late between 1 and 30), 0) as d0_30,
+              coalesce(sum(owed) filter (where late between 31 and 60), 0) as d31_60,
+              coalesce(sum(owed) filter (where late between 61 and 90), 0) as d61_90,
+              coalesce(sum(owed) filter (where late > 90), 0) as d90_plus,
+              count(*) filter (where late <= 0)::int as bills_not_due,
+              count(*) filter (where late > 0)::int as bills_overdue
+         from owed`,
+      [today, parkId],
+    );
+    return row!;
+  },
+};

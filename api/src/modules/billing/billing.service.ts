@@ -1,0 +1,326 @@
+import { randomInt } from 'node:crypto';
+import { QueryOrder, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { paginate } from '../../db/paginate.js';
+import type { PageArgs } from '../../graphql/connection.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { findByIdOrFail, lockByIdOrFail } from '../../graphql/lookup.js';
+import { idOrNone } from '../../graphql/validate.js';
+import { scheduleJob } from '../../jobs/queue.js';
+import { wallClock } from '../../kernel/clock.js';
+import { BadInputError, ConflictError } from '../../kernel/errors.js';
+import { tenantMeterUsage } from '../energy/index.js';
+import { FeeItem, FeeRate, FeeStandard } from '../fee/index.js';
+import { billableLeases } from '../lease/index.js';
+import { todayIn } from '../maintenance/recurrence.js';
+import { Park } from '../park/park.entity.js';
+import { TenantCompany } from '../tenant/tenant.entity.js';
+import { AppUser } from '../user/user.entity.js';
+import {
+  type DesiredLine,
+  differences,
+  leaseLines,
+  monthDays,
+  previousMonth,
+  priceSegments,
+  repairLines,
+  type UsageSegment,
+  type UtilityPrice,
+  utilityLines,
+} from './bill-lines.js';
+import { Bill, BillLine, BillRun } from './billing.entity.js';
+import { BillKind, BillRunStatus, BillStatus } from './billing.enums.js';
+import type { BillFilter, StartBillRunInput, VoidBillInput } from './billing.inputs.js';
+import { billingRepository } from './billing.repository.js';
+import { toBillLineType, toBillRunType, toBillType } from './billing.type.js';
+
+/** Companies per batch: one job and one transaction each. */
+export const BILL_RUN_BATCH = 50;
+const DAY_MS = 86_400_000;
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+
+/** The six digits printed on a bill beside its number: the kiosk finds the bill by both. */
+const checkCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
+
+/** The park's utility standards by meter kind (the first active one by code) with their prices. */
+async function utilityPrices(em: EntityManager, parkId: string): Promise<Map<string, UtilityPrice>> {
+  const standards = await em.find(
+    FeeStandard,
+    { park: parkId, item: FeeItem.UTILITY, active: true },
+    { orderBy: { code: QueryOrder.ASC } },
+  );
+  const rates = standards.length
+    ? await em.find(
+        FeeRate,
+        { standard: { $in: standards.map((s) => s.id) } },
+        { orderBy: { effectiveFrom: QueryOrder.ASC } },
+      )
+    : [];
+  const prices = new Map<string, UtilityPrice>();
+  for (const s of standards)
+    if (s.meterKind && !prices.has(s.meterKind))
+      prices.set(s.meterKind, {
+        standardCode: s.code,
+        rounding: s.rounding,
+        rates: rates
+          .filter((r) => r.standard.id === s.id)
+          .map((r) => ({ from: r.effectiveFrom, price: r.price })),
+      });
+  return prices;
+}
+
+/** Every line each company of the batch should have for the period, from its sources. */
+async function desiredLines(em: EntityManager, park: Park, period: string, tenantIds: string[]) {
+  const month = monthDays(period);
+  const before = monthDays(previousMonth(period));
+  const leases = await billableLeases(em, tenantIds, month.from, month.to);
+  const prices = await utilityPrices(em, park.id);
+  const segments: UsageSegment[] = [];
+  if (prices.size > 0)
+    for (const s of priceSegments(before.from, before.to, prices.values()))
+      segments.push({ ...s, usage: await tenantMeterUsage(em, park, s.from, s.to) });
+  const repairs = await billingRepository.repairs(em, park.id, before.from, before.to);
+  const dueDays = new Map<string, number>();
+  const lines = new Map<string, DesiredLine[]>();
+  for (const id of tenantIds) {
+    const own = leases.filter((l) => l.tenantId === id);
+    for (const l of own) dueDays.set(id, Math.min(dueDays.get(id) ?? l.dueDays, l.dueDays));
+    lines.set(id, [
+      ...own.flatMap((l) => leaseLines(l, period)),
+      ...utilityLines(id, segments, prices),
+      ...repairLines(id, repairs),
+    ]);
+  }
+  return { lines, dueDays };
+}
+
+/**
+ * Bills one batch of companies for the run's month, as of `today` (issue 19 §3). For each, what
+ * its sources say the month comes to is compared line by line (by source key) with what the
+ * month's bills already charge: nothing changed, nothing written; the first time, the regular
+ * bill; after a change, an adjustment bill of the differences. Counts them on the run.
+ */
+export async function billCompanies(
+  em: EntityManager,
+  park: Park,
+  run: BillRun,
+  tenants: string[],
+  today: string,
+): Promise<void> {
+  const { lines, dueDays } = await desiredLines(em, park, run.period, tenants);
+  const billedLines = await billingRepository.billed(em, tenants, run.period);
+  const bills = await billingRepository.billsOf(em, tenants, run.period);
+  let seq = await billingRepository.billCount(em, park.id, run.period);
+  for (const tenantId of tenants) {
+    const billed = new Map<string, { amountFen: number; line: DesiredLine }>();
+    for (const b of billedLines.filter((l) => l.tenant_id === tenantId)) {
+      const line: DesiredLine = {
+        source: b.source,
+        sourceKey: b.source_key,
+        sourceId: b.source_id,
+        description: b.description,
+        periodFrom: b.period_from,
+        periodTo: b.period_to,
+        quantity: b.quantity,
+        unit: b.unit,
+        unitPrice: b.unit_price,
+        amountFen: 0,
+        evidence: b.evidence,
+      };
+      billed.set(b.source_key, {
+        amountFen: (billed.get(b.source_key)?.amountFen ?? 0) + Number(b.amount_fen),
+        line,
+      });
+    }
+    const diff = differences(lines.get(tenantId) ?? [], billed);
+    if (diff.length === 0) continue;
+    const own = bills.filter((b) => b.tenant_id === tenantId);
+    // A voided regular bill no longer counts: the month is billed afresh, as a new regular bill.
+    const regular = own.find((b) => b.kind === BillKind.REGULAR && b.status !== BillStatus.VOID);
+    const adjustments = own.filter((b) => b.kind === BillKind.ADJUSTMENT).length;
+    const number = regular
+      ? `${regular.number}-A${adjustments + 1}`
+      : `ZD${run.period.replace('-', '')}-${String(++seq).padStart(4, '0')}`;
+    const bill = em.create(Bill, {
+      park,
+      tenant: em.getReference(TenantCompany, tenantId),
+      run,
+      number,
+      period: run.period,
+      kind: regular ? BillKind.ADJUSTMENT : BillKind.REGULAR,
+      status: BillStatus.ISSUED,
+      issuedOn: today,
+      dueOn: addDays(today, dueDays.get(tenantId) ?? 15),
+      totalFen: diff.reduce((s, l) => s + l.amountFen, 0),
+      paidFen: 0,
+      checkCode: checkCode(),
+      voidedAt: null,
+      voidReason: null,
+    });
+    for (const l of diff) em.create(BillLine, { ...l, park, bill });
+    if (regular) run.adjustments += 1;
+    else run.billsIssued += 1;
+  }
+}
+
+/** Bills and bill runs (SPEC §3.5, issue 19 §3). */
+export const billingService = {
+  /**
+   * Starts a run of a park and month: one at a time per park and month (RUN_IN_PROGRESS), the
+   * month at most the next. Its batches run as jobs, each publishing its progress.
+   */
+  async startRun(ctx: RequestContext, input: StartBillRunInput) {
+    const park = await findByIdOrFail(ctx.em, Park, input.parkId, 'Park', 'input.parkId');
+    const next = addDays(monthDays(todayIn(park.timeZone, ctx.now()).slice(0, 7)).to, 1).slice(0, 7);
+    if (input.period > next)
+      throw new BadInputError('input.period', 'A month up to the next one', 'PERIOD_TOO_LATE');
+    const run = ctx.em.create(BillRun, {
+      park,
+      period: input.period,
+      status: BillRunStatus.RUNNING,
+      startedBy: ctx.signedIn.kind === 'staff' ? ctx.em.getReference(AppUser, ctx.signedIn.id) : null,
+      cursor: null,
+      tenantsTotal: await billingRepository.tenantCount(ctx.em, park.id),
+      tenantsDone: 0,
+      billsIssued: 0,
+      adjustments: 0,
+      finishedAt: null,
+      error: null,
+    });
+    try {
+      await ctx.em.flush();
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException)
+        throw new ConflictError('A run of this park and month is under way', 'RUN_IN_PROGRESS');
+      throw err;
+    }
+    await scheduleJob(
+      ctx.em,
+      'billing.runBatch',
+      { runId: run.id },
+      { runAt: wallClock.now(), key: `bill-run:${run.id}:0` },
+    );
+    ctx.recordChange({ targetType: 'BillRun', targetId: run.id, parkId: park.id, after: toBillRunType(run) });
+    return toBillRunType(run);
+  },
+
+  /**
+   * One batch of a run (the `billing.runBatch` job): the next companies by id. For each, what its
+   * sources say the month comes to is compared line by line (by source key) with what the month's
+   * bills already charge: nothing changed, nothing written; the first time, the regular bill; after
+   * a change, an adjustment bill of the differences. Then the next batch is queued, or the run ends.
+   */
+  async runBatch(ctx: RequestContext, payload: { runId: string }) {
+    const run = await lockByIdOrFail(ctx.em, BillRun, payload.runId, 'BillRun');
+    if (run.status !== BillRunStatus.RUNNING) return;
+    const park = await findByIdOrFail(ctx.em, Park, run.park.id, 'Park');
+    const tenants = (
+      await billingRepository.tenantsAfter(ctx.em, park.id, run.cursor ?? null, BILL_RUN_BATCH)
+    ).map((t) => t.id);
+    if (tenants.length === 0) {
+      run.status = BillRunStatus.DONE;
+      run.finishedAt = ctx.now();
+      await ctx.em.flush();
+      ctx.publish('BILL_RUN_PROGRESS', park.id, { runId: run.id });
+      ctx.recordChange({
+        targetType: 'BillRun',
+        targetId: run.id,
+        parkId: park.id,
+        after: toBillRunType(run),
+      });
+      return;
+    }
+    await billCompanies(ctx.em, park, run, tenants, todayIn(park.timeZone, ctx.now()));
+    run.cursor = tenants.at(-1)!;
+    run.tenantsDone += tenants.length;
+    await ctx.em.flush();
+    await scheduleJob(
+      ctx.em,
+      'billing.runBatch',
+      { runId: run.id },
+      { runAt: wallClock.now(), key: `bill-run:${run.id}:${run.tenantsDone}` },
+    );
+    ctx.publish('BILL_RUN_PROGRESS', park.id, { runId: run.id });
+  },
+
+  /** A run as its progress subscription reports it. */
+  async run(ctx: RequestContext, id: string) {
+    return toBillRunType(await findByIdOrFail(ctx.em, BillRun, id, 'BillRun', 'id'));
+  },
+
+  async runs(ctx: RequestContext, parkId: string) {
+    const park = await findByIdOrFail(ctx.em, Park, parkId, 'Park', 'parkId');
+    const runs = await ctx.em.find(BillRun, { park }, { orderBy: { createdAt: QueryOrder.DESC }, limit: 20 });
+    return runs.map(toBillRunType);
+  },
+
+  list(ctx: RequestContext, filter: BillFilter | undefined, page: PageArgs, info: GraphQLResolveInfo) {
+    return paginate({
+      em: ctx.em,
+      entity: Bill,
+      where: {
+        ...(filter?.parkId && { park: idOrNone(filter.parkId) }),
+        ...(filter?.tenantId && { tenant: idOrNone(filter.tenantId) }),
+        ...(filter?.period && { period: filter.period }),
+        ...(filter?.statuses?.length && { status: { $in: filter.statuses } }),
+        ...(filter?.number && { number: { $ilike: `%${filter.number.replace(/[%_\\]/g, '\\$&')}%` } }),
+      },
+      orderBy: { createdAt: QueryOrder.DESC },
+      page,
+      info,
+      map: toBillType,
+    });
+  },
+
+  async get(ctx: RequestContext, id: string) {
+    return toBillType(await findByIdOrFail(ctx.em, Bill, id, 'Bill'));
+  },
+
+  async lines(ctx: RequestContext, billId: string) {
+    const lines = await ctx.em.find(BillLine, { bill: billId }, { orderBy: { createdAt: QueryOrder.ASC } });
+    return lines.map(toBillLineType);
+  },
+
+  async aging(ctx: RequestContext, parkId: string) {
+    const park = await findByIdOrFail(ctx.em, Park, parkId, 'Park', 'parkId');
+    const row = await billingRepository.aging(ctx.em, park.id, todayIn(park.timeZone, ctx.now()));
+    return {
+      notDueFen: Number(row.not_due),
+      days0to30Fen: Number(row.d0_30),
+      days31to60Fen: Number(row.d31_60),
+      days61to90Fen: Number(row.d61_90),
+      days90plusFen: Number(row.d90_plus),
+      billsNotDue: row.bills_not_due,
+      billsOverdue: row.bills_overdue,
+    };
+  },
+
+  /** Withdraws a bill nothing has been paid on; the next run bills its sources again. */
+  async voidBill(ctx: RequestContext, id: string, input: VoidBillInput) {
+    const bill = await lockByIdOrFail(ctx.em, Bill, id, 'Bill');
+    if (bill.status === BillStatus.VOID) throw new ConflictError('The bill is already void', 'BILL_VOID');
+    if (bill.paidFen > 0)
+      throw new ConflictError('Money was paid on it; refund or credit instead', 'BILL_PAID');
+    const before = toBillType(bill);
+    bill.status = BillStatus.VOID;
+    bill.voidedAt = ctx.now();
+    bill.voidReason = input.reason;
+    await ctx.em.flush();
+    const after = toBillType(bill);
+    ctx.recordChange({ targetType: 'Bill', targetId: id, parkId: bill.park.id, before, after });
+    return after;
+  },
+
+  /** The daily job: bills past their due date with money owed become OVERDUE. */
+  async markOverdue(ctx: RequestContext) {
+    const n = await billingRepository.markOverdue(ctx.em, ctx.now());
+    if (n > 0)
+      ctx.recordChange({
+        targetType: 'BillOverdue',
+        targetId: ctx.now().toISOString(),
+        after: { marked: n },
+      });
+  },
+};

@@ -1,0 +1,55 @@
+import { declare, defineModule } from '../manifest.js';
+import { Bill, BillLine, BillRun } from './billing.entity.js';
+import { BillingResolver } from './billing.resolver.js';
+import { seedDemoBills } from './billing.seed.js';
+import { billingService } from './billing.service.js';
+import type { BillingTopics } from './billing.topics.js';
+
+/** Bills and bill runs 账单 (SPEC §3.5): monthly bills from leases, sub-meters and repairs. */
+export const billingModule = defineModule({
+  name: 'billing',
+  title: { zh: '账单', en: 'Bills' },
+  actions: {
+    startBillRun: { zh: '发起账单批量出账', en: 'Start a bill run' },
+    voidBill: { zh: '作废账单', en: 'Void a bill' },
+    'billing.runBatch': { zh: '出账（一批企业）', en: 'Bill a batch of companies' },
+    'billing.markOverdue': { zh: '标记逾期账单', en: 'Mark overdue bills' },
+  },
+  entities: [BillRun, Bill, BillLine],
+  resolvers: [BillingResolver],
+  typeAccess: { Bill: 'bill.read', BillLine: 'inherit', BillRun: 'bill.run', BillAging: 'bill.run' },
+  topics: declare<BillingTopics>(),
+  tasks: {
+    'billing.runBatch': (ctx, payload: { runId: string }) => billingService.runBatch(ctx, payload),
+    'billing.markOverdue': (ctx) => billingService.markOverdue(ctx),
+  },
+  // 00:15 in China (UTC+8): the day after a bill's due date it is overdue.
+  recurring: { 'billing.markOverdue': '15 16 * * *' },
+  seed: [{ name: 'demo bills', run: seedDemoBills }],
+  permissions: {
+    'bill.read': {
+      audience: 'BOTH',
+      name: { zh: '查看账单', en: 'View bills' },
+      description: {
+        zh: '查看账单及其明细（企业：本企业的账单）。',
+        en: 'Reads bills and their lines (tenants: their company’s).',
+      },
+      grants: ['park_manager', 'finance', 'customer_service', 'tenant_admin'],
+    },
+    'bill.run': {
+      audience: 'STAFF',
+      name: { zh: '出账', en: 'Run bills' },
+      description: {
+        zh: '按月发起批量出账，查看出账进度和欠费账龄。',
+        en: 'Starts monthly bill runs and sees their progress and the aging of what is owed.',
+      },
+      grants: ['park_manager', 'finance'],
+    },
+    'bill.void': {
+      audience: 'STAFF',
+      name: { zh: '作废账单', en: 'Void bills' },
+      description: { zh: '作废尚未付款的账单。', en: 'Withdraws bills nothing has been paid on.' },
+      grants: ['finance'],
+    },
+  },
+});

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIn } from '../src/modules/maintenance/recurrence.js';
+import { type GqlResult, type Session, startTestApp, type TestApp } from './test-app.js';
+
+/** Bill runs (issue 19 §3): batches, idempotent re-runs, adjustments, progress, isolation, aging. */
+const DAY = 86_400_000;
+let t: TestApp;
+const s: Record<string, Session> = {};
+let parkId: string;
+let period: string;
+const ext = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions;
+/** The month `n` months before the app's today (China time), YYYY-MM. */
+function monthsBefore(n: number): string {
+  const [y, m] = todayIn('Asia/Shanghai', t.clock.now()).split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 1 - n, 1)).toISOString().slice(0, 7);
+}
+
+const START = `mutation ($input: StartBillRunInput!) { startBillRun(input: $input) { id status tenantsTotal } }`;
+type Run = {
+  id: string;
+  status: string;
+  tenantsDone: number;
+  tenantsTotal: number;
+  billsIssued: number;
+  adjustments: number;
+};
+const RUNS = `query ($p: ID!) { billRuns(parkId: $p) { id status tenantsDone tenantsTotal billsIssued adjustments } }`;
+
+async function runBills(month = period): Promise<Run> {
+  const started = await s.finance!.gqlOk<{ startBillRun: { id: string } }>(START, {
+    input: { parkId, period: month },
+  });
+  await t.drainJobs(60_000);
+  const runs = await s.finance!.gqlOk<{ billRuns: Run[] }>(RUNS, { p: parkId });
+  return runs.billRuns.find((r) => r.id === started.startBillRun.id)!;
+}
+const billCount = async () =>
+  (await t.sql<{ n: number }>(`select count(*)::int n from bill where period = $1`, [period]))[0]!.n;
+
+beforeAll(async () => {
+  t = await startTestApp({ jobs: true });
+  for (const login of ['finance', 'engineer', 'tenant.admin', 'tenant2.admin', 'park.manager'])
+    s[login] = await t.as(login);
+  [{ id: parkId }] = (await t.sql<{ id: string }>(`select id from park where code = 'SZ-XH'`)) as [
+    { id: string },
+  ];
+  // The demo seed billed this month and the last; the tests bill the one before, from scratch.
+  period = monthsBefore(2);
+});
+afterAll(() => t?.close());
+
+describe('a bill run', () => {
+  it('bills every company with a lease in batches, each line traced to its source, and reports its progress live', async () => {
+    const client = s.finance!.wsClient();
+    const seen: Run[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      client.subscribe<{ billRunProgress: Run }>(
+        {
+          query: `subscription ($p: ID!) { billRunProgress(parkId: $p) { id status tenantsDone tenantsTotal billsIssued adjustments } }`,
+          variables: { p: parkId },
+        },
+        {
+          next: (m) => {
+            if (m.data) seen.push(m.data.billRunProgress);
+            if (m.data?.billRunProgress.status === 'DONE') resolve();
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const run = await runBills();
+    await done;
+    expect(run).toMatchObject({ status: 'DONE' });
+    expect(run.tenantsDone).toBe(run.tenantsTotal);
+    expect(run.billsIssued).toBeGreaterThan(20);
+    // One message per batch of 50 companies, then the end.
+    expect(seen.length).toBe(Math.ceil(run.tenantsTotal / 50) + 1);
+    expect(seen.map((r) => r.tenantsDone)).toEqual([...seen.map((r) => r.tenantsDone)].sort((a, b) => a - b));
+
+    const [sums] = await t.sql<{ off: number; leases: number; utilities: number }>(
+      `select count(*) filter (where b.total_fen <> (select sum(amount_fen) from bill_line l where l.bill_id = b.id))::int off,
+              (select count(*)::int from bill_line l join bill x on x.id = l.bill_id where x.period = $1 and l.source::text like 'LEASE%') leases,
+              (select count(*)::int from bill_line l join bill x on x.id = l.bill_id where x.period = $1 and l.source = 'UTILITY') utilities
+         from bill b where b.period = $1`,
+      [period],
+    );
+    expect(sums).toMatchObject({ off: 0 });
+    expect(sums!.leases).toBeGreaterThan(20);
+    expect(sums!.utilities).toBeGreaterThan(0);
+    // Every active monthly lease's rent line of the month is on its company's bill, by its source
+    // key (those with rent-free days are left out: a month wholly free has no rent line).
+    const missing = await t.sql<{ number: string }>(
+      `select l.number from lease l where l.status = 'ACTIVE' and l.payment_cycle = 'MONTHLY' and l.free_periods = '[]'
+          and l.start_on <= $2::date and l.end_on >= ($1 || '-01')::date
+          and not exists (select 1 from bill_line x where x.source_key = 'lease:' || l.id || ':RENT:' || greatest(l.start_on, ($1 || '-01')::date)::text)`,
+      [period, `${period}-28`],
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('bills nothing again when run a second time', async () => {
+    const before = await billCount();
+    const run = await runBills();
+    expect(run).toMatchObject({ status: 'DONE', billsIssued: 0, adjustments: 0 });
+    expect(await billCount()).toBe(before);
+  });
+
+  it('after a lease changes, bills only the difference, as an adjustment of that company', async () => {
+    const [lease] = await t.sql<{ id: string; tenant_id: string; rent_price: string }>(
+      `select l.id, l.tenant_id, l.rent_price from lease l where l.status = 'ACTIVE' and l.payment_cycle = 'MONTHLY'
+          and l.escalation = 'NONE' and l.start_on < ($1 || '-01')::date and exists (select 1 from bill b where b.tenant_id = l.tenant_id and b.period = $1)
+        order by l.number limit 1`,
+      [period],
+    );
+    await t.sql(`update lease set rent_price = rent_price + 1 where id = $1`, [lease!.id]);
+    const run = await runBills();
+    expect(run).toMatchObject({ billsIssued: 0, adjustments: 1 });
+    const [adjustment] = await t.sql<{ number: string; total_fen: string; kind: string; lines: number }>(
+      `select b.number, b.total_fen, b.kind, (select count(*)::int from bill_line l where l.bill_id = b.id) lines
+         from bill b where b.tenant_id = $1 and b.period = $2 and b.kind = 'ADJUSTMENT'`,
+      [lease!.tenant_id, period],
+    );
+    expect(adjustment).toMatchObject({ kind: 'ADJUSTMENT', lines: 1 });
+    expect(adjustment!.number).toMatch(/-A1$/);
+    // One more yuan per m² for the whole month: the area in fen.
+    const [{ area }] = (await t.sql<{ area: string }>(
+      `select sum(area) area from lease_unit where lease_id = $1`,
+      [lease!.id],
+    )) as [{ area: string }];
+    expect(Number(adjustment!.total_fen)).toBe(Math.round(Number(area) * 100));
+  });
+
+  it('starts once under 50 concurrent requests for one park and month', async () => {
+    const next = monthsBefore(3);
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => s.finance!.gql(START, { input: { parkId, period: next } })),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    for (const r of results.filter((r) => r.errors))
+      expect(ext(r)).toMatchObject({ code: 'CONFLICT', domainCode: 'RUN_IN_PROGRESS' });
+    await t.drainJobs(60_000);
+    const [{ n }] = (await t.sql<{ n: number }>(`select count(*)::int n from bill_run where period = $1`, [
+      next,
+    ])) as [{ n: number }];
+    expect(n).toBe(1);
+  });
+
+  it('refuses a malformed or too late month, and anyone but finance and managers', async () => {
+    expect(ext(await s.finance!.gql(START, { input: { parkId, period: '2026-13' } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.period',
+    });
+    expect(ext(await s.finance!.gql(START, { input: { parkId, period: '2099-01' } }))).toMatchObject({
+      domainCode: 'PERIOD_TOO_LATE',
+    });
+    expect(ext(await s.engineer!.gql(START, { input: { parkId, period } }))?.code).toBe('FORBIDDEN');
+    expect(
+      ext(
+        await s['tenant.admin']!.gql(`query ($p: ID!) { billAging(parkId: $p) { notDueFen } }`, {
+          p: parkId,
+        }),
+      )?.code,
+    ).toBe('FORBIDDEN');
+  });
+});
+
+describe('bills as companies see them', () => {
+  it('shows a company its own bills and lines only; another company’s bill is NOT_FOUND', async () => {
+    const mine = await s['tenant.admin']!.gqlOk<{
+      bills: { nodes: { id: string; tenantId: string; totalFen: number; lines: { amountFen: number }[] }[] };
+    }>(`{ bills(first: 50) { nodes { id tenantId totalFen lines { amountFen source } } } }`);
+    expect(mine.bills.nodes.length).toBeGreaterThan(0);
+    const [me] = await t.sql<{ tenant_id: string }>(
+      `select tenant_id from app_user where login = 'tenant.admin'`,
+    );
+    for (const b of mine.bills.nodes) {
+      expect(b.tenantId).toBe(me!.tenant_id);
+      expect(b.lines.reduce((sum, l) => sum + l.amountFen, 0)).toBe(b.totalFen);
+    }
+    const [theirs] = await t.sql<{ id: string }>(`select id from bill where tenant_id <> $1 limit 1`, [
+      me!.tenant_id,
+    ]);
+    expect(
+      ext(await s['tenant.admin']!.gql(`query ($id: ID!) { bill(id: $id) { id } }`, { id: theirs!.id }))
+        ?.code,
+    ).toBe('NOT_FOUND');
+  });
+
+  it('pages bills in a fixed number of statements', async () => {
+    const LIST = `query ($f: BillFilter) { bills(first: 50, filter: $f) { nodes { id number tenantName totalFen } } }`;
+    const few = await t.statements.measure(() => s.finance!.gqlOk(LIST, { f: { parkId, number: '-0001' } }));
+    const many = await t.statements.measure(() => s.finance!.gqlOk(LIST, { f: { parkId, period } }));
+    expect(many.statements).toBe(few.statements);
+  });
+});
+
+describe('after the due date', () => {
+  it('voids a bill once, bills the month afresh on the next run, and ages what is owed', async () => {
+    const [bill] = await t.sql<{ id: string; tenant_id: string; number: string }>(
+      `select id, tenant_id, number from bill where period = $1 and kind = 'REGULAR' order by number limit 1`,
+      [period],
+    );
+    const VOID = `mutation ($id: ID!) { voidBill(id: $id, input: { reason: "面积有误" }) { status } }`;
+    expect(ext(await s['park.manager']!.gql(VOID, { id: bill!.id }))?.code).toBe('FORBIDDEN');
+    expect(
+      (await s.finance!.gqlOk<{ voidBill: { status: string } }>(VOID, { id: bill!.id })).voidBill.status,
+    ).toBe('VOID');
+    expect(ext(await s.finance!.gql(VOID, { id: bill!.id }))).toMatchObject({ domainCode: 'BILL_VOID' });
+    const run = await runBills();
+    expect(run.billsIssued).toBe(1);
+    const regular = await t.sql<{ number: string; status: string }>(
+      `select number, status from bill where tenant_id = $1 and period = $2 and kind = 'REGULAR' order by created_at`,
+      [bill!.tenant_id, period],
+    );
+    expect(regular.map((b) => b.status)).toEqual(['VOID', 'ISSUED']);
+
+    await t.advanceClock(60 * DAY);
+    await t.sql(`select graphile_worker.add_job('billing.markOverdue', '{}'::json)`);
+    await t.drainJobs(60_000);
+    const aging = await s.finance!.gqlOk<{
+      billAging: { days0to30Fen: number; days31to60Fen: number; billsOverdue: number };
+    }>(
+      `query ($p: ID!) { billAging(parkId: $p) { notDueFen days0to30Fen days31to60Fen days61to90Fen days90plusFen billsOverdue } }`,
+      { p: parkId },
+    );
+    expect(aging.billAging.billsOverdue).toBeGreaterThan(20);
+    expect(aging.billAging.days31to60Fen + aging.billAging.days0to30Fen).toBeGreaterThan(0);
+    const [{ n }] = (await t.sql<{ n: number }>(
+      `select count(*)::int n from bill where period = $1 and status = 'OVERDUE'`,
+      [period],
+    )) as [{ n: number }];
+    expect(n).toBeGreaterThan(20);
+  });
+});

@@ -205,6 +205,12 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'lease.read', title: 'menu.leases', group: 'menu.leasing' },
   },
   {
+    path: 'bills',
+    name: 'bills',
+    component: () => import('./features/bills/BillsPage.vue'),
+    meta: { permission: 'bill.read', title: 'menu.bills', group: 'menu.leasing' },
+  },
+  {
     path: 'fees',
     name: 'fees',
     component: () => import('./features/fees/FeeStandardsPage.vue'),
@@ -227,14 +233,13 @@ export const pages: RouteRecordRaw[] = [
 /**
  * Where each role's work is, first match first: the desk (who dispatches) on the board, those who
  * do the work (technicians, guards, cleaners, gardeners) on My tasks, leasing on the leases,
- * finance on the fee standards (until its bills arrive); anyone else lands on the first page the
- * menu shows them.
+ * finance on the bills; anyone else lands on the first page the menu shows them.
  */
 const HOMES: { name: string; when: (can: (permission: string) => boolean) => boolean }[] = [
   { name: 'board', when: (can) => can('workOrder.dispatch') },
   { name: 'my-tasks', when: (can) => can('workOrder.work') },
   { name: 'leases', when: (can) => can('lease.manage') },
-  { name: 'fees', when: (can) => can('fee.manage') && !can('workOrder.dispatch') },
+  { name: 'bills', when: (can) => can('bill.void') },
 ];
 
 /** The route name a signed-in staff member lands on, from their permissions. */

@@ -11,6 +11,8 @@ import accessEn from './access.en.js';
 import accessZhCN from './access.zh-CN.js';
 import accessConsoleEn from './access-console.en.js';
 import accessConsoleZhCN from './access-console.zh-CN.js';
+import billsEn from './bills.en.js';
+import billsZhCN from './bills.zh-CN.js';
 import exchangeEn from './data-exchange.en.js';
 import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
@@ -61,6 +63,7 @@ const FEATURE_MESSAGES = {
     energyOverviewZhCN,
     energyAlertsZhCN,
     leasesZhCN,
+    billsZhCN,
   ],
   en: [
     en,
@@ -78,6 +81,7 @@ const FEATURE_MESSAGES = {
     energyOverviewEn,
     energyAlertsEn,
     leasesEn,
+    billsEn,
   ],
 };
 
@@ -109,6 +113,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...Object.keys(energyOverviewEn.error),
   ...Object.keys(energyAlertsEn.error),
   ...Object.keys(leasesEn.error),
+  ...Object.keys(billsEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

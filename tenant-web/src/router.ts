@@ -131,6 +131,19 @@ export const router = createRouter({
           meta: { title: 'lease.detailTitle', parent: 'my-leases', permission: 'lease.read' },
         },
         {
+          path: 'me/bills',
+          name: 'my-bills',
+          component: () => import('./features/bills/MyBillsPage.vue'),
+          meta: { title: 'bill.title', parent: 'me', permission: 'bill.read' },
+        },
+        {
+          path: 'me/bills/:id',
+          name: 'my-bill',
+          component: () => import('./features/bills/BillPage.vue'),
+          props: true,
+          meta: { title: 'bill.detailTitle', parent: 'my-bills', permission: 'bill.read' },
+        },
+        {
           path: 'me',
           name: 'me',
           component: () => import('./features/me/MePage.vue'),

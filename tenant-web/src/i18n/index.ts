@@ -13,6 +13,8 @@ import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
 import accessEn from './access.en.js';
 import accessZhCN from './access.zh-CN.js';
+import billsEn from './bills.en.js';
+import billsZhCN from './bills.zh-CN.js';
 import en from './en.js';
 import energyEn from './energy.en.js';
 import energyZhCN from './energy.zh-CN.js';
@@ -45,8 +47,9 @@ export const i18n = createI18n({
       accessZhCN,
       energyZhCN,
       leasesZhCN,
+      billsZhCN,
     ].reduce<Record<string, unknown>>((all, m) => mergeMessages(all, m), sharedMessages['zh-CN']),
-    en: [en, plainEn, reportEn, visitorsEn, vehiclesEn, accessEn, energyEn, leasesEn].reduce<
+    en: [en, plainEn, reportEn, visitorsEn, vehiclesEn, accessEn, energyEn, leasesEn, billsEn].reduce<
       Record<string, unknown>
     >((all, m) => mergeMessages(all, m), sharedMessages.en),
     // Nested message objects; vue-i18n's own type cannot name their depth.

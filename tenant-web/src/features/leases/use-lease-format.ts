@@ -1,21 +1,16 @@
-import { formatArea, formatMoney, localDate } from '@park/web-shared';
-import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { LeaseFieldsFragment } from '../../gql/graphql.js';
-import { useViewer } from '../auth/use-viewer.js';
-import { formatLocalDate } from '../company/local-date.js';
-import { daysFrom, EXPIRING_DAYS, formatPrice } from './lease-terms.js';
+import { daysFrom } from '../layout/format.js';
+import { useFormat } from '../layout/use-format.js';
+import { EXPIRING_DAYS } from './lease-terms.js';
 
 /**
  * How the lease pages write a lease's dates, money and countdown in the reader's language. Today
  * is the park's (SPEC §4), so a lease ends on the same day for everyone.
  */
 export function useLeaseFormat() {
-  const { t, locale } = useI18n();
-  const { timeZone } = useViewer();
-  const today = computed(() => localDate(new Date(), timeZone.value));
-  const date = (day: string) => formatLocalDate(day, locale.value);
-  const count = (n: number) => n.toLocaleString(locale.value);
+  const { t } = useI18n();
+  const { today, date, count, money, price, area } = useFormat();
 
   /**
    * What to say of a lease's dates on its card: the days an active lease has left (soon: within
@@ -43,8 +38,8 @@ export function useLeaseFormat() {
     date,
     countdown,
     span: (from: string, to: string) => t('lease.term', { from: date(from), to: date(to) }),
-    money: (fen: number) => formatMoney(fen, locale.value),
-    perMonth: (price: string) => t('lease.perMonth', { price: formatPrice(price, locale.value) }),
-    area: (m2: string) => formatArea(Number(m2), locale.value),
+    money,
+    perMonth: (p: string) => t('lease.perMonth', { price: price(p) }),
+    area,
   };
 }

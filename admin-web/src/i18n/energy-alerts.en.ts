@@ -3,8 +3,8 @@ export default {
   menu: { energy: 'Energy', energyAlerts: 'Energy alerts', energyAlertRules: 'Alert rules' },
   error: {
     ALERT_STATE: 'This alert has changed meanwhile; refresh and try again',
-    OTHER_PARK: 'Not a meter of this park',
-    VIRTUAL_METER: 'A virtual meter has no readings to watch',
+    OTHER_PARK: 'Not in this park',
+    VIRTUAL_METER: 'A virtual meter has no readings of its own',
     NOT_WATER: 'Night water flow rules watch water meters only',
     EMPTY_NIGHT: 'The night must end at another hour than it starts',
   },

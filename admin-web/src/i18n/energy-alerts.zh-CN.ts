@@ -3,8 +3,8 @@ export default {
   menu: { energy: '能源管理', energyAlerts: '用能预警', energyAlertRules: '预警规则' },
   error: {
     ALERT_STATE: '该预警的状态已变化，请刷新后重试',
-    OTHER_PARK: '不是本园区的计量表',
-    VIRTUAL_METER: '虚拟表没有读数，不能设置预警',
+    OTHER_PARK: '不属于本园区',
+    VIRTUAL_METER: '虚拟表没有自己的读数',
     NOT_WATER: '夜间持续用水规则只适用于水表',
     EMPTY_NIGHT: '夜间结束时刻不能与开始时刻相同',
   },

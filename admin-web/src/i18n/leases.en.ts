@@ -138,7 +138,7 @@ export default {
   },
   error: {
     UNIT_ALREADY_LEASED: 'A unit of this lease is held by another signed lease in that term',
-    UNIT_OCCUPIED: 'Another company holds a unit of this lease today',
+    UNIT_HELD_BY_OTHER: 'Another company holds a unit of this lease today',
     LEASE_NOT_DRAFT: 'Only a draft is changed, signed or deleted',
     LEASE_NOT_RUNNING: 'Only a signed or active lease is terminated',
     LEASE_NOT_RENEWABLE: 'Only a signed, active or expired lease not ended early is renewed',
@@ -155,7 +155,7 @@ export default {
     LATE_FEE_RANGE: 'A late fee of at most 10‰ a day',
     NOT_A_PROPERTY_FEE: 'Choose a property fee standard of this park priced per m²',
     RATE_IN_PAST: 'A new price applies from today or later',
-    RATE_IN_FORCE: 'A price in force stays; set a new one instead',
+    RATE_IN_FORCE: 'A price already in force cannot be removed; set a new one instead',
     LAST_RATE: 'A fee standard keeps at least one price',
     METER_KIND_REQUIRED: 'A utilities standard names its meter kind; no other does',
   },

@@ -131,7 +131,7 @@ export default {
   },
   error: {
     UNIT_ALREADY_LEASED: '合同中的房源在该租期内已被另一份已签合同占用',
-    UNIT_OCCUPIED: '合同中的房源今天由另一家企业使用',
+    UNIT_HELD_BY_OTHER: '合同中的房源今天由另一家企业使用',
     LEASE_NOT_DRAFT: '只有草稿可以修改、签订或删除',
     LEASE_NOT_RUNNING: '只有已签约或执行中的合同可以解约',
     LEASE_NOT_RENEWABLE: '只有未提前解约的已签约、执行中或已到期合同可以续签',
@@ -148,7 +148,7 @@ export default {
     LATE_FEE_RANGE: '滞纳金每日最多 10‰',
     NOT_A_PROPERTY_FEE: '请选择本园区按面积计费的物业费标准',
     RATE_IN_PAST: '新价格从今天或以后生效',
-    RATE_IN_FORCE: '已生效的价格不能撤回，请调价',
+    RATE_IN_FORCE: '已生效的价格不能删除或撤回，请设置新价格',
     LAST_RATE: '收费标准至少保留一个价格',
     METER_KIND_REQUIRED: '水电气热类收费需指定表计类型，其他类不需要',
   },

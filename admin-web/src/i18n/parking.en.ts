@@ -4,7 +4,7 @@ export default {
     INVALID_PLATE: 'Not a valid plate (e.g. 苏E12345, 苏ED12345)',
     EVENT_ID_REUSED: 'This event id was used for another car',
     LOT_CLOSED: 'This lot is closed',
-    RATE_IN_FORCE: 'A rate in force cannot be removed',
+    RATE_IN_FORCE: 'A price already in force cannot be removed; set a new one instead',
   },
   menu: { parkingBoard: 'Parking board', parkingLog: 'Entries & exits', vehicles: 'Vehicle lists' },
   parking: {

@@ -4,7 +4,7 @@ export default {
     INVALID_PLATE: '不是有效的车牌号（如 苏E12345、苏ED12345）',
     EVENT_ID_REUSED: '该事件编号已用于其他车辆',
     LOT_CLOSED: '该停车场已关闭',
-    RATE_IN_FORCE: '已生效的收费标准不能删除',
+    RATE_IN_FORCE: '已生效的价格不能删除或撤回，请设置新价格',
   },
   menu: { parkingBoard: '停车看板', parkingLog: '出入记录', vehicles: '车辆名单' },
   parking: {

@@ -25,7 +25,7 @@ export default {
     DATE_IN_FUTURE: 'The date cannot be in the future',
     WARRANTY_BEFORE_INSTALL: 'The warranty cannot end before installation',
     LOCATION_REQUIRED: 'Choose a building, floor or room, or describe the place',
-    LOCATION_MISMATCH: 'The chosen places do not agree',
+    LOCATION_MISMATCH: 'The building, floor and unit chosen do not agree',
     EQUIPMENT_RETIRED: 'Retired equipment can no longer be changed',
     INVALID_INITIAL_STATUS: 'New equipment cannot start retired',
     PARKS_REQUIRED: 'Staff work in at least one park',

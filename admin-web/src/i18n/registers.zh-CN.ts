@@ -25,7 +25,7 @@ export default {
     DATE_IN_FUTURE: '日期不能晚于今天',
     WARRANTY_BEFORE_INSTALL: '质保到期不能早于安装日期',
     LOCATION_REQUIRED: '请选择楼宇、楼层或房间，或填写位置说明',
-    LOCATION_MISMATCH: '所选位置前后不一致',
+    LOCATION_MISMATCH: '所选楼宇、楼层或房源不一致',
     EQUIPMENT_RETIRED: '设备已报废，不能再修改',
     INVALID_INITIAL_STATUS: '新设备不能是报废状态',
     PARKS_REQUIRED: '员工至少属于一个园区',

@@ -276,7 +276,7 @@ export const leaseService = {
       if (held.length > 0)
         throw new ConflictError(
           `Another company holds ${held.map((h) => h.code).join(', ')} today`,
-          'UNIT_OCCUPIED',
+          'UNIT_HELD_BY_OTHER',
           'unitIds',
         );
     }

@@ -188,8 +188,8 @@ describe('bills as companies see them', () => {
     ).toBe('NOT_FOUND');
   });
 
-  it('pages bills in a fixed number of statements', async () => {
-    const LIST = `query ($f: BillFilter) { bills(first: 50, filter: $f) { nodes { id number tenantName totalFen } } }`;
+  it('pages bills in a fixed number of statements, with their lines', async () => {
+    const LIST = `query ($f: BillFilter) { bills(first: 50, filter: $f) { nodes { id number tenantName totalFen lines { amountFen } } } }`;
     const few = await t.statements.measure(() => s.finance!.gqlOk(LIST, { f: { parkId, number: '-0001' } }));
     const many = await t.statements.measure(() => s.finance!.gqlOk(LIST, { f: { parkId, period } }));
     expect(many.statements).toBe(few.statements);

@@ -1,6 +1,6 @@
 import type { MeterKind } from '../energy/index.js';
 import { type MoneyRounding, priceInFen, scaled, times, toFen } from '../fee/money.js';
-import { type BillableLease, LeaseLineKind, rentSchedule } from '../lease/index.js';
+import { addDays, type BillableLease, LeaseLineKind, rentSchedule } from '../lease/index.js';
 import { BillLineSource } from './billing.enums.js';
 
 /** A line a bill should have, as the run computes it from the sources. */
@@ -106,10 +106,7 @@ export function priceSegments(
   const starts = [from, ...[...cuts].sort()];
   return starts.map((s, i) => ({
     from: s,
-    to:
-      i + 1 < starts.length
-        ? new Date(Date.parse(`${starts[i + 1]}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
-        : to,
+    to: i + 1 < starts.length ? addDays(starts[i + 1]!, -1) : to,
   }));
 }
 

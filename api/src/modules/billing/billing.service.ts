@@ -6,13 +6,13 @@ import { paginate } from '../../db/paginate.js';
 import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, lockByIdOrFail } from '../../graphql/lookup.js';
-import { idOrNone } from '../../graphql/validate.js';
+import { idOrNone, likePattern } from '../../graphql/validate.js';
 import { scheduleJob } from '../../jobs/queue.js';
 import { wallClock } from '../../kernel/clock.js';
 import { BadInputError, ConflictError } from '../../kernel/errors.js';
 import { tenantMeterUsage } from '../energy/index.js';
 import { FeeItem, FeeRate, FeeStandard } from '../fee/index.js';
-import { billableLeases } from '../lease/index.js';
+import { addDays, billableLeases } from '../lease/index.js';
 import { todayIn } from '../maintenance/recurrence.js';
 import { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
@@ -37,9 +37,6 @@ import { toBillLineType, toBillRunType, toBillType } from './billing.type.js';
 
 /** Companies per batch: one job and one transaction each. */
 export const BILL_RUN_BATCH = 50;
-const DAY_MS = 86_400_000;
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
 /** The six digits printed on a bill beside its number: the kiosk finds the bill by both. */
 const checkCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -265,7 +262,7 @@ export const billingService = {
         ...(filter?.tenantId && { tenant: idOrNone(filter.tenantId) }),
         ...(filter?.period && { period: filter.period }),
         ...(filter?.statuses?.length && { status: { $in: filter.statuses } }),
-        ...(filter?.number && { number: { $ilike: `%${filter.number.replace(/[%_\\]/g, '\\$&')}%` } }),
+        ...(filter?.number && { number: { $ilike: likePattern(filter.number) } }),
       },
       orderBy: { createdAt: QueryOrder.DESC },
       page,
@@ -279,8 +276,7 @@ export const billingService = {
   },
 
   async lines(ctx: RequestContext, billId: string) {
-    const lines = await ctx.em.find(BillLine, { bill: billId }, { orderBy: { createdAt: QueryOrder.ASC } });
-    return lines.map(toBillLineType);
+    return (await ctx.loaders.billLines.load(billId)).map(toBillLineType);
   },
 
   async aging(ctx: RequestContext, parkId: string) {

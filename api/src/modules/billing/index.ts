@@ -1,5 +1,6 @@
 import { declare, defineModule } from '../manifest.js';
 import { Bill, BillLine, BillRun } from './billing.entity.js';
+import { billingLoaders } from './billing.loaders.js';
 import { BillingResolver } from './billing.resolver.js';
 import { seedDemoBills } from './billing.seed.js';
 import { billingService } from './billing.service.js';
@@ -18,6 +19,7 @@ export const billingModule = defineModule({
   entities: [BillRun, Bill, BillLine],
   resolvers: [BillingResolver],
   typeAccess: { Bill: 'bill.read', BillLine: 'inherit', BillRun: 'bill.run', BillAging: 'bill.run' },
+  loaders: billingLoaders,
   topics: declare<BillingTopics>(),
   tasks: {
     'billing.runBatch': (ctx, payload: { runId: string }) => billingService.runBatch(ctx, payload),

@@ -4,7 +4,7 @@ import { paginate } from '../../db/paginate.js';
 import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, flushOrConflict, lockByIdOrFail } from '../../graphql/lookup.js';
-import { idOrNone, isUuid } from '../../graphql/validate.js';
+import { idOrNone, isUuid, likePattern } from '../../graphql/validate.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { FeeBasis, FeeItem } from '../fee/fee.enums.js';
 import { staffUser } from '../fee/fee.service.js';
@@ -168,7 +168,7 @@ export const leaseService = {
         ...(filter?.parkId && { park: idOrNone(filter.parkId) }),
         ...(filter?.tenantId && { tenant: idOrNone(filter.tenantId) }),
         ...(filter?.statuses?.length && { status: { $in: filter.statuses } }),
-        ...(filter?.number && { number: { $ilike: `%${filter.number.replace(/[%_\\]/g, '\\$&')}%` } }),
+        ...(filter?.number && { number: { $ilike: likePattern(filter.number) } }),
         ...(soon && {
           status: { $in: [LeaseStatus.SIGNED, LeaseStatus.ACTIVE] },
           endOn: { $gte: today, $lte: addDays(today, soon) },

@@ -232,5 +232,32 @@ describe('after the due date', () => {
       [period],
     )) as [{ n: number }];
     expect(n).toBeGreaterThan(20);
+
+    // The month after the one the clock is in now bills late fees for the days overdue in this one.
+    const now = monthsBefore(0);
+    const lateRun = await runBills(now);
+    expect(lateRun.status).toBe('DONE');
+    const late = await t.sql<{
+      amount_fen: string;
+      evidence: { owedFen: number; permille: string; days: number };
+      source_key: string;
+    }>(
+      `select l.amount_fen, l.evidence, l.source_key from bill_line l join bill b on b.id = l.bill_id
+        where b.period = $1 and l.source = 'LATE_FEE'`,
+      [now],
+    );
+    expect(late.length).toBeGreaterThan(20);
+    for (const l of late)
+      expect(Number(l.amount_fen), l.source_key).toBe(
+        Math.round((l.evidence.owedFen * Number(l.evidence.permille) * l.evidence.days) / 1000),
+      );
+    // The re-issued bill of the voided one was due weeks before the month began: all of it is late.
+    const [reissued] = await t.sql<{ id: string; total_fen: string }>(
+      `select id, total_fen from bill where tenant_id = $1 and period = $2 and kind = 'REGULAR' and status <> 'VOID'`,
+      [bill!.tenant_id, period],
+    );
+    const mine = late.find((l) => l.source_key.startsWith(`late:${reissued!.id}:`));
+    expect(mine?.evidence).toMatchObject({ owedFen: Number(reissued!.total_fen), permille: '0.50' });
+    expect((await runBills(now)).adjustments).toBe(0);
   });
 });

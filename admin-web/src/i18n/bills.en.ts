@@ -50,11 +50,13 @@ export default {
       LEASE_DEPOSIT: 'Deposit',
       UTILITY: 'Utilities',
       REPAIR: 'Paid repair',
+      LATE_FEE: 'Late fee',
     },
     detail: {
       lines: 'Lines',
       lease: 'Lease {number}',
       workOrder: 'Work order {number}',
+      lateFee: 'Bill {number}, {days} days late',
       checkCode: 'Check code',
       days: '{days}/{monthDays} days',
       free: '{n} days free',

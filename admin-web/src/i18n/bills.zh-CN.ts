@@ -44,11 +44,13 @@ export default {
       LEASE_DEPOSIT: '押金',
       UTILITY: '水电费',
       REPAIR: '有偿维修',
+      LATE_FEE: '滞纳金',
     },
     detail: {
       lines: '账单明细',
       lease: '合同 {number}',
       workOrder: '工单 {number}',
+      lateFee: '账单 {number} 逾期 {days} 天',
       checkCode: '核验码',
       days: '{days}/{monthDays} 天',
       free: '免租 {n} 天',

@@ -71,6 +71,8 @@ export type BillKind =
 
 /** Where a bill line comes from. */
 export type BillLineSource =
+  /** Late fee on an earlier bill 滞纳金 */
+  | 'LATE_FEE'
   /** A lease’s deposit 押金 */
   | 'LEASE_DEPOSIT'
   /** A lease’s property fee 物业管理费 */

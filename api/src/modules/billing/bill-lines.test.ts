@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MoneyRounding } from '../fee/money.js';
-import { type DesiredLine, differences, priceSegments, utilityLines } from './bill-lines.js';
+import { type DesiredLine, differences, lateFeeLines, priceSegments, utilityLines } from './bill-lines.js';
 import { BillLineSource } from './billing.enums.js';
 
 const line = (key: string, amountFen: number): DesiredLine => ({
@@ -79,5 +79,28 @@ describe('utility lines', () => {
       ['2026-11-01', '1234.567', '0.8600', 106_173],
       ['2026-11-16', '1000.005', '0.9000', 90_000],
     ]);
+  });
+});
+
+describe('late fees', () => {
+  const overdue = [
+    { id: 'b1', tenant_id: 't1', number: 'ZD202610-0001', due_on: '2026-10-16', owed_fen: '1000000' },
+    { id: 'b2', tenant_id: 't1', number: 'ZD202611-0001', due_on: '2026-11-20', owed_fen: '333333' },
+    { id: 'b3', tenant_id: 't2', number: 'ZD202611-0002', due_on: '2026-11-01', owed_fen: '5000' },
+  ];
+  it('charges each owed bill its days overdue in the month at the lease’s rate, rounded half up once', () => {
+    const lines = lateFeeLines('t1', overdue, '0.50', { from: '2026-11-01', to: '2026-11-30' });
+    // 10,000 yuan × 0.5‰ × 30 days = 150 yuan; 3,333.33 × 0.5‰ × 10 days (21–30 Nov) = 16.666… yuan.
+    expect(lines.map((l) => [l.sourceKey, l.periodFrom, l.evidence.days, l.amountFen])).toEqual([
+      ['late:b1:2026-11-01', '2026-11-01', 30, 15_000],
+      ['late:b2:2026-11-01', '2026-11-21', 10, 1_667],
+    ]);
+  });
+  it('charges nothing without a late fee in the lease, or before the due date', () => {
+    expect(lateFeeLines('t1', overdue, '0.00', { from: '2026-11-01', to: '2026-11-30' })).toEqual([]);
+    expect(lateFeeLines('t1', overdue, undefined, { from: '2026-11-01', to: '2026-11-30' })).toEqual([]);
+    expect(lateFeeLines('t1', overdue.slice(1), '0.50', { from: '2026-10-01', to: '2026-10-31' })).toEqual(
+      [],
+    );
   });
 });

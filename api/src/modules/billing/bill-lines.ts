@@ -1,5 +1,5 @@
 import type { MeterKind } from '../energy/index.js';
-import { type MoneyRounding, priceInFen, scaled, times, toFen } from '../fee/money.js';
+import { MoneyRounding, priceInFen, scaled, times, toFen } from '../fee/money.js';
 import { addDays, type BillableLease, LeaseLineKind, rentSchedule } from '../lease/index.js';
 import { BillLineSource } from './billing.enums.js';
 
@@ -208,5 +208,52 @@ export function differences(
   for (const [key, b] of billed)
     if (!seen.has(key) && b.amountFen !== 0)
       out.push({ ...b.line, amountFen: -b.amountFen, evidence: { ...b.line.evidence, withdrawn: true } });
+  return out;
+}
+
+/** An earlier bill of a company still owed after its due date: what late fees accrue on. */
+export type OverdueBill = { id: string; tenant_id: string; number: string; due_on: string; owed_fen: string };
+
+/**
+ * Late fee lines 滞纳金 (issue 19 §3: "late fees as the lease says"): for each earlier bill still
+ * owed, its owed amount (late fees themselves left out) × the company's ‰ a day × its days overdue
+ * within the month before, rounded half up once per line. Each month charges its own days, keyed
+ * by bill and month, so a re-run charges none twice. A company without a late fee in its lease pays none.
+ */
+export function lateFeeLines(
+  tenantId: string,
+  overdue: readonly OverdueBill[],
+  permille: string | undefined,
+  month: { from: string; to: string },
+): DesiredLine[] {
+  if (!permille || scaled(permille, 2) === 0n) return [];
+  const out: DesiredLine[] = [];
+  for (const b of overdue) {
+    if (b.tenant_id !== tenantId) continue;
+    const from = addDays(b.due_on, 1) > month.from ? addDays(b.due_on, 1) : month.from;
+    const days =
+      Math.round((Date.parse(`${month.to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+    const owed = BigInt(b.owed_fen);
+    if (days <= 0 || owed <= 0n) continue;
+    // fen × (‰ in hundredths) × days ÷ (1000 × 100)
+    const amount = toFen(
+      times({ n: owed, d: 1n }, scaled(permille, 2) * BigInt(days), 100_000n),
+      MoneyRounding.HALF_UP,
+    );
+    if (amount === 0) continue;
+    out.push({
+      source: BillLineSource.LATE_FEE,
+      sourceKey: `late:${b.id}:${month.from}`,
+      sourceId: b.id,
+      description: `滞纳金（账单 ${b.number}）`,
+      periodFrom: from,
+      periodTo: month.to,
+      quantity: null,
+      unit: null,
+      unitPrice: null,
+      amountFen: amount,
+      evidence: { bill: b.number, owedFen: Number(owed), permille, days },
+    });
+  }
   return out;
 }

@@ -27,6 +27,8 @@ export enum BillLineSource {
   UTILITY = 'UTILITY',
   /** An accepted paid-repair quote of a work order completed the month before. */
   REPAIR = 'REPAIR',
+  /** Late fee 滞纳金 on an earlier bill for its days overdue in the month before (`late:<bill>:<month>`). */
+  LATE_FEE = 'LATE_FEE',
 }
 
 /** A bill run's progress. */

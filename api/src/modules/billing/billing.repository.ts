@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql.js';
-import type { RepairQuote } from './bill-lines.js';
+import type { OverdueBill, RepairQuote } from './bill-lines.js';
 import type { BillLineSource } from './billing.enums.js';
 
 /** A line already billed for a period, as the re-run compares it. */
@@ -78,6 +78,29 @@ export const billingRepository = {
       em,
       `select tenant_id, number, kind, status from bill where tenant_id = any(?::uuid[]) and period = ? order by created_at`,
       [tenantIds, period],
+    );
+  },
+
+  /**
+   * Earlier bills (of months before `period`) of these companies still owed after a due date before
+   * `until`, with what is owed on them less their own late fees: what late fees accrue on.
+   */
+  overdue(
+    em: EntityManager,
+    tenantIds: readonly string[],
+    period: string,
+    until: string,
+  ): Promise<OverdueBill[]> {
+    return query<OverdueBill>(
+      em,
+      `select b.id, b.tenant_id, b.number, b.due_on::text,
+              (b.total_fen - b.paid_fen - coalesce((select sum(l.amount_fen) from bill_line l
+                                                     where l.bill_id = b.id and l.source = 'LATE_FEE'), 0))::text as owed_fen
+         from bill b
+        where b.tenant_id = any(?::uuid[]) and b.period < ? and b.status in ('ISSUED', 'PARTLY_PAID', 'OVERDUE')
+          and b.total_fen > b.paid_fen and b.due_on < ?::date
+        order by b.number`,
+      [tenantIds, period, until],
     );
   },
 

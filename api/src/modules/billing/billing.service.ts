@@ -20,6 +20,7 @@ import { AppUser } from '../user/user.entity.js';
 import {
   type DesiredLine,
   differences,
+  lateFeeLines,
   leaseLines,
   monthDays,
   previousMonth,
@@ -79,15 +80,19 @@ async function desiredLines(em: EntityManager, park: Park, period: string, tenan
     for (const s of priceSegments(before.from, before.to, prices.values()))
       segments.push({ ...s, usage: await tenantMeterUsage(em, park, s.from, s.to) });
   const repairs = await billingRepository.repairs(em, park.id, before.from, before.to);
+  const overdue = await billingRepository.overdue(em, tenantIds, period, before.to);
   const dueDays = new Map<string, number>();
   const lines = new Map<string, DesiredLine[]>();
   for (const id of tenantIds) {
     const own = leases.filter((l) => l.tenantId === id);
     for (const l of own) dueDays.set(id, Math.min(dueDays.get(id) ?? l.dueDays, l.dueDays));
+    // The highest late fee of its leases in force that month (a company has one lease as a rule).
+    const permille = own.map((l) => l.lateFeePermille).sort((a, b) => Number(b) - Number(a))[0];
     lines.set(id, [
       ...own.flatMap((l) => leaseLines(l, period)),
       ...utilityLines(id, segments, prices),
       ...repairLines(id, repairs),
+      ...lateFeeLines(id, overdue, permille, before),
     ]);
   }
   return { lines, dueDays };

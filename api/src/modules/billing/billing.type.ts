@@ -30,6 +30,7 @@ registerEnumType(BillLineSource, {
     LEASE_DEPOSIT: { description: 'A lease’s deposit 押金' },
     UTILITY: { description: 'A sub-meter’s consumption 水电费' },
     REPAIR: { description: 'A paid repair 有偿维修' },
+    LATE_FEE: { description: 'Late fee on an earlier bill 滞纳金' },
   },
 });
 registerEnumType(BillRunStatus, {

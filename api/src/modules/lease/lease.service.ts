@@ -419,6 +419,8 @@ export type BillableLease = {
   number: string;
   tenantId: string;
   dueDays: number;
+  /** Late fee per day overdue, ‰ (2 decimals); '0.00': none. */
+  lateFeePermille: string;
   terms: LeaseTerms;
 };
 
@@ -469,6 +471,7 @@ export async function billableLeases(
       number: lease.number,
       tenantId: lease.tenant.id,
       dueDays: lease.dueDays,
+      lateFeePermille: lease.lateFeePermille,
       terms: termsOf(
         lease,
         (area / 100).toFixed(2),

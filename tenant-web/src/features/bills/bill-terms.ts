@@ -20,6 +20,7 @@ export const SOURCE_ORDER: BillLineSource[] = [
   'LEASE_DEPOSIT',
   'UTILITY',
   'REPAIR',
+  'LATE_FEE',
 ];
 
 type OwedFields = { status: BillStatus; dueOn: string; outstandingFen: number };
@@ -69,6 +70,8 @@ export type Evidence = {
   estimated?: string;
   flaggedReadings?: number;
   workOrder?: string;
+  /** A late fee line: the bill it accrues on, and its days overdue in the month. */
+  bill?: string;
   withdrawn?: boolean;
 };
 

@@ -5,8 +5,8 @@ import { LeaseResolver } from './lease.resolver.js';
 import { seedDemoLeases } from './lease.seed.js';
 import { leaseService } from './lease.service.js';
 
+export { type BillableLease, billableLeases } from './lease.billing.js';
 export { LeaseLineKind } from './lease.enums.js';
-export { type BillableLease, billableLeases } from './lease.service.js';
 export { addDays, rentSchedule, type ScheduleLine } from './rent-schedule.js';
 
 /** Lease contracts 租赁合同 (SPEC §3.6): tenants, units, terms, rent, and the units' occupancy. */

@@ -6,14 +6,12 @@ import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, flushOrConflict, lockByIdOrFail } from '../../graphql/lookup.js';
 import { idOrNone, isUuid, likePattern } from '../../graphql/validate.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../kernel/errors.js';
-import { FeeBasis, FeeItem } from '../fee/fee.enums.js';
 import { staffUser } from '../fee/fee.service.js';
 import { FeeRate, FeeStandard } from '../fee/fee-standard.entity.js';
-import { decimalText, MoneyRounding, priceText } from '../fee/money.js';
 import { todayIn } from '../maintenance/recurrence.js';
 import { Park } from '../park/park.entity.js';
 import { TenantCompany, TenantStatus } from '../tenant/tenant.entity.js';
-import { Unit, UnitType } from '../unit/unit.entity.js';
+import { termsOf } from './lease.billing.js';
 import { Lease, LeaseUnit } from './lease.entity.js';
 import { EscalationKind, LeaseStatus } from './lease.enums.js';
 import type {
@@ -24,123 +22,9 @@ import type {
   TerminateLeaseInput,
 } from './lease.inputs.js';
 import { leaseRepository } from './lease.repository.js';
+import { checkTerms, replaceUnits } from './lease.terms.js';
 import { toLeaseType } from './lease.type.js';
-import { addDays, addYears, type LeaseTerms, rentSchedule } from './rent-schedule.js';
-
-const MAX_TERM_YEARS = 20;
-
-/** The checked terms of a draft: its units and its property fee standard. */
-async function checkTerms(ctx: RequestContext, park: Park, input: LeaseTermsInput) {
-  const field = (name: string) => `input.${name}`;
-  if (input.endOn < input.startOn)
-    throw new BadInputError(field('endOn'), 'The term ends on or after its first day', 'TERM_BACKWARDS');
-  if (input.endOn > addYears(input.startOn, MAX_TERM_YEARS))
-    throw new BadInputError(field('endOn'), `A term is at most ${MAX_TERM_YEARS} years`, 'TERM_TOO_LONG');
-  const escalation = input.escalation ?? EscalationKind.NONE;
-  const percent = Number(input.escalationPercent ?? 0);
-  if ((escalation === EscalationKind.FIXED_PERCENT) !== (input.escalationPercent !== undefined))
-    throw new BadInputError(
-      field('escalationPercent'),
-      'A yearly rise goes with FIXED_PERCENT, and only there',
-      'ESCALATION_MISMATCH',
-    );
-  if (escalation === EscalationKind.FIXED_PERCENT && (percent <= 0 || percent > 50))
-    throw new BadInputError(field('escalationPercent'), 'A yearly rise of 0.01–50 %', 'ESCALATION_RANGE');
-  const steps = input.rentSteps ?? [];
-  if ((escalation === EscalationKind.STEPPED) !== steps.length > 0)
-    throw new BadInputError(
-      field('rentSteps'),
-      'Steps go with STEPPED, and only there',
-      'ESCALATION_MISMATCH',
-    );
-  steps.forEach((s, i) => {
-    if (s.from <= (i === 0 ? input.startOn : steps[i - 1]!.from) || s.from > input.endOn)
-      throw new BadInputError(
-        field(`rentSteps.${i}.from`),
-        'Steps start inside the term, after its first day, in date order',
-        'STEP_DATE',
-      );
-  });
-  const free = [...(input.freePeriods ?? [])].sort((a, b) => a.from.localeCompare(b.from));
-  free.forEach((f, i) => {
-    if (f.to < f.from || f.from < input.startOn || f.to > input.endOn)
-      throw new BadInputError(
-        field('freePeriods'),
-        'Rent-free periods lie inside the term, each first day before its last',
-        'FREE_PERIOD',
-      );
-    if (i > 0 && f.from <= free[i - 1]!.to)
-      throw new BadInputError(field('freePeriods'), 'Rent-free periods do not overlap', 'FREE_PERIOD');
-  });
-  if (Number(input.lateFeePermille ?? 0) > 10)
-    throw new BadInputError(field('lateFeePermille'), 'A late fee of at most 10 ‰ a day', 'LATE_FEE_RANGE');
-  const ids = [...new Set(input.unitIds)];
-  if (ids.length !== input.unitIds.length)
-    throw new BadInputError(field('unitIds'), 'Each unit once', 'DUPLICATE_UNIT');
-  const units = ids.every(isUuid) ? await ctx.em.find(Unit, { id: { $in: ids }, park: park.id }) : [];
-  if (units.length !== ids.length) throw new NotFoundError('Unit', field('unitIds'));
-  const unfit = units.find((u) => u.type === UnitType.PUBLIC || u.retiredAt);
-  if (unfit)
-    throw new BadInputError(
-      field('unitIds'),
-      `${unfit.code} is a public area or retired, not leasable`,
-      'UNIT_NOT_LEASABLE',
-    );
-  let feeStandard: FeeStandard | null = null;
-  if (input.propertyFeeStandardId) {
-    feeStandard = await findByIdOrFail(
-      ctx.em,
-      FeeStandard,
-      input.propertyFeeStandardId,
-      'FeeStandard',
-      field('propertyFeeStandardId'),
-    );
-    if (
-      feeStandard.park.id !== park.id ||
-      feeStandard.item !== FeeItem.PROPERTY_FEE ||
-      feeStandard.basis !== FeeBasis.PER_M2_MONTH
-    )
-      throw new BadInputError(
-        field('propertyFeeStandardId'),
-        'A property fee standard of this park, per m² per month',
-        'NOT_A_PROPERTY_FEE',
-      );
-  }
-  return {
-    units,
-    feeStandard,
-    fields: {
-      number: input.number,
-      startOn: input.startOn,
-      endOn: input.endOn,
-      paymentCycle: input.paymentCycle,
-      rentPrice: priceText(input.rentPrice),
-      rentRounding: input.rentRounding ?? MoneyRounding.HALF_UP,
-      escalation,
-      escalationPercent:
-        input.escalationPercent === undefined ? null : decimalText(input.escalationPercent, 2),
-      rentSteps: steps.map((s) => ({ from: s.from, price: priceText(s.price) })),
-      freePeriods: free.map((f) => ({ from: f.from, to: f.to })),
-      propertyFeeStandard: feeStandard,
-      depositFen: input.depositFen ?? 0,
-      lateFeePermille: decimalText(input.lateFeePermille ?? '0', 2),
-      dueDays: input.dueDays ?? 15,
-      notes: input.notes || null,
-    },
-  };
-}
-
-function replaceUnits(ctx: RequestContext, lease: Lease, park: Park, units: Unit[]) {
-  for (const unit of units)
-    ctx.em.create(LeaseUnit, {
-      park,
-      lease,
-      unit,
-      unitCode: unit.code,
-      area: Number(unit.grossArea).toFixed(2),
-      term: null,
-    });
-}
+import { addDays, rentSchedule } from './rent-schedule.js';
 
 /** A lease with its park, locked for the change (two changes of one lease run one after the other). */
 async function lockedLease(ctx: RequestContext, id: string) {
@@ -385,99 +269,3 @@ export const leaseService = {
       ctx.recordChange({ targetType: 'LeaseRoll', targetId: ctx.now().toISOString(), after: done });
   },
 };
-
-/** A lease's money terms for the schedule. */
-export function termsOf(
-  lease: Lease,
-  area: string,
-  standard: FeeStandard | null,
-  rates: FeeRate[],
-): LeaseTerms {
-  return {
-    startOn: lease.startOn,
-    endOn: lease.endOn,
-    cycle: lease.paymentCycle,
-    area,
-    rent: {
-      price: lease.rentPrice,
-      rounding: lease.rentRounding,
-      escalation: lease.escalation,
-      escalationPercent: lease.escalationPercent ?? null,
-      steps: lease.rentSteps,
-      freePeriods: lease.freePeriods,
-    },
-    propertyFee: standard
-      ? { rounding: standard.rounding, rates: rates.map((r) => ({ from: r.effectiveFrom, price: r.price })) }
-      : null,
-    depositFen: lease.depositFen,
-  };
-}
-
-/** A lease as the bill run reads it: whom it bills, when bills fall due, and its money terms. */
-export type BillableLease = {
-  id: string;
-  number: string;
-  tenantId: string;
-  dueDays: number;
-  /** Late fee per day overdue, ‰ (2 decimals); '0.00': none. */
-  lateFeePermille: string;
-  terms: LeaseTerms;
-};
-
-/**
- * The signed leases (any status but draft) of `tenantIds` whose term overlaps [from, to], with
- * their area and property fee rates: three statements for any number of tenants.
- */
-export async function billableLeases(
-  em: RequestContext['em'],
-  tenantIds: readonly string[],
-  from: string,
-  to: string,
-): Promise<BillableLease[]> {
-  if (tenantIds.length === 0) return [];
-  const leases = await em.find(
-    Lease,
-    {
-      tenant: { $in: [...tenantIds] },
-      status: { $ne: LeaseStatus.DRAFT },
-      startOn: { $lte: to },
-      endOn: { $gte: from },
-    },
-    { orderBy: { number: QueryOrder.ASC } },
-  );
-  if (leases.length === 0) return [];
-  const units = await leaseRepository.unitsOf(
-    em,
-    leases.map((l) => l.id),
-  );
-  const standardIds = [
-    ...new Set(leases.flatMap((l) => (l.propertyFeeStandard ? [l.propertyFeeStandard.id] : []))),
-  ];
-  const standards = standardIds.length ? await em.find(FeeStandard, { id: { $in: standardIds } }) : [];
-  const rates = standardIds.length
-    ? await em.find(
-        FeeRate,
-        { standard: { $in: standardIds } },
-        { orderBy: { effectiveFrom: QueryOrder.ASC } },
-      )
-    : [];
-  return leases.map((lease) => {
-    const area = units
-      .filter((u) => u.lease_id === lease.id)
-      .reduce((s, u) => s + Math.round(Number(u.area) * 100), 0);
-    const standard = standards.find((s) => s.id === lease.propertyFeeStandard?.id) ?? null;
-    return {
-      id: lease.id,
-      number: lease.number,
-      tenantId: lease.tenant.id,
-      dueDays: lease.dueDays,
-      lateFeePermille: lease.lateFeePermille,
-      terms: termsOf(
-        lease,
-        (area / 100).toFixed(2),
-        standard,
-        rates.filter((r) => r.standard.id === standard?.id),
-      ),
-    };
-  });
-}

@@ -208,8 +208,18 @@ describe('after the due date', () => {
       (await s.finance!.gqlOk<{ voidBill: { status: string } }>(VOID, { id: bill!.id })).voidBill.status,
     ).toBe('VOID');
     expect(ext(await s.finance!.gql(VOID, { id: bill!.id }))).toMatchObject({ domainCode: 'BILL_VOID' });
+    // Voiding is once-only under 50 concurrent requests too.
+    const [other] = await t.sql<{ id: string }>(
+      `select id from bill where period = $1 and kind = 'REGULAR' and status <> 'VOID' and tenant_id <> $2 order by number limit 1`,
+      [period, bill!.tenant_id],
+    );
+    const voids = await Promise.all(
+      Array.from({ length: 50 }, () => s.finance!.gql(VOID, { id: other!.id })),
+    );
+    expect(voids.filter((r) => !r.errors)).toHaveLength(1);
+    for (const r of voids.filter((r) => r.errors)) expect(ext(r)).toMatchObject({ domainCode: 'BILL_VOID' });
     const run = await runBills();
-    expect(run.billsIssued).toBe(1);
+    expect(run.billsIssued).toBe(2);
     const regular = await t.sql<{ number: string; status: string }>(
       `select number, status from bill where tenant_id = $1 and period = $2 and kind = 'REGULAR' order by created_at`,
       [bill!.tenant_id, period],

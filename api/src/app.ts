@@ -9,7 +9,7 @@ import { WebSocketServer } from 'ws';
 import { type Config, repoRoot } from './config/env.js';
 import { rootRequirements } from './graphql/authorize.js';
 import { buildSchema } from './graphql/build-schema.js';
-import type { AppServices, RequestContext } from './graphql/context.js';
+import { type AppServices, RequestContext } from './graphql/context.js';
 import { useCursorSecret } from './graphql/cursor.js';
 import { apolloFormatError, errorReportingPlugin } from './graphql/error-reporting.js';
 import { LIMITS, limitRules } from './graphql/limits.js';
@@ -29,7 +29,7 @@ import { type FileStore, LocalFileStore, UrlSigner } from './modules/attachment/
 import { AuthServices, type AuthSettings } from './modules/auth/auth-services.js';
 import { dataExchangeHandler } from './modules/data-exchange/data-exchange.http.js';
 import { brokerStoreLocked, type IotRuntime, type MqttSettings, startIot } from './modules/iot/index.js';
-import { ACCESS, featureServices, TELEMETRY_HANDLERS } from './modules/registry.js';
+import { ACCESS, featureServices, HTTP_ROUTES, TELEMETRY_HANDLERS } from './modules/registry.js';
 
 /** How long an idle HTTP connection stays open. */
 const KEEP_ALIVE_MS = 65_000;
@@ -50,7 +50,10 @@ export type App = {
  * The caller owns the ORM (and the database behind it).
  */
 export async function createApp(opts: {
-  config: Pick<Config, 'host' | 'port' | 'isProduction' | 'trustProxy'> & { serveApps?: boolean };
+  config: Pick<Config, 'host' | 'port' | 'isProduction' | 'trustProxy'> & {
+    serveApps?: boolean;
+    publicUrl?: string | undefined;
+  };
   auth: AuthSettings;
   orm: MikroORM;
   logger: Logger;
@@ -78,6 +81,7 @@ export async function createApp(opts: {
     auth,
     clock: opts.clock ?? systemClock,
     files,
+    origin: { url: config.publicUrl ?? '' },
     ...featureServices(),
   };
   const schema = await buildSchema(pubsub);
@@ -137,8 +141,17 @@ export async function createApp(opts: {
   const health = healthHandlers(orm, () => accepting);
   const handleFiles = fileHandler(services);
   const handleExchange = dataExchangeHandler(services, config.trustProxy);
+  const routes = HTTP_ROUTES.map(
+    ([prefix, make]) =>
+      [
+        prefix,
+        make({ context: (ip) => new RequestContext(services, { ip }), trustProxy: config.trustProxy }),
+      ] as const,
+  );
   const apps = config.serveApps ? staticApps(repoRoot) : undefined;
   const other = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const route = routes.find(([prefix]) => url.pathname.startsWith(prefix));
+    if (route) return route[1](req, res, url);
     if (!(apps && (await apps(req, res, url)))) notFound(res);
   };
   server.on('request', (req, res) => {
@@ -176,6 +189,12 @@ export async function createApp(opts: {
     await apollo.stop();
     wss.close();
     throw err;
+  }
+  if (!services.origin.url) {
+    const a = server.address() as AddressInfo;
+    const wildcard = a.address === '0.0.0.0' || a.address === '::';
+    const h = wildcard ? '127.0.0.1' : a.family === 'IPv6' ? `[${a.address}]` : a.address;
+    services.origin.url = `http://${h}:${a.port}`;
   }
   const worker: JobWorker | undefined = opts.jobs
     ? await startJobWorker({ services, handlers: JOB_HANDLERS, ...opts.jobs })

@@ -88,10 +88,17 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'RenewLeaseInput.rentPrice': { column: 'lease.rent_price' },
   'VoidBillInput.reason': { column: 'bill.void_reason' },
   'StartBillRunInput.period': { column: 'bill_run.period' },
+  'PayBillInput.idempotencyKey': { column: 'payment_intent.idempotency_key' },
+  'KioskPayInput.idempotencyKey': { column: 'payment_intent.idempotency_key' },
+  'RefundPaymentInput.note': { column: 'refund.note' },
 };
 
 /** Strings that are never stored as given: what they are used for instead. */
 const NOT_STORED: Record<string, string> = {
+  'PayBillInput.currency': 'checked to be CNY; payment_intent.currency is the constant CNY',
+  'KioskPayInput.currency': 'checked to be CNY; payment_intent.currency is the constant CNY',
+  'KioskPayInput.number': 'a bill number the kiosk looks up (bill.number); never stored',
+  'KioskPayInput.checkCode': 'six digits compared with bill.check_code; never stored',
   'RentStepInput.from': 'a date (YYYY-MM-DD, checked) inside the jsonb list lease.rent_steps',
   'RentStepInput.price':
     'a price (checked: 4 decimals, under 100 million) inside the jsonb list lease.rent_steps',

@@ -108,6 +108,36 @@ const schema = z.object({
   MQTT_SERVICE_PASSWORD: z.string().min(16, 'must be at least 16 characters').optional(),
   MQTT_DEVICE_RATE: z.coerce.number().min(0.1).max(10_000).default(10),
   MQTT_DEVICE_BURST: z.coerce.number().int().min(1).max(100_000).default(100),
+  PUBLIC_URL: z.string().url().optional(),
+  PAYMENT_PROVIDER: z.enum(['sandbox', 'wechat', 'alipay', 'off']).optional(),
+  PAYMENT_INTENT_MINUTES: z.coerce.number().int().min(2).max(120).default(15),
+  WECHAT_PAY_BASE_URL: z.string().url().default('https://api.mch.weixin.qq.com'),
+  WECHAT_PAY_MCH_ID: z
+    .string()
+    .regex(/^\d{8,12}$/, 'must be the merchant id (商户号)')
+    .optional(),
+  WECHAT_PAY_APP_ID: z.string().min(1).max(32).optional(),
+  WECHAT_PAY_MCH_SERIAL: z
+    .string()
+    .regex(/^[0-9A-Fa-f]{16,64}$/, 'must be the certificate serial')
+    .optional(),
+  WECHAT_PAY_MCH_KEY_FILE: z.string().min(1).optional(),
+  WECHAT_PAY_API_V3_KEY: z.string().length(32, 'must be the 32-character APIv3 key').optional(),
+  WECHAT_PAY_PLATFORM_KEYS: z
+    .string()
+    .regex(/^[^=,]+=[^,]+(,[^=,]+=[^,]+)*$/, 'must be serial=pem-file[,serial=pem-file]')
+    .optional(),
+  ALIPAY_GATEWAY: z.string().url().default('https://openapi.alipay.com/gateway.do'),
+  ALIPAY_APP_ID: z
+    .string()
+    .regex(/^\d{10,20}$/, 'must be the Alipay app id')
+    .optional(),
+  ALIPAY_SELLER_ID: z
+    .string()
+    .regex(/^2088\d{12}$/, 'must be the 2088… partner id')
+    .optional(),
+  ALIPAY_APP_KEY_FILE: z.string().min(1).optional(),
+  ALIPAY_PUBLIC_KEY_FILE: z.string().min(1).optional(),
   SIMULATOR: z.enum(['on', 'off', 'true', 'false', '1', '0', 'yes', 'no']).default('on'),
   SIMULATOR_QUARTER_MS: z.coerce.number().int().min(200).max(900_000).optional(),
   SIMULATOR_LOGIN: z.string().min(1).default('park.manager'),
@@ -159,6 +189,34 @@ export type Config = Readonly<{
   mqtt: MqttSettings | undefined;
   /** The park simulator beside the API (`src/simulator/`); undefined when `SIMULATOR=off`. */
   simulator: SimulatorConfig | undefined;
+  /** Where payers and providers reach the API (QR codes, callbacks); undefined: its own address. */
+  publicUrl: string | undefined;
+  /** Payments (`modules/payment/payment.settings.ts` reads it). */
+  payment: PaymentConfig;
+}>;
+
+/** What the payment feature reads from the environment: the provider and its credentials (files). */
+export type PaymentConfig = Readonly<{
+  /** `sandbox` by default outside production; unset in production means payments are off. */
+  provider: 'sandbox' | 'wechat' | 'alipay' | 'off';
+  intentMinutes: number;
+  dataDir: string;
+  wechat: {
+    baseUrl: string;
+    mchId?: string | undefined;
+    appId?: string | undefined;
+    merchantSerial?: string | undefined;
+    merchantKeyFile?: string | undefined;
+    apiV3Key?: string | undefined;
+    platformKeys?: string | undefined;
+  };
+  alipay: {
+    gateway: string;
+    appId?: string | undefined;
+    sellerId?: string | undefined;
+    appKeyFile?: string | undefined;
+    alipayKeyFile?: string | undefined;
+  };
 }>;
 
 export type SimulatorConfig = Readonly<{
@@ -239,6 +297,21 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   ];
   if (e.MQTT_ENABLED && e.MQTT_URL && !e.MQTT_SERVICE_PASSWORD)
     unsetForNotifier.push('  MQTT_SERVICE_PASSWORD: required with MQTT_URL');
+  unsetForNotifier.push(
+    ...needs(e.PAYMENT_PROVIDER === 'wechat', 'PAYMENT_PROVIDER=wechat', [
+      'WECHAT_PAY_MCH_ID',
+      'WECHAT_PAY_APP_ID',
+      'WECHAT_PAY_MCH_SERIAL',
+      'WECHAT_PAY_MCH_KEY_FILE',
+      'WECHAT_PAY_API_V3_KEY',
+      'WECHAT_PAY_PLATFORM_KEYS',
+    ]),
+    ...needs(e.PAYMENT_PROVIDER === 'alipay', 'PAYMENT_PROVIDER=alipay', [
+      'ALIPAY_APP_ID',
+      'ALIPAY_APP_KEY_FILE',
+      'ALIPAY_PUBLIC_KEY_FILE',
+    ]),
+  );
   if (unsetForNotifier.length > 0)
     throw new ConfigError(`Invalid environment configuration:\n${unsetForNotifier.join('\n')}`);
   if (e.NODE_ENV === 'production') {
@@ -322,6 +395,28 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           rate: { perSecond: e.MQTT_DEVICE_RATE, burst: e.MQTT_DEVICE_BURST },
         })
       : undefined,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    payment: Object.freeze({
+      provider: e.PAYMENT_PROVIDER ?? (e.NODE_ENV === 'production' ? 'off' : 'sandbox'),
+      intentMinutes: e.PAYMENT_INTENT_MINUTES,
+      dataDir: resolve(e.DATA_DIR),
+      wechat: {
+        baseUrl: e.WECHAT_PAY_BASE_URL.replace(/\/+$/, ''),
+        mchId: e.WECHAT_PAY_MCH_ID,
+        appId: e.WECHAT_PAY_APP_ID,
+        merchantSerial: e.WECHAT_PAY_MCH_SERIAL,
+        merchantKeyFile: e.WECHAT_PAY_MCH_KEY_FILE,
+        apiV3Key: e.WECHAT_PAY_API_V3_KEY,
+        platformKeys: e.WECHAT_PAY_PLATFORM_KEYS,
+      },
+      alipay: {
+        gateway: e.ALIPAY_GATEWAY,
+        appId: e.ALIPAY_APP_ID,
+        sellerId: e.ALIPAY_SELLER_ID,
+        appKeyFile: e.ALIPAY_APP_KEY_FILE,
+        alipayKeyFile: e.ALIPAY_PUBLIC_KEY_FILE,
+      },
+    }),
     simulator: ['on', 'true', '1', 'yes'].includes(e.SIMULATOR)
       ? Object.freeze({ quarterMs: e.SIMULATOR_QUARTER_MS, login: e.SIMULATOR_LOGIN, leak: e.SIMULATOR_LEAK })
       : undefined,

@@ -30,6 +30,11 @@ export type AppServices = {
   clock: Clock;
   /** Attachment storage, signed links and the size limit. */
   files: FileServices;
+  /**
+   * Where payers and providers reach this API (`PUBLIC_URL`, or the listening address once it
+   * listens): payment QR codes and callback URLs are made from it.
+   */
+  origin: { url: string };
 } & FeatureServices;
 
 /** Who is calling, as read from the transport before anything touches the database. */

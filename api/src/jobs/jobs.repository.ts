@@ -18,12 +18,12 @@ export const jobsRepository = {
   /** Adds (or, with the same key, moves) a job in `em`'s transaction. */
   async addJob(
     em: EntityManager,
-    job: { task: string; payload: unknown; runAt: Date; key: string },
+    job: { task: string; payload: unknown; runAt: Date; key: string; maxAttempts?: number },
   ): Promise<void> {
     await query(
       em,
-      `select 1 from ${JOB_SCHEMA}.add_job(?::text, ?::json, run_at => ?::timestamptz, job_key => ?::text, max_attempts => 10)`,
-      [job.task, JSON.stringify(job.payload), job.runAt.toISOString(), job.key],
+      `select 1 from ${JOB_SCHEMA}.add_job(?::text, ?::json, run_at => ?::timestamptz, job_key => ?::text, max_attempts => ?::int)`,
+      [job.task, JSON.stringify(job.payload), job.runAt.toISOString(), job.key, job.maxAttempts ?? 10],
     );
   },
 

@@ -62,9 +62,13 @@ export async function scheduleJob<K extends JobTask>(
   em: EntityManager,
   task: K,
   payload: JobPayload<K>,
-  opts: { runAt: Date; key: string },
+  opts: {
+    runAt: Date;
+    key: string /** Tries before it is left failed (default 10; backoff e^n s). */;
+    maxAttempts?: number;
+  },
 ): Promise<void> {
-  await jobsRepository.addJob(em, { task, payload, runAt: opts.runAt, key: opts.key });
+  await jobsRepository.addJob(em, { task, payload, ...opts });
 }
 
 /** Drops a keyed job that has not started (the plan was deleted, the order closed). */

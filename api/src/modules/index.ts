@@ -24,6 +24,7 @@ import type { Declared, FeatureModule } from './manifest.js';
 import { notificationModule } from './notification/index.js';
 import { parkModule } from './park/index.js';
 import { parkingModule } from './parking/index.js';
+import { paymentModule } from './payment/index.js';
 import { tenantModule } from './tenant/index.js';
 import { unitModule } from './unit/index.js';
 import { userModule } from './user/index.js';
@@ -63,6 +64,7 @@ export const MODULES = [
   feeModule,
   leaseModule,
   billingModule,
+  paymentModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

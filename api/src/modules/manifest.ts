@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager, Options } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.js';
 import type { QueueReadyHook } from '../jobs/queue.js';
@@ -100,7 +101,22 @@ export type FeatureModule = {
   exports?: readonly AnyExportSpec[];
   /** Its registers that can be filled from an XLSX file (`data-exchange/import-spec.ts`). */
   imports?: readonly AnyImportSpec[];
+  /**
+   * Plain HTTP routes beside GraphQL, by path prefix (`'/pay/notify/'`): providers' callbacks,
+   * pages outside the apps. Each handler reads its own body and answers; it opens its own
+   * request context (and checks its own credentials) before touching the database.
+   */
+  http?: Readonly<Record<string, HttpRouteFactory>>;
 };
+
+/**
+ * Makes a route's handler once per app. `context(ip)` gives a request context of the app with no
+ * actor yet (the handler opens it, e.g. `openAsJob` once it has checked a signature).
+ */
+export type HttpRouteFactory = (app: {
+  context(ip: string | null): RequestContext;
+  trustProxy: boolean;
+}) => (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
 
 /** Keeps a manifest's literal types (permission names, task names) for the list's derived types. */
 export const defineModule = <const M extends FeatureModule>(manifest: M): M => manifest;

@@ -15,7 +15,7 @@ import type { AnyExportSpec } from './data-exchange/export-spec.js';
 import type { AnyImportSpec } from './data-exchange/import-spec.js';
 import { type DomainEvents, type LoaderFactories, MODULES, type Permission } from './index.js';
 import type { TelemetryHandlers } from './iot/iot.telemetry.js';
-import type { FeatureModule } from './manifest.js';
+import type { FeatureModule, HttpRouteFactory } from './manifest.js';
 
 /**
  * The permission catalogue (SPEC §1: roles are data, permissions are not): every feature's
@@ -149,3 +149,8 @@ export function featureServices() {
   };
 }
 export type FeatureServices = ReturnType<typeof featureServices>;
+
+/** Every feature's plain HTTP routes (`http` in its manifest), by path prefix. */
+export const HTTP_ROUTES: readonly (readonly [prefix: string, factory: HttpRouteFactory])[] = MODULES.flatMap(
+  (m) => ('http' in m ? Object.entries(m.http as Record<string, HttpRouteFactory>) : []),
+);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql.js';
 import type { OverdueBill, RepairQuote } from './bill-lines.js';
-import type { BillLineSource } from './billing.enums.js';
+import type { BillLineSource, BillStatus } from './billing.enums.js';
 
 /** A line already billed for a period, as the re-run compares it. */
 export type BilledLine = {
@@ -17,6 +17,16 @@ export type BilledLine = {
   unit_price: string | null;
   amount_fen: string;
   evidence: Record<string, unknown>;
+};
+
+/** A bill's money after a payment or refund moved it. */
+export type BillMoney = {
+  id: string;
+  tenant_id: string;
+  park_id: string;
+  status: BillStatus;
+  total_fen: number;
+  paid_fen: number;
 };
 
 /** Outstanding amounts of a park's bills by days past due (fen as text). */
@@ -165,5 +175,45 @@ export const billingRepository = {
       [today, parkId],
     );
     return row!;
+  },
+};
+
+/** The money on a bill: what payments (the payment feature) move, each in one conditional statement. */
+export const billMoney = {
+  /**
+   * Books money received on a bill, in one conditional statement: nothing when the bill is void
+   * or the amount would take it past its total (the caller refunds that payment). PAID once the
+   * total is reached; an overdue bill stays OVERDUE while anything is owed.
+   */
+  async credit(em: EntityManager, billId: string, fen: number): Promise<BillMoney | undefined> {
+    const [row] = await query<BillMoney>(
+      em,
+      `update bill set paid_fen = paid_fen + ?::bigint, updated_at = now(),
+              status = (case when paid_fen + ?::bigint >= total_fen then 'PAID'
+                             when status = 'OVERDUE' then 'OVERDUE' else 'PARTLY_PAID' end)::bill_status
+        where id = ? and status <> 'VOID' and total_fen > 0 and paid_fen + ?::bigint <= total_fen
+        returning id, tenant_id, park_id, status, total_fen::int8 as total_fen, paid_fen::int8 as paid_fen`,
+      [fen, fen, billId, fen],
+    );
+    return row && { ...row, total_fen: Number(row.total_fen), paid_fen: Number(row.paid_fen) };
+  },
+
+  /**
+   * Takes back a refunded amount (never below zero): the bill is owed again, OVERDUE when its due
+   * date has passed in the park's calendar, otherwise ISSUED or PARTLY_PAID.
+   */
+  async debit(em: EntityManager, billId: string, fen: number, now: Date): Promise<BillMoney | undefined> {
+    const [row] = await query<BillMoney>(
+      em,
+      `update bill b set paid_fen = b.paid_fen - ?::bigint, updated_at = now(),
+              status = (case when b.paid_fen - ?::bigint >= b.total_fen then 'PAID'
+                             when b.due_on < (?::timestamptz at time zone p.time_zone)::date then 'OVERDUE'
+                             when b.paid_fen - ?::bigint > 0 then 'PARTLY_PAID' else 'ISSUED' end)::bill_status
+         from park p
+        where p.id = b.park_id and b.id = ? and b.paid_fen >= ?::bigint
+        returning b.id, b.tenant_id, b.park_id, b.status, b.total_fen::int8 as total_fen, b.paid_fen::int8 as paid_fen`,
+      [fen, fen, now, fen, billId, fen],
+    );
+    return row && { ...row, total_fen: Number(row.total_fen), paid_fen: Number(row.paid_fen) };
   },
 };

@@ -18,7 +18,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { parkService } from '../park/park.service.js';
 import { BillFilter, StartBillRunInput, VoidBillInput } from './billing.inputs.js';
 import { billingService } from './billing.service.js';
-import type { BillRunPayload } from './billing.topics.js';
+import type { BillChangedPayload, BillRunPayload } from './billing.topics.js';
 import { BillAgingType, BillLineType, BillRunType, BillType } from './billing.type.js';
 
 const BillConnection = connectionOf(BillType, 'Bill', 'bill');
@@ -113,5 +113,21 @@ export class BillingResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return billingService.run(ctx, payload.runId);
+  }
+
+  @Authorized('bill.read')
+  @Subscription(() => BillType, {
+    subscribe: ({ context }) => {
+      const ctx = context as RequestContext;
+      // Keyed by the subscriber's own company: nobody listens to another's.
+      return ctx.pubsub.subscribe(
+        'BILL_CHANGED',
+        (ctx.actor.kind === 'tenant' ? ctx.actor.tenantId : null) ?? 'none',
+      );
+    },
+    description: 'Portal: one of the company’s bills changed (a payment or refund booked on it).',
+  })
+  myBillChanged(@Root() payload: BillChangedPayload, @Ctx() ctx: RequestContext) {
+    return billingService.get(ctx, payload.billId);
   }
 }

@@ -11,8 +11,8 @@ import { BILL_RUN_BATCH, billCompanies } from './billing.service.js';
 
 /**
  * The demo park's bills of last month and this month, made by the bill run itself (each issued on
- * its month's first day), then last month's marked overdue as the daily job would. Payments are
- * not yet part of the product, so nothing is paid: every bill of last month is overdue.
+ * its month's first day), then last month's marked overdue as the daily job would (the payment
+ * feature's seed then pays most of them).
  */
 export async function seedDemoBills(em: EntityManager): Promise<Record<string, number>> {
   const park = await em.findOne(Park, { code: DEMO_PARK.code });

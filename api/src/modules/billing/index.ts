@@ -6,6 +6,12 @@ import { seedDemoBills } from './billing.seed.js';
 import { billingService } from './billing.service.js';
 import type { BillingTopics } from './billing.topics.js';
 
+export { Bill } from './billing.entity.js';
+export { BillStatus } from './billing.enums.js';
+export { type BillMoney, billMoney } from './billing.repository.js';
+export type { BillingTopics } from './billing.topics.js';
+export { BillLineType, toBillLineType } from './billing.type.js';
+
 /** Bills and bill runs 账单 (SPEC §3.5): monthly bills from leases, sub-meters and repairs. */
 export const billingModule = defineModule({
   name: 'billing',

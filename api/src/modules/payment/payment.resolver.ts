@@ -1,0 +1,140 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.js';
+import { KIOSK } from '../../kernel/requirements.js';
+import { BillType } from '../billing/billing.type.js';
+import { KioskPayInput, PayBillInput, RefundPaymentInput } from './payment.inputs.js';
+import { paymentQueries } from './payment.queries.js';
+import { paymentService } from './payment.service.js';
+import type { PaymentIntentPayload } from './payment.topics.js';
+import { KioskBillType, PaymentEntryType, PaymentIntentType, RefundType } from './payment.type.js';
+
+@Resolver(() => PaymentIntentType)
+export class PaymentResolver {
+  @Authorized('bill.pay')
+  @Mutation(() => PaymentIntentType, {
+    description:
+      'Portal: opens a payment of one of the company’s bills and returns the QR to scan. The same idempotencyKey answers the same intent; used for another payment it is CONFLICT.',
+  })
+  payBill(
+    @Arg('input', () => PayBillInput, { description: 'Bill, amount, key.' }) input: PayBillInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return paymentService.payBill(ctx, input);
+  }
+
+  @Authorized(KIOSK)
+  @Query(() => KioskBillType, {
+    description:
+      'Kiosk: a bill by its number and printed check code (NOT_FOUND otherwise; wrong codes are rate-limited).',
+  })
+  kioskBill(
+    @Arg('number', { description: 'Bill number.' }) number: string,
+    @Arg('checkCode', { description: 'Six-digit check code.' }) checkCode: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return paymentService.kioskBill(ctx, number.slice(0, 30), checkCode.slice(0, 6));
+  }
+
+  @Authorized(KIOSK)
+  @Mutation(() => PaymentIntentType, {
+    description:
+      'Kiosk: opens a payment of a bill found by its number and check code; returns the QR to scan.',
+  })
+  kioskPayBill(
+    @Arg('input', () => KioskPayInput, { description: 'Bill, code, key.' }) input: KioskPayInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return paymentService.kioskPay(ctx, input);
+  }
+
+  @Authorized('bill.read')
+  @Query(() => PaymentIntentType, {
+    description: 'A payment intent: the company’s own, or any of the park for staff (others NOT_FOUND).',
+  })
+  paymentIntent(@Arg('id', () => ID, { description: 'Intent id.' }) id: string, @Ctx() ctx: RequestContext) {
+    return paymentQueries.intent(ctx, id);
+  }
+
+  @Authorized(KIOSK)
+  @Query(() => PaymentIntentType, { description: 'Kiosk: one of the payments it opened (others NOT_FOUND).' })
+  kioskPaymentIntent(
+    @Arg('id', () => ID, { description: 'Intent id.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return paymentQueries.intent(ctx, id);
+  }
+
+  @Authorized('bill.read')
+  @Subscription(() => PaymentIntentType, {
+    subscribe: ({ args, context }) =>
+      (context as RequestContext).pubsub.subscribe('PAYMENT_INTENT_CHANGED', String(args.id)),
+    description:
+      'A payment intent as it changes (paid, failed, closed, refunded); another company’s is NOT_FOUND.',
+  })
+  paymentIntentChanged(
+    @Arg('id', () => ID, { description: 'Intent id.' }) _id: string,
+    @Root() payload: PaymentIntentPayload,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return paymentQueries.intent(ctx, payload.intentId);
+  }
+
+  @Authorized(KIOSK)
+  @Subscription(() => PaymentIntentType, {
+    subscribe: ({ args, context }) =>
+      (context as RequestContext).pubsub.subscribe('PAYMENT_INTENT_CHANGED', String(args.id)),
+    description: 'Kiosk: a payment it opened as it changes (paid, failed, closed); another’s is NOT_FOUND.',
+  })
+  kioskPaymentIntentChanged(
+    @Arg('id', () => ID, { description: 'Intent id.' }) _id: string,
+    @Root() payload: PaymentIntentPayload,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return paymentQueries.intent(ctx, payload.intentId);
+  }
+
+  @Authorized('payment.refund')
+  @Mutation(() => RefundType, {
+    description: 'Finance: refunds (part of) a payment through its provider; never more than it took.',
+  })
+  refundPayment(
+    @Arg('input', () => RefundPaymentInput, { description: 'Payment, amount, note.' })
+    input: RefundPaymentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return paymentService.refund(ctx, input);
+  }
+
+  @Authorized('bill.read')
+  @FieldResolver(() => [RefundType], { description: 'Its refunds.' })
+  refunds(@Root() intent: PaymentIntentType, @Ctx() ctx: RequestContext) {
+    return paymentQueries.refunds(ctx, intent.id);
+  }
+}
+
+/** What the bill gains from payments: its intents and its ledger entries. */
+@Resolver(() => BillType)
+export class BillPaymentsResolver {
+  @Authorized('bill.read')
+  @FieldResolver(() => [PaymentIntentType], { description: 'Payments tried on it, newest first.' })
+  payments(@Root() bill: BillType, @Ctx() ctx: RequestContext) {
+    return paymentQueries.billIntents(ctx, bill.id);
+  }
+
+  @Authorized('bill.read')
+  @FieldResolver(() => [PaymentEntryType], { description: 'Money received and refunded on it (the ledger).' })
+  ledger(@Root() bill: BillType, @Ctx() ctx: RequestContext) {
+    return paymentQueries.billEntries(ctx, bill.id);
+  }
+}

@@ -203,8 +203,10 @@ export class AlipayProvider implements PaymentProvider {
         `app_id ${params.app_id} seller_id ${params.seller_id}`,
         params.out_trade_no,
       );
+    // Alipay sends a retry with the same notify_id and a new notify_time: a retry is a duplicate
+    // to answer `success`, the very same message again a replay.
     return {
-      nonce: params.notify_id,
+      nonce: `${params.notify_id}:${params.notify_time ?? ''}`.slice(0, 64),
       eventType: params.trade_status ?? 'UNKNOWN',
       kind: 'TRADE',
       trade: tradeOf(params.out_trade_no, {

@@ -91,6 +91,8 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'PayBillInput.idempotencyKey': { column: 'payment_intent.idempotency_key' },
   'KioskPayInput.idempotencyKey': { column: 'payment_intent.idempotency_key' },
   'RefundPaymentInput.note': { column: 'refund.note' },
+  'ReconcilePaymentsInput.billDate': { column: 'payment_reconciliation.bill_date' },
+  'ResolvePaymentDifferenceInput.note': { column: 'payment_difference.note' },
 };
 
 /** Strings that are never stored as given: what they are used for instead. */
@@ -99,6 +101,7 @@ const NOT_STORED: Record<string, string> = {
   'KioskPayInput.currency': 'checked to be CNY; payment_intent.currency is the constant CNY',
   'KioskPayInput.number': 'a bill number the kiosk looks up (bill.number); never stored',
   'KioskPayInput.checkCode': 'six digits compared with bill.check_code; never stored',
+  'PaymentFilter.outTradeNo': 'a search of payment_intent.out_trade_no; never stored',
   'RentStepInput.from': 'a date (YYYY-MM-DD, checked) inside the jsonb list lease.rent_steps',
   'RentStepInput.price':
     'a price (checked: 4 decimals, under 100 million) inside the jsonb list lease.rent_steps',

@@ -481,3 +481,109 @@ describe('the kiosk', () => {
     ).toBe('SUCCEEDED');
   });
 });
+
+describe('reconciliation against the provider’s statement', () => {
+  it('finds a lost callback, a wrong amount and an order we never opened, no false difference, and books the lost one once', async () => {
+    const [a, b, c] = [await freshBill(10_000), await freshBill(20_000), await freshBill(30_000)];
+    const open = async (bill: { id: string }) =>
+      (
+        await s['tenant.admin']!.gqlOk<{ payBill: Intent }>(PAY, {
+          input: { billId: bill.id, idempotencyKey: randomUUID() },
+        })
+      ).payBill;
+    const [ia, ib, ic] = [await open(a), await open(b), await open(c)];
+    await payAtSandbox(ia.payUrl);
+    await payAtSandbox(ic.payUrl);
+    await t.drainJobs(20_000);
+    // B is paid at the provider, but its callback is lost and the fallback never ran.
+    await payAtSandbox(ib.payUrl);
+    await t.sql(
+      `select graphile_worker.remove_job(key) from graphile_worker.jobs where key in ($1, $2) or key like 'sandbox-pay:%'`,
+      [`pay-check:${ib.id}`, `pay-check:${ib.id}`],
+    );
+    // C's callback comes twice more (fresh signatures): still one entry. Then its entry is wrong.
+    for (let i = 0; i < 2; i++) {
+      const [{ ref }] = (await t.sql<{ ref: string }>(
+        `select provider_ref ref from payment_entry where intent_id = $1`,
+        [ic.id],
+      )) as [{ ref: string }];
+      expect((await post(callback(ic, { transactionId: ref }))).status).toBe(204);
+    }
+    expect(await ledger(c.id)).toHaveLength(1);
+    await t.sql(`update payment_entry set amount_fen = amount_fen - 1 where intent_id = $1`, [ic.id]);
+    // And the provider took money for an order nobody here opened.
+    await t.sql(
+      `insert into sandbox_pay_order (id, created_at, updated_at, mch_id, app_id, out_trade_no, description, amount_fen,
+         currency, notify_url, expires_at, state, transaction_id, success_at)
+       values (gen_random_uuid(), now(), now(), $1, $2, 'PKSTRANGER0001', '?', 777, 'CNY', '', now(), 'SUCCESS',
+               '4200000000STRANGER0001', now())`,
+      [paymentSettings().sandbox!.mchId, paymentSettings().sandbox!.appId],
+    );
+    // Everything happened yesterday (China time): today's statement does not exist yet.
+    const trades = [ia.outTradeNo, ib.outTradeNo, ic.outTradeNo, 'PKSTRANGER0001'];
+    await t.sql(
+      `update sandbox_pay_order set success_at = success_at - interval '1 day' where out_trade_no = any($1)`,
+      [trades],
+    );
+    await t.sql(
+      `update payment_entry set booked_at = booked_at - interval '1 day' where intent_id = any($1::uuid[])`,
+      [[ia.id, ib.id, ic.id]],
+    );
+    const yesterday = new Date(Date.now() + 8 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const START = `mutation ($input: ReconcilePaymentsInput!) { reconcilePayments(input: $input) { id status } }`;
+    expect(ext(await s.finance!.gql(START, { input: { billDate: today } }))).toMatchObject({
+      domainCode: 'DAY_NOT_OVER',
+    });
+    expect(ext(await s['park.manager']!.gql(START, { input: { billDate: yesterday } }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const { reconcilePayments: run } = await s.finance!.gqlOk<{
+      reconcilePayments: { id: string; status: string };
+    }>(START, { input: { billDate: yesterday } });
+    expect(run.status).toBe('RUNNING');
+    await t.drainJobs(20_000);
+    type Diff = {
+      id: string;
+      kind: string;
+      outTradeNo: string;
+      providerFen: number | null;
+      localFen: number | null;
+    };
+    const { paymentReconciliations } = await t.gqlOk<{
+      paymentReconciliations: { id: string; status: string; differences: number; differenceList: Diff[] }[];
+    }>(
+      `{ paymentReconciliations { id status differences differenceList { id kind outTradeNo providerFen localFen } } }`,
+    );
+    const done = paymentReconciliations.find((r) => r.id === run.id)!;
+    expect(done.status).toBe('DONE');
+    const byTrade = Object.fromEntries(done.differenceList.map((d) => [d.outTradeNo, d]));
+    expect(done.differenceList).toHaveLength(3);
+    expect(byTrade[ib.outTradeNo]).toMatchObject({
+      kind: 'STATUS_MISMATCH',
+      providerFen: 20_000,
+      localFen: null,
+    });
+    expect(byTrade[ic.outTradeNo]).toMatchObject({
+      kind: 'AMOUNT_MISMATCH',
+      providerFen: 30_000,
+      localFen: 29_999,
+    });
+    expect(byTrade.PKSTRANGER0001).toMatchObject({ kind: 'MISSING_LOCALLY', providerFen: 777 });
+
+    const RESOLVE = `mutation ($id: ID!, $input: ResolvePaymentDifferenceInput!) { resolvePaymentDifference(id: $id, input: $input) { resolution } }`;
+    expect(
+      ext(await s.finance!.gql(RESOLVE, { id: byTrade[ic.outTradeNo]!.id, input: { action: 'ACCEPTED' } })),
+    ).toMatchObject({
+      domainCode: 'NOTE_REQUIRED',
+    });
+    const booking = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        s.finance!.gql(RESOLVE, { id: byTrade[ib.outTradeNo]!.id, input: { action: 'BOOKED' } }),
+      ),
+    );
+    expect(booking.filter((r) => !r.errors)).toHaveLength(1);
+    expect(await ledger(b.id)).toEqual([{ kind: 'PAYMENT', amount: '20000' }]);
+    expect(await billMoney(b.id)).toMatchObject({ paid: '20000', status: 'PAID' });
+  });
+});

@@ -6,6 +6,9 @@ import { BillPaymentsResolver, PaymentResolver } from './payment.resolver.js';
 import { seedDemoPayments } from './payment.seed.js';
 import { paymentService } from './payment.service.js';
 import type { PaymentTopics } from './payment.topics.js';
+import { Reconciliation, ReconciliationDifference } from './reconciliation/reconciliation.entity.js';
+import { ReconciliationResolver } from './reconciliation/reconciliation.resolver.js';
+import { reconciliationService } from './reconciliation/reconciliation.service.js';
 import { SandboxOrder, SandboxRefund } from './sandbox/sandbox.entity.js';
 import { SANDBOX_PREFIX, sandboxHandler } from './sandbox/sandbox.http.js';
 import { sandboxNotify } from './sandbox/sandbox.jobs.js';
@@ -26,14 +29,28 @@ export const paymentModule = defineModule({
     'payment.refund': { zh: '向支付机构退款', en: 'Refund through the provider' },
     'payment.sandbox': { zh: '沙箱支付', en: 'Sandbox provider' },
     'payment.sandboxNotify': { zh: '沙箱支付通知', en: 'Sandbox callback' },
+    'payment.reconcile': { zh: '对账', en: 'Reconcile a statement' },
+    reconcilePayments: { zh: '发起对账', en: 'Start a reconciliation' },
+    resolvePaymentDifference: { zh: '处理对账差异', en: 'Resolve a reconciliation difference' },
   },
-  entities: [PaymentIntent, PaymentEntry, Refund, PaymentCallback, SandboxOrder, SandboxRefund],
-  resolvers: [PaymentResolver, BillPaymentsResolver],
+  entities: [
+    PaymentIntent,
+    PaymentEntry,
+    Refund,
+    PaymentCallback,
+    Reconciliation,
+    ReconciliationDifference,
+    SandboxOrder,
+    SandboxRefund,
+  ],
+  resolvers: [PaymentResolver, BillPaymentsResolver, ReconciliationResolver],
   typeAccess: {
     PaymentIntent: SIGNED_IN,
     PaymentEntry: 'bill.read',
     Refund: 'bill.read',
     KioskBill: 'inherit',
+    PaymentReconciliation: 'payment.reconcile',
+    PaymentDifference: 'payment.reconcile',
   },
   topics: declare<PaymentTopics>(),
   tasks: {
@@ -41,6 +58,7 @@ export const paymentModule = defineModule({
     'payment.refund': (ctx, payload: { refundId: string }) => paymentService.runRefund(ctx, payload),
     'payment.sandboxNotify': (ctx, payload: { orderId?: string; refundId?: string }) =>
       sandboxNotify(ctx, payload),
+    'payment.reconcile': (ctx, payload: { id: string }) => reconciliationService.run(ctx, payload),
   },
   seed: [{ name: 'demo payments', run: seedDemoPayments }],
   http: { '/pay/notify/': paymentCallbackHandler, [`${SANDBOX_PREFIX}/`]: sandboxHandler },
@@ -50,6 +68,24 @@ export const paymentModule = defineModule({
       name: { zh: '在线缴费', en: 'Pay bills online' },
       description: { zh: '在线支付本企业的账单。', en: 'Pays the company’s bills online.' },
       grants: ['tenant_admin'],
+    },
+    'payment.read': {
+      audience: 'STAFF',
+      name: { zh: '查看收款', en: 'View payments' },
+      description: {
+        zh: '查看园区的收款、退款和支付回调记录。',
+        en: 'Reads the park’s payments, refunds and provider callbacks.',
+      },
+      grants: ['park_manager', 'finance', 'customer_service'],
+    },
+    'payment.reconcile': {
+      audience: 'STAFF',
+      name: { zh: '对账', en: 'Reconcile payments' },
+      description: {
+        zh: '下载支付渠道的对账单，与收款流水核对并处理差异。',
+        en: 'Downloads providers’ statements, compares them with the ledger and resolves differences.',
+      },
+      grants: ['finance'],
     },
     'payment.refund': {
       audience: 'STAFF',

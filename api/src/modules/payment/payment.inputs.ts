@@ -3,7 +3,10 @@ import { IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-v
 /** The most one payment moves, fen (GraphQL's Int; 21 million yuan). */
 const MAX_FEN = 2_000_000_000;
 
+import { ArrayMaxSize, IsIn, IsISO8601 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { PaymentIntentStatus, PaymentProviderName } from './payment.enums.js';
+import { DifferenceResolution } from './reconciliation/reconciliation.entity.js';
 
 /** An idempotency key: the client makes one per payment attempt (a UUID does). */
 const KEY = /^[A-Za-z0-9_-]{8,64}$/;
@@ -75,6 +78,57 @@ export class RefundPaymentInput {
   amountFen!: number;
 
   @Field(() => String, { nullable: true, description: 'Why (shown to the payer by the provider).' })
+  @IsOptional()
+  @MaxLength(200)
+  note?: string | null;
+}
+
+@InputType({ description: 'Which payments.' })
+export class PaymentFilter {
+  @Field(() => ID, { nullable: true, description: 'Of this park.' })
+  @IsOptional()
+  parkId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Of this company.' })
+  @IsOptional()
+  tenantId?: string;
+
+  @Field(() => [PaymentIntentStatus], { nullable: true, description: 'In these states.' })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  statuses?: PaymentIntentStatus[];
+
+  @Field(() => String, { nullable: true, description: 'Our order number contains this.' })
+  @IsOptional()
+  @MaxLength(32)
+  outTradeNo?: string;
+}
+
+@InputType({ description: 'A provider’s statement of a day to reconcile.' })
+export class ReconcilePaymentsInput {
+  @Field({ description: 'The day (China time), YYYY-MM-DD; a day that has ended.' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  billDate!: string;
+
+  @Field(() => PaymentProviderName, {
+    nullable: true,
+    description: 'Whose statement (default: the one configured).',
+  })
+  @IsOptional()
+  @IsIn(Object.values(PaymentProviderName))
+  provider?: PaymentProviderName | null;
+}
+
+@InputType({ description: 'How a reconciliation difference is resolved.' })
+export class ResolvePaymentDifferenceInput {
+  @Field(() => DifferenceResolution, {
+    description:
+      'BOOKED: book it from the provider’s answer (a payment held unpaid); ACCEPTED: explained (note).',
+  })
+  action!: DifferenceResolution;
+
+  @Field(() => String, { nullable: true, description: 'How it is explained.' })
   @IsOptional()
   @MaxLength(200)
   note?: string | null;

@@ -1,26 +1,47 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   Query,
   Resolver,
   Root,
   Subscription,
 } from 'type-graphql';
+import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { KIOSK } from '../../kernel/requirements.js';
 import { BillType } from '../billing/billing.type.js';
-import { KioskPayInput, PayBillInput, RefundPaymentInput } from './payment.inputs.js';
+import { KioskPayInput, PayBillInput, PaymentFilter, RefundPaymentInput } from './payment.inputs.js';
 import { paymentQueries } from './payment.queries.js';
 import { paymentService } from './payment.service.js';
 import type { PaymentIntentPayload } from './payment.topics.js';
 import { KioskBillType, PaymentEntryType, PaymentIntentType, RefundType } from './payment.type.js';
 
+const PaymentConnection = connectionOf(PaymentIntentType, 'PaymentIntent', 'payment');
+
 @Resolver(() => PaymentIntentType)
 export class PaymentResolver {
+  @Authorized('payment.read')
+  @Query(() => PaymentConnection, {
+    description: 'Console: payments of the parks the caller sees, newest first.',
+  })
+  payments(
+    @Args() page: PageArgs,
+    @Arg('filter', () => PaymentFilter, { nullable: true, description: 'Which payments.' }) filter:
+      | PaymentFilter
+      | undefined,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return paymentService.list(ctx, filter, page, info);
+  }
+
   @Authorized('bill.pay')
   @Mutation(() => PaymentIntentType, {
     description:

@@ -15,6 +15,12 @@ import {
   RefundReason,
   RefundStatus,
 } from './payment.enums.js';
+import {
+  DifferenceKind,
+  Reconciliation,
+  ReconciliationDifference,
+  ReconciliationStatus,
+} from './reconciliation/reconciliation.entity.js';
 import { SandboxOrder, SandboxRefund } from './sandbox/sandbox.entity.js';
 
 const DAY = 86_400_000;
@@ -38,6 +44,8 @@ export async function seedDemoPayments(em: EntityManager): Promise<Record<string
   );
   let payments = 0;
   let refunds = 0;
+  let lost: { bill: (typeof bills)[number]; at: Date } | undefined;
+  const paidOn = new Map<string, number>();
   for (const bill of bills) {
     const overdue = bill.status === BillStatus.OVERDUE;
     const roll = random.next();
@@ -51,7 +59,10 @@ export async function seedDemoPayments(em: EntityManager): Promise<Record<string
       : roll < 0.2
         ? 1
         : 0;
-    if (share === 0) continue;
+    if (share === 0) {
+      lost ??= overdue ? { bill, at: new Date(Date.parse(`${bill.dueOn}T10:30:00+08:00`) - DAY) } : undefined;
+      continue;
+    }
     const amount = share === 1 ? bill.totalFen : Math.max(1, Math.round(bill.totalFen * share));
     const issued = Date.parse(`${bill.issuedOn}T00:00:00+08:00`);
     const due = Date.parse(`${bill.dueOn}T00:00:00+08:00`);
@@ -127,6 +138,8 @@ export async function seedDemoPayments(em: EntityManager): Promise<Record<string
     await em.flush();
     await billMoney.credit(em, bill.id, amount);
     payments += 1;
+    const day = chinaDay(paidAt);
+    paidOn.set(day, (paidOn.get(day) ?? 0) + 1);
     if (payments === 3) {
       // One payment partly refunded (an overcharge put right): owed again on its bill.
       const back = Math.max(1, Math.round(amount / 10));
@@ -175,5 +188,76 @@ export async function seedDemoPayments(em: EntityManager): Promise<Record<string
       refunds += 1;
     }
   }
-  return { payments, refunds };
+  if (lost) await seedLostCallback(em, park, lost.bill, lost.at, paidOn.get(chinaDay(lost.at)) ?? 0);
+  return { payments, refunds, reconciliations: lost ? 1 : 0 };
+}
+
+const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * One payment whose callback never came: the sandbox holds it paid, the product's intent still
+ * open; that day's reconciliation found it (STATUS_MISMATCH), and it waits for finance to book it.
+ */
+async function seedLostCallback(em: EntityManager, park: Park, bill: Bill, at: Date, matched: number) {
+  const outTradeNo = `PK${at.toISOString().replace(/\D/g, '').slice(0, 14)}L00001`;
+  const transactionId = `4200${chinaDay(at).replaceAll('-', '')}${'7'.padStart(16, '0')}`;
+  const order = em.create(SandboxOrder, {
+    mchId: '1900000109',
+    appId: 'wxd678efh567hg6787',
+    outTradeNo,
+    description: `${bill.number} 物业账单`,
+    amountFen: bill.totalFen,
+    currency: 'CNY',
+    notifyUrl: '',
+    expiresAt: new Date(at.getTime() + 15 * 60_000),
+    state: 'SUCCESS',
+    transactionId,
+    successAt: at,
+  });
+  const intent = em.create(PaymentIntent, {
+    park,
+    tenant: bill.tenant,
+    bill,
+    provider: PaymentProviderName.SANDBOX,
+    channel: PaymentChannel.KIOSK,
+    idempotencyKey: 'demo-lost-callback',
+    requestHash: createHash('sha256').update('demo-lost-callback').digest('hex'),
+    amountFen: bill.totalFen,
+    currency: 'CNY',
+    outTradeNo,
+    status: PaymentIntentStatus.PENDING,
+    payUrl: '',
+    expiresAt: order.expiresAt,
+    createdBy: SYSTEM,
+    createdAt: new Date(at.getTime() - 60_000),
+  });
+  const run = em.create(Reconciliation, {
+    provider: PaymentProviderName.SANDBOX,
+    billDate: chinaDay(at),
+    status: ReconciliationStatus.DONE,
+    startedBy: SYSTEM,
+    statementRows: matched + 1,
+    matched,
+    differences: 1,
+    error: null,
+    finishedAt: new Date(at.getTime() + DAY),
+    createdAt: new Date(at.getTime() + DAY),
+  });
+  em.create(ReconciliationDifference, {
+    reconciliation: run,
+    park,
+    kind: DifferenceKind.STATUS_MISMATCH,
+    entry: 'PAYMENT',
+    outTradeNo: intent.outTradeNo,
+    providerRef: transactionId,
+    providerFen: bill.totalFen,
+    localFen: null,
+    providerStatus: 'SUCCESS',
+    localStatus: 'PENDING',
+    resolution: null,
+    note: null,
+    resolvedBy: null,
+    resolvedAt: null,
+  });
+  await em.flush();
 }

@@ -1,12 +1,16 @@
 import { createHash, randomInt } from 'node:crypto';
+import { QueryOrder } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { paginate } from '../../db/paginate.js';
+import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { isUuid } from '../../graphql/validate.js';
+import { idOrNone, isUuid, likePattern } from '../../graphql/validate.js';
 import { scheduleJob } from '../../jobs/queue.js';
 import { wallClock } from '../../kernel/clock.js';
 import { BadInputError, ConflictError, NotFoundError, TooManyRequestsError } from '../../kernel/errors.js';
 import { RateLimiter } from '../auth/rate-limiter.js';
 import { Bill, BillStatus, billMoney } from '../billing/index.js';
-import { Refund } from './payment.entity.js';
+import { PaymentIntent, Refund } from './payment.entity.js';
 import {
   CallbackOutcome,
   CallbackRefusal,
@@ -16,8 +20,8 @@ import {
   RefundReason,
   RefundStatus,
 } from './payment.enums.js';
-import type { KioskPayInput, PayBillInput, RefundPaymentInput } from './payment.inputs.js';
-import { paymentQueries } from './payment.queries.js';
+import type { KioskPayInput, PayBillInput, PaymentFilter, RefundPaymentInput } from './payment.inputs.js';
+import { paymentQueries, toPaymentIntentType } from './payment.queries.js';
 import { type IntentRow, paymentRepository } from './payment.repository.js';
 import { paymentSettings, providerOf } from './payment.settings.js';
 import {
@@ -467,6 +471,44 @@ export const paymentService = {
     await scheduleJob(ctx.em, 'payment.checkIntent', payload, {
       runAt: new Date(Math.min(now.getTime() + CHECK_EVERY_MS, entity.expiresAt.getTime() + 1000)),
       key: `pay-check:${intent.id}`,
+    });
+  },
+
+  /**
+   * Finance, resolving a reconciliation difference: asks the provider about an order we hold
+   * unpaid and books it as its callback would have (NOT_PAID_AT_PROVIDER when it is not paid).
+   */
+  async settleFromProvider(ctx: RequestContext, outTradeNo: string) {
+    const intent = await paymentRepository.intentByTradeNo(ctx.em, outTradeNo);
+    if (!intent) throw new NotFoundError('PaymentIntent', 'outTradeNo');
+    const provider = providerOrFail(ctx, intent.provider);
+    let trade: TradeState;
+    try {
+      trade = await provider.queryOrder(outTradeNo);
+    } catch (err) {
+      if (!(err instanceof ProviderError)) throw err;
+      throw new ConflictError('The payment provider is not available; try again', 'PROVIDER_UNAVAILABLE');
+    }
+    if (trade.state !== 'PAID')
+      throw new ConflictError('The provider does not hold this order paid', 'NOT_PAID_AT_PROVIDER');
+    await applyTrade(ctx, trade, intent);
+  },
+
+  /** Console: the park's payments, newest first. */
+  list(ctx: RequestContext, filter: PaymentFilter | undefined, page: PageArgs, info: GraphQLResolveInfo) {
+    return paginate({
+      em: ctx.em,
+      entity: PaymentIntent,
+      where: {
+        ...(filter?.parkId && { park: idOrNone(filter.parkId) }),
+        ...(filter?.tenantId && { tenant: idOrNone(filter.tenantId) }),
+        ...(filter?.statuses?.length && { status: { $in: filter.statuses } }),
+        ...(filter?.outTradeNo && { outTradeNo: { $ilike: likePattern(filter.outTradeNo) } }),
+      },
+      orderBy: { createdAt: QueryOrder.DESC },
+      page,
+      info,
+      map: (i: PaymentIntent) => toPaymentIntentType(i, null),
     });
   },
 

@@ -187,6 +187,14 @@ export class AlipayProvider implements PaymentProvider {
     };
   }
 
+  /**
+   * Alipay's statement (alipay.data.dataservice.bill.downloadurl.query) is a zip of its own CSV
+   * layout; it is not read yet, so reconciling Alipay says so instead of guessing.
+   */
+  async tradeBill(): Promise<string> {
+    throw new ProviderError('Reconciling Alipay statements is not supported yet', 'PROVIDER_UNSUPPORTED');
+  }
+
   verifyCallback(req: CallbackRequest): ProviderEvent {
     const params = Object.fromEntries(new URLSearchParams(req.body));
     if (!params.sign || !params.notify_id || !params.out_trade_no)

@@ -89,6 +89,8 @@ export interface PaymentProvider {
     reason: string;
     notifyUrl: string;
   }): Promise<RefundState>;
+  /** The day's statement (YYYY-MM-DD, China time) in WeChat Pay's trade bill layout (CSV). */
+  tradeBill(billDate: string): Promise<string>;
   /** Verifies and decodes a callback at `now`; throws {@link CallbackRefused}. */
   verifyCallback(req: CallbackRequest, now: Date): ProviderEvent;
   /** What to answer: accepted (or a duplicate), or refused. */

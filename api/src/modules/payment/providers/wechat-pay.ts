@@ -1,6 +1,7 @@
 import {
   createCipheriv,
   createDecipheriv,
+  createHash,
   createSign,
   createVerify,
   type KeyObject,
@@ -302,6 +303,39 @@ export class WechatPayProvider implements PaymentProvider {
     });
     if (!answer) throw new ProviderError(`${this.name} gave no refund`, 'PROVIDER_BAD_ANSWER');
     return refundOf(answer);
+  }
+
+  async tradeBill(billDate: string): Promise<string> {
+    const meta = await this.call<{ download_url?: string; hash_type?: string; hash_value?: string }>(
+      'GET',
+      `/v3/bill/tradebill?bill_date=${encodeURIComponent(billDate)}&bill_type=ALL`,
+    );
+    if (!meta?.download_url)
+      throw new ProviderError(`${this.name} gave no download_url`, 'PROVIDER_BAD_ANSWER');
+    // The file is signed like an API call but its answer is not (WeChat signs only JSON answers).
+    const url = new URL(meta.download_url);
+    const path = url.pathname.startsWith(new URL(this.c.baseUrl).pathname)
+      ? url.pathname.slice(new URL(this.c.baseUrl).pathname.replace(/\/$/, '').length) + url.search
+      : url.pathname + url.search;
+    let text: string;
+    try {
+      const res = await fetch(meta.download_url, {
+        headers: { authorization: authorization(this.c, 'GET', path, '', this.now()) },
+        signal: AbortSignal.timeout(30_000),
+      });
+      if (!res.ok)
+        throw new ProviderError(`${this.name} statement: HTTP ${res.status}`, `HTTP_${res.status}`);
+      text = await res.text();
+    } catch (err) {
+      if (err instanceof ProviderError) throw err;
+      throw new ProviderError(`${this.name} unreachable: ${(err as Error).message}`, 'PROVIDER_UNREACHABLE');
+    }
+    if (
+      meta.hash_type === 'SHA1' &&
+      createHash('sha1').update(text).digest('hex') !== meta.hash_value?.toLowerCase()
+    )
+      throw new ProviderError(`${this.name} statement does not match its hash`, 'PROVIDER_BAD_ANSWER');
+    return text;
   }
 
   verifyCallback(req: CallbackRequest, now: Date): ProviderEvent {

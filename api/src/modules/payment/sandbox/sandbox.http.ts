@@ -1,4 +1,4 @@
-import { createHmac, createPublicKey, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createPublicKey, randomInt, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -10,6 +10,7 @@ import type { HttpRouteFactory } from '../../manifest.js';
 import { paymentSettings, type SandboxKeys } from '../payment.settings.js';
 import { yuanOf } from '../providers/provider.js';
 import { chinaTime, parseAuthorization, signedHeaders, verifyLines } from '../providers/wechat-pay.js';
+import { formatTradeBill, type TradeBillRecord } from '../reconciliation/trade-bill.js';
 import { SandboxOrder, SandboxRefund } from './sandbox.entity.js';
 import { checkoutPage } from './sandbox.page.js';
 import { sandboxRepository } from './sandbox.repository.js';
@@ -19,7 +20,7 @@ export const SANDBOX_PREFIX = '/sandbox-pay';
 /** graphile-worker's backoff over 13 attempts comes to about 28 hours: WeChat retries for about 24. */
 export const NOTIFY_ATTEMPTS = 13;
 
-type Answer = { status: number; body?: object | string; html?: boolean };
+type Answer = { status: number; body?: object | string; html?: boolean; text?: string };
 
 /** WeChat's transaction as the sandbox reports it (queries and callbacks alike). */
 export function transactionOf(o: SandboxOrder) {
@@ -91,19 +92,79 @@ function createOrder(k: SandboxKeys, body: string, now: Date): Answer {
   };
 }
 
+/** The sandbox's statement of a day (China time): payments made and refunds done that day. */
+async function tradeBillOf(em: EntityManager, k: SandboxKeys, day: string): Promise<string> {
+  const from = new Date(`${day}T00:00:00+08:00`);
+  const to = new Date(from.getTime() + 86_400_000);
+  const orders = await em.find(
+    SandboxOrder,
+    { mchId: k.mchId, successAt: { $gte: from, $lt: to } },
+    { orderBy: { successAt: 'asc' } },
+  );
+  const refunds = await em.find(
+    SandboxRefund,
+    { mchId: k.mchId, successAt: { $gte: from, $lt: to } },
+    { populate: ['order'], orderBy: { successAt: 'asc' } },
+  );
+  const time = (d: Date) => chinaTime(d).slice(0, 19).replace('T', ' ');
+  const records: TradeBillRecord[] = [
+    ...orders.map((o) => ({
+      at: time(o.successAt!),
+      appId: o.appId,
+      mchId: o.mchId,
+      transactionId: o.transactionId,
+      outTradeNo: o.outTradeNo,
+      state: 'SUCCESS' as const,
+      amountFen: o.amountFen,
+      description: o.description,
+    })),
+    ...refunds.map((r) => ({
+      at: time(r.successAt!),
+      appId: r.order.appId,
+      mchId: r.mchId,
+      transactionId: r.order.transactionId,
+      outTradeNo: r.order.outTradeNo,
+      state: 'REFUND' as const,
+      amountFen: r.order.amountFen,
+      refundId: r.refundId,
+      outRefundNo: r.outRefundNo,
+      refundFen: r.amountFen,
+      refundStatus: r.status,
+      description: r.order.description,
+    })),
+  ];
+  return formatTradeBill(records);
+}
+
 /** The sandbox's API: what WeChat Pay APIv3 answers to a merchant, for the calls the product makes. */
 async function api(
   em: EntityManager,
   k: SandboxKeys,
-  method: string,
-  path: string,
-  body: string,
+  req: { method: string; path: string; body: string; origin: string },
   now: Date,
 ): Promise<Answer> {
+  const { method, path, body, origin } = req;
   const fail = (status: number, code: string, message: string): Answer => ({
     status,
     body: { code, message },
   });
+  const bill = /^\/v3\/bill\/tradebill\?bill_date=(\d{4}-\d{2}-\d{2})(&.*)?$/.exec(path);
+  if (bill && method === 'GET') {
+    const csv = await tradeBillOf(em, k, bill[1]!);
+    return {
+      status: 200,
+      body: {
+        hash_type: 'SHA1',
+        hash_value: createHash('sha1').update(csv).digest('hex'),
+        download_url: `${origin}${SANDBOX_PREFIX}/v3/billdownload/file?token=${mac(k, `bill:${bill[1]}`)}.${bill[1]}`,
+      },
+    };
+  }
+  const download = /^\/v3\/billdownload\/file\?token=([A-Za-z0-9_-]{43})\.(\d{4}-\d{2}-\d{2})$/.exec(path);
+  if (download && method === 'GET') {
+    if (download[1] !== mac(k, `bill:${download[2]}`)) return fail(403, 'SIGN_ERROR', '无效的下载链接');
+    return { status: 200, text: await tradeBillOf(em, k, download[2]!) };
+  }
   const query = /^\/v3\/pay\/transactions\/out-trade-no\/([^/?]+)(\/close)?(\?.*)?$/.exec(path);
   if (query) {
     const outTradeNo = decodeURIComponent(query[1]!);
@@ -272,6 +333,11 @@ async function checkout(
 }
 
 function send(res: ServerResponse, k: SandboxKeys, a: Answer) {
+  if (a.text !== undefined) {
+    res.writeHead(a.status, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(a.text);
+    return;
+  }
   if (a.html) {
     res.writeHead(a.status, {
       'content-type': 'text/html; charset=utf-8',
@@ -356,7 +422,12 @@ export const sandboxHandler: HttpRouteFactory = ({ context, trustProxy }) => {
             req.method === 'POST' ? (new URLSearchParams(body).get('action') ?? undefined) : undefined,
             now,
           )
-        : await api(ctx.em, k, req.method ?? 'GET', path, body, now);
+        : await api(
+            ctx.em,
+            k,
+            { method: req.method ?? 'GET', path, body, origin: `http://${req.headers.host}` },
+            now,
+          );
     } catch (err) {
       await ctx.abort();
       if (err instanceof SyntaxError)

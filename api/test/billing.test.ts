@@ -271,3 +271,38 @@ describe('after the due date', () => {
     expect((await runBills(now)).adjustments).toBe(0);
   });
 });
+
+describe('overdue reminders', () => {
+  it('notifies the company’s bill readers on the 7th day late, in both languages’ facts, and no other company', async () => {
+    const today = todayIn('Asia/Shanghai', t.clock.now());
+    const due = new Date(Date.parse(`${today}T00:00:00Z`) - 7 * DAY).toISOString().slice(0, 10);
+    const [bill] = await t.sql<{ id: string; number: string; owed: string }>(
+      `update bill set status = 'OVERDUE', due_on = $1
+        where id = (select b.id from bill b join app_user u on u.tenant_id = b.tenant_id and u.login = 'tenant.admin'
+                     where b.total_fen > b.paid_fen and b.status <> 'VOID' order by b.number limit 1)
+        returning id, number, (total_fen - paid_fen)::text owed`,
+      [due],
+    );
+    await t.sql(`select graphile_worker.add_job('billing.remindOverdue', '{}'::json)`);
+    await t.drainJobs(20_000);
+    const mine = await s['tenant.admin']!.gqlOk<{
+      notifications: { nodes: { kind: string; title: string; facts: Record<string, string> | null }[] };
+    }>(
+      '{ notifications(first: 50) { nodes { kind title facts { billNumber owedFen daysOverdue dueOn } } } }',
+    );
+    const reminder = mine.notifications.nodes.find(
+      (n) => n.kind === 'BILL_OVERDUE' && n.facts?.billNumber === bill!.number,
+    );
+    expect(reminder?.facts).toEqual({
+      billNumber: bill!.number,
+      owedFen: bill!.owed,
+      daysOverdue: '7',
+      dueOn: due,
+    });
+    expect(reminder?.title).toBe(`账单 ${bill!.number} 已逾期 7 天`);
+    const others = await s['tenant2.admin']!.gqlOk<{
+      notifications: { nodes: { facts: { billNumber: string | null } | null }[] };
+    }>('{ notifications(first: 50) { nodes { facts { billNumber } } } }');
+    expect(others.notifications.nodes.some((n) => n.facts?.billNumber === bill!.number)).toBe(false);
+  });
+});

@@ -19,6 +19,18 @@ export type BilledLine = {
   evidence: Record<string, unknown>;
 };
 
+/** An overdue bill to remind one of its company's users of. */
+export type OverdueReminder = {
+  bill_id: string;
+  park_id: string;
+  number: string;
+  period: string;
+  due_on: string;
+  owed_fen: string;
+  days: number;
+  recipient_id: string;
+};
+
 /** A bill's money after a payment or refund moved it. */
 export type BillMoney = {
   id: string;
@@ -156,6 +168,30 @@ export const billingRepository = {
       [now],
     );
     return rows.length;
+  },
+
+  /**
+   * Overdue bills on a reminder day (1, 7, 15 and 30 days late, then every 30) with the users of
+   * their company who read bills: one row per bill and recipient.
+   */
+  overdueReminders(em: EntityManager, now: Date): Promise<OverdueReminder[]> {
+    return query<OverdueReminder>(
+      em,
+      `with late as (
+         select b.id, b.park_id, b.tenant_id, b.number, b.period, b.due_on::text as due_on,
+                (b.total_fen - b.paid_fen)::text as owed_fen,
+                (?::timestamptz at time zone p.time_zone)::date - b.due_on as days
+           from bill b join park p on p.id = b.park_id
+          where b.status = 'OVERDUE' and b.total_fen > b.paid_fen)
+       select l.id as bill_id, l.park_id, l.number, l.period, l.due_on, l.owed_fen, l.days, u.id as recipient_id
+         from late l
+         join app_user u on u.tenant_id = l.tenant_id and u.status = 'ACTIVE'
+        where (l.days in (1, 7, 15) or (l.days >= 30 and l.days % 30 = 0))
+          and exists (select 1 from user_role ur join role r on r.id = ur.role_id
+                       where ur.user_id = u.id and 'bill.read' = any(r.permissions))
+        order by l.id, u.id`,
+      [now],
+    );
   },
 
   /** What the park's companies owe, by days past due on `today` (issue 19 §6: 0-30/31-60/61-90/90+). */

@@ -11,9 +11,11 @@ import { scheduleJob } from '../../jobs/queue.js';
 import { wallClock } from '../../kernel/clock.js';
 import { BadInputError, ConflictError } from '../../kernel/errors.js';
 import { tenantMeterUsage } from '../energy/index.js';
-import { FeeItem, FeeRate, FeeStandard } from '../fee/index.js';
+import { FeeItem, FeeRate, FeeStandard, yuanText } from '../fee/index.js';
 import { addDays, billableLeases } from '../lease/index.js';
 import { todayIn } from '../maintenance/recurrence.js';
+import { NotificationKind } from '../notification/notification.entity.js';
+import { notificationService } from '../notification/notification.service.js';
 import { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
 import { AppUser } from '../user/user.entity.js';
@@ -315,6 +317,43 @@ export const billingService = {
   },
 
   /** The daily job: bills past their due date with money owed become OVERDUE. */
+  /**
+   * Reminds companies of overdue bills through notifications (issue 19 §3), on the 1st, 7th, 15th
+   * and 30th day late and every 30 days after, to each of their users who read bills.
+   */
+  async remindOverdue(ctx: RequestContext) {
+    const rows = await billingRepository.overdueReminders(ctx.em, ctx.now());
+    const byBill = new Map<string, typeof rows>();
+    for (const r of rows) byBill.set(r.bill_id, [...(byBill.get(r.bill_id) ?? []), r]);
+    for (const recipients of byBill.values()) {
+      const first = recipients[0]!;
+      const yuan = yuanText(Number(first.owed_fen));
+      notificationService.notify(
+        ctx,
+        recipients.map((r) => r.recipient_id),
+        {
+          parkId: first.park_id,
+          kind: NotificationKind.BILL_OVERDUE,
+          title: `账单 ${first.number} 已逾期 ${first.days} 天`,
+          body: `${first.period} 账单尚欠 ¥${yuan}，应于 ${first.due_on} 前缴清，请尽快缴费。`,
+          facts: {
+            billNumber: first.number,
+            billPeriod: first.period,
+            owedFen: first.owed_fen,
+            daysOverdue: String(first.days),
+            dueOn: first.due_on,
+          },
+        },
+      );
+    }
+    if (byBill.size > 0)
+      ctx.recordChange({
+        targetType: 'BillReminder',
+        targetId: ctx.now().toISOString(),
+        after: { bills: byBill.size },
+      });
+  },
+
   async markOverdue(ctx: RequestContext) {
     const n = await billingRepository.markOverdue(ctx.em, ctx.now());
     if (n > 0)

@@ -21,6 +21,7 @@ export const billingModule = defineModule({
     voidBill: { zh: '作废账单', en: 'Void a bill' },
     'billing.runBatch': { zh: '出账（一批企业）', en: 'Bill a batch of companies' },
     'billing.markOverdue': { zh: '标记逾期账单', en: 'Mark overdue bills' },
+    'billing.remindOverdue': { zh: '发送逾期提醒', en: 'Remind companies of overdue bills' },
   },
   entities: [BillRun, Bill, BillLine],
   resolvers: [BillingResolver],
@@ -30,9 +31,11 @@ export const billingModule = defineModule({
   tasks: {
     'billing.runBatch': (ctx, payload: { runId: string }) => billingService.runBatch(ctx, payload),
     'billing.markOverdue': (ctx) => billingService.markOverdue(ctx),
+    'billing.remindOverdue': (ctx) => billingService.remindOverdue(ctx),
   },
   // 00:15 in China (UTC+8): the day after a bill's due date it is overdue.
-  recurring: { 'billing.markOverdue': '15 16 * * *' },
+  // 09:00 in China: reminders when people are at their desks.
+  recurring: { 'billing.markOverdue': '15 16 * * *', 'billing.remindOverdue': '0 1 * * *' },
   seed: [{ name: 'demo bills', run: seedDemoBills }],
   permissions: {
     'bill.read': {

@@ -5,7 +5,7 @@ import { FeeRate, FeeStandard } from './fee-standard.entity.js';
 
 export { FeeBasis, FeeItem } from './fee.enums.js';
 export { FeeRate, FeeStandard } from './fee-standard.entity.js';
-export { MoneyRounding } from './money.js';
+export { MoneyRounding, yuanText } from './money.js';
 
 /** Fee items and standards 收费标准 (SPEC §3.5): what the park charges, per what, from which date. */
 export const feeModule = defineModule({

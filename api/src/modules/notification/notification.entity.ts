@@ -13,6 +13,8 @@ export enum NotificationKind {
   FOLLOW_UP = 'FOLLOW_UP',
   /** An energy alert opened in a park the recipient manages alerts of. */
   ENERGY_ALERT = 'ENERGY_ALERT',
+  /** A bill of the recipient's company is overdue (on its 1st, 7th, 15th, 30th… day late). */
+  BILL_OVERDUE = 'BILL_OVERDUE',
 }
 
 /**
@@ -35,6 +37,12 @@ export type NotificationFacts = {
   ruleName?: string;
   value?: string;
   limit?: string;
+  billNumber?: string;
+  billPeriod?: string;
+  /** Bills: what is still owed, fen as text. */
+  owedFen?: string;
+  daysOverdue?: string;
+  dueOn?: string;
 };
 
 /** A message to one user. Only its recipient reads it (row-level security). */

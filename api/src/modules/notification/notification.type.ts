@@ -11,6 +11,7 @@ registerEnumType(NotificationKind, {
     QUOTE_WAITING: { description: 'A paid repair waits for your company to accept the quote.' },
     FOLLOW_UP: { description: 'A follow-up job for your department (e.g. a return visit).' },
     ENERGY_ALERT: { description: 'An energy alert opened in a park whose alerts you manage.' },
+    BILL_OVERDUE: { description: 'A bill of your company is overdue.' },
   },
 });
 
@@ -57,6 +58,21 @@ export class NotificationFactsType {
 
   @Field(() => String, { nullable: true, description: 'Energy alert: the rule’s limit.' })
   limit!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Overdue bill: its number.' })
+  billNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Overdue bill: its month, YYYY-MM.' })
+  billPeriod!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Overdue bill: what is still owed, fen.' })
+  owedFen!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Overdue bill: days past its due date.' })
+  daysOverdue!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Overdue bill: its due date, YYYY-MM-DD.' })
+  dueOn!: string | null;
 }
 
 const FACT_KEYS = [
@@ -71,6 +87,11 @@ const FACT_KEYS = [
   'ruleName',
   'value',
   'limit',
+  'billNumber',
+  'billPeriod',
+  'owedFen',
+  'daysOverdue',
+  'dueOn',
 ] as const satisfies readonly (keyof NotificationFacts)[];
 
 const toFacts = (f: NotificationFacts | null | undefined): NotificationFactsType | null =>

@@ -11,7 +11,7 @@ import {
   type ProviderEvent,
   type RefundState,
   type TradeState,
-  yuanOf,
+  yuanText,
 } from './provider.js';
 
 /** An Alipay (open platform) application's settings. */
@@ -152,7 +152,7 @@ export class AlipayProvider implements PaymentProvider {
       'alipay.trade.precreate',
       {
         out_trade_no: o.outTradeNo,
-        total_amount: yuanOf(o.amountFen),
+        total_amount: yuanText(o.amountFen),
         subject: o.description,
         time_expire: alipayTime(o.expiresAt),
       },
@@ -174,7 +174,7 @@ export class AlipayProvider implements PaymentProvider {
     const a = await this.call('alipay.trade.refund', {
       out_trade_no: r.outTradeNo,
       out_request_no: r.outRefundNo,
-      refund_amount: yuanOf(r.amountFen),
+      refund_amount: yuanText(r.amountFen),
       refund_reason: r.reason.slice(0, 80),
     });
     // A synchronous answer: fund_change Y is the refund done; Alipay sends no refund notification.

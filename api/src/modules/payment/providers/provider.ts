@@ -1,3 +1,5 @@
+import { yuanText } from '../../fee/index.js';
+
 import type { CallbackRefusal } from '../payment.enums.js';
 
 /** An order as we ask a provider to open it: the payer scans what `payUrl` comes back as. */
@@ -99,12 +101,8 @@ export interface PaymentProvider {
   readonly callbackPath: string;
 }
 
-/** Fen as the yuan text Alipay uses (`12.34`); exact for any integer fen. */
-export const yuanOf = (fen: number): string => {
-  const sign = fen < 0 ? '-' : '';
-  const a = Math.abs(fen);
-  return `${sign}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
-};
+/** Fen as yuan text (`12.34`, as Alipay writes amounts), and back. */
+export { yuanText };
 
 /** Yuan text (`12.34`, `12.3`, `12`) as fen, or undefined when it is not a plain amount. */
 export const fenOf = (yuan: string): number | undefined => {

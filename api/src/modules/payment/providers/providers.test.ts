@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallbackRefusal } from '../payment.enums.js';
 import { AlipayProvider, rsa2Sign, rsa2Verify, signingText } from './alipay.js';
-import { CallbackRefused, fenOf, yuanOf } from './provider.js';
+import { CallbackRefused, fenOf, yuanText } from './provider.js';
 import { decryptResource, encryptResource, signLines, verifyLines } from './wechat-pay.js';
 
 /** The adapters' cryptography with locally made keys (no provider is reached). */
@@ -32,8 +32,8 @@ describe('WeChat Pay APIv3 primitives', () => {
 
 describe('money as yuan text', () => {
   it('round-trips fen exactly', () => {
-    for (const fen of [0, 1, 10, 99, 100, 123_456, 2_000_000_000]) expect(fenOf(yuanOf(fen))).toBe(fen);
-    expect(yuanOf(-5)).toBe('-0.05');
+    for (const fen of [0, 1, 10, 99, 100, 123_456, 2_000_000_000]) expect(fenOf(yuanText(fen))).toBe(fen);
+    expect(yuanText(-5)).toBe('-0.05');
     expect(fenOf('12.3')).toBe(1230);
     expect(fenOf('1e3')).toBeUndefined();
     expect(fenOf('12.345')).toBeUndefined();

@@ -1,4 +1,4 @@
-import { fenOf, yuanOf } from '../providers/provider.js';
+import { fenOf, yuanText } from '../providers/provider.js';
 
 /** One row of a provider's daily statement, as reconciliation compares it. */
 export type StatementRow = {
@@ -95,11 +95,11 @@ export function formatTradeBill(records: readonly TradeBillRecord[]): string {
         r.state,
         'OTHERS',
         'CNY',
-        yuanOf(refund ? 0 : r.amountFen),
+        yuanText(refund ? 0 : r.amountFen),
         '0.00',
         r.refundId ?? '0',
         r.outRefundNo ?? '0',
-        yuanOf(r.refundFen ?? 0),
+        yuanText(r.refundFen ?? 0),
         '0.00',
         refund ? 'ORIGINAL' : '',
         r.refundStatus ?? '',
@@ -107,8 +107,8 @@ export function formatTradeBill(records: readonly TradeBillRecord[]): string {
         '',
         (refund ? -fee / 100 : fee / 100).toFixed(5),
         '0.60%',
-        yuanOf(r.amountFen),
-        yuanOf(r.refundFen ?? 0),
+        yuanText(r.amountFen),
+        yuanText(r.refundFen ?? 0),
         '',
       ]
         .map(cell)
@@ -119,12 +119,12 @@ export function formatTradeBill(records: readonly TradeBillRecord[]): string {
   lines.push(
     [
       String(records.length),
-      yuanOf(paid),
-      yuanOf(refunded),
+      yuanText(paid),
+      yuanText(refunded),
       '0.00',
       '0.00000',
-      yuanOf(paid),
-      yuanOf(refunded),
+      yuanText(paid),
+      yuanText(refunded),
     ]
       .map(cell)
       .join(','),

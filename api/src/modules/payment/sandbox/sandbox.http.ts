@@ -8,7 +8,7 @@ import { scheduleJob } from '../../../jobs/queue.js';
 import { wallClock } from '../../../kernel/clock.js';
 import type { HttpRouteFactory } from '../../manifest.js';
 import { paymentSettings, type SandboxKeys } from '../payment.settings.js';
-import { yuanOf } from '../providers/provider.js';
+import { yuanText } from '../providers/provider.js';
 import { chinaTime, parseAuthorization, signedHeaders, verifyLines } from '../providers/wechat-pay.js';
 import { formatTradeBill, type TradeBillRecord } from '../reconciliation/trade-bill.js';
 import { SandboxOrder, SandboxRefund } from './sandbox.entity.js';
@@ -326,7 +326,7 @@ async function checkout(
     status: 200,
     html: true,
     body: checkoutPage(
-      { description: order.description, amount: yuanOf(order.amountFen), state: order.state },
+      { description: order.description, amount: yuanText(order.amountFen), state: order.state },
       note,
     ),
   };

@@ -475,10 +475,14 @@ describe('the kiosk', () => {
     await payAtSandbox(intent.payUrl);
     await t.drainJobs(20_000);
     expect(await live).toBe('SUCCEEDED');
-    expect(
-      (await kiosk.gqlOk<{ kioskPaymentIntent: { status: string } }>(READ, { id: intent.id }))
-        .kioskPaymentIntent.status,
-    ).toBe('SUCCEEDED');
+    const paid = await kiosk.gqlOk<{ kioskPaymentIntent: { status: string; receiptNo: string | null } }>(
+      `query ($id: ID!) { kioskPaymentIntent(id: $id) { status receiptNo } }`,
+      { id: intent.id },
+    );
+    expect(paid.kioskPaymentIntent).toMatchObject({
+      status: 'SUCCEEDED',
+      receiptNo: expect.stringMatching(/^SJ/),
+    });
   });
 });
 

@@ -145,9 +145,13 @@ export class Migration20261206072538_payments extends Migration {
       `create policy payment_intent_access on "payment_intent" for all using ((${staff}) or (${own}) or (${kiosk})) with check ((${staff}) or (${own}) or (${kiosk}));`,
     );
     // The ledger and refunds: read by staff and the company; written only as staff (the callback runs as the job actor).
+    // A kiosk reads the ledger entries of the payments it opened (the receipt it prints).
+    const kioskEntry = `app_park_visible(park_id) and app_actor_kind() = 'device' and exists (select 1 from payment_intent i where i.id = intent_id and i.created_by = app_actor_id())`;
     for (const table of ['payment_entry', 'refund']) {
       force(table);
-      this.addSql(`create policy ${table}_read on "${table}" for select using ((${staff}) or (${own}));`);
+      const reader =
+        table === 'payment_entry' ? `(${staff}) or (${own}) or (${kioskEntry})` : `(${staff}) or (${own})`;
+      this.addSql(`create policy ${table}_read on "${table}" for select using (${reader});`);
       this.addSql(
         `create policy ${table}_write on "${table}" for all using (${staff}) with check (${staff});`,
       );

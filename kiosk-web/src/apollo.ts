@@ -16,7 +16,8 @@ export const device = {
   },
 };
 
-export const { client: apolloClient } = createApolloClient({
+/** The client, and its WebSocket (a payment's screen watches it to know when to poll instead). */
+export const { client: apolloClient, ws: socket } = createApolloClient({
   httpUrl: env.graphqlUrl,
   authorization: () => (device.credential ? `Device ${device.credential}` : undefined),
   // A revoked or re-paired kiosk goes back to the pairing screen.

@@ -43,6 +43,25 @@ export const router = createRouter({
           name: 'visitor-pass',
           component: () => import('./features/visitor/PassScanPage.vue'),
         },
+        {
+          // One payer's screens share a frame that holds what they typed: leaving it forgets it.
+          path: 'bill',
+          component: () => import('./features/bill/BillFlowPage.vue'),
+          children: [
+            { path: '', name: 'bill', component: () => import('./features/bill/BillLookupPage.vue') },
+            {
+              path: 'detail',
+              name: 'bill-detail',
+              component: () => import('./features/bill/BillDetailPage.vue'),
+            },
+            { path: 'pay', name: 'bill-pay', component: () => import('./features/bill/BillPayPage.vue') },
+            {
+              path: 'receipt',
+              name: 'bill-receipt',
+              component: () => import('./features/bill/BillReceiptPage.vue'),
+            },
+          ],
+        },
       ],
     },
     { path: '/:rest(.*)*', redirect: '/' },

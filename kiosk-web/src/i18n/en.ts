@@ -21,7 +21,7 @@ export default {
     visitor: 'Visitor registration',
     visitorHint: 'Scan your pass, or register here',
     bill: 'Pay a bill',
-    comingSoon: 'Coming soon',
+    billHint: 'Look up a bill and pay it by QR code',
     lobby: '{building} lobby',
   },
   directory: {

@@ -1,6 +1,8 @@
 import { initialLocale, type Locale, mergeMessages, sharedMessages } from '@park/web-shared';
 import type { Ref } from 'vue';
 import { createI18n } from 'vue-i18n';
+import billEn from './bill.en.js';
+import billZhCN from './bill.zh-CN.js';
 import en from './en.js';
 import scanEn from './scan.en.js';
 import scanZhCN from './scan.zh-CN.js';
@@ -17,11 +19,11 @@ export const i18n = createI18n({
   locale: initial,
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': mergeMessages(
-      mergeMessages(mergeMessages(sharedMessages['zh-CN'], zhCN), scanZhCN),
-      visitorZhCN,
+    'zh-CN': [zhCN, scanZhCN, visitorZhCN, billZhCN].reduce<Record<string, unknown>>(
+      mergeMessages,
+      sharedMessages['zh-CN'],
     ),
-    en: mergeMessages(mergeMessages(mergeMessages(sharedMessages.en, en), scanEn), visitorEn),
+    en: [en, scanEn, visitorEn, billEn].reduce<Record<string, unknown>>(mergeMessages, sharedMessages.en),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });

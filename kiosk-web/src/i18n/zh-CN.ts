@@ -20,7 +20,7 @@ export default {
     visitor: '访客登记',
     visitorHint: '扫码签到签离，或现场登记',
     bill: '缴费',
-    comingSoon: '即将开放',
+    billHint: '查询账单，扫码缴费',
     lobby: '{building} 大堂',
   },
   directory: {

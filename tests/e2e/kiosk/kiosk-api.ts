@@ -96,3 +96,15 @@ export function smallTouchTargets(page: Page): Promise<string[]> {
     }),
   );
 }
+
+/**
+ * What a USB scanner in keyboard mode does: the code's characters as key presses a millisecond
+ * or so apart, then Enter. Sent from inside the page in one go: typed over the DevTools protocol
+ * on a loaded machine, key presses can arrive further apart than any scanner sends them.
+ */
+export async function scanWithScanner(page: Page, code: string): Promise<void> {
+  await page.evaluate((text) => {
+    for (const key of [...text, 'Enter'])
+      window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  }, code);
+}

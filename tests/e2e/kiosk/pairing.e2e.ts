@@ -44,10 +44,10 @@ describe('pairing a lobby kiosk', () => {
     await byTest(page, 'park-name').getByText(admin.park.name).waitFor();
     await byTest(page, 'kiosk-location').getByText('A1 栋一楼大堂').waitFor();
     expect(await byTest(page, 'clock').textContent()).toMatch(/\d{2}:\d{2}/);
-    // The service to come is marked, not a dead button that looks live; visitors are open.
-    expect(await byTest(page, 'bill-soon').isDisabled()).toBe(true);
-    expect(await byTest(page, 'bill-soon').textContent()).toContain('即将开放');
-    expect(await byTest(page, 'open-visitor').isDisabled()).toBe(false);
+    // Every service is open: the directory, visitors and bills.
+    for (const tile of ['open-directory', 'open-visitor', 'open-bill'])
+      expect(await byTest(page, tile).isDisabled()).toBe(false);
+    expect(await byTest(page, 'open-bill').textContent()).toContain('缴费');
     expect(await smallTouchTargets(page)).toEqual([]);
     await shot(page, 'kiosk', 'welcome-portrait');
 
@@ -80,7 +80,7 @@ describe('pairing a lobby kiosk', () => {
 
     await byTest(page, 'language-toggle').tap();
     await page.getByText('Company directory').first().waitFor();
-    expect(await byTest(page, 'bill-soon').textContent()).toContain('Coming soon');
+    expect(await byTest(page, 'open-bill').textContent()).toContain('Pay a bill');
     await shot(page, 'kiosk', 'welcome-landscape-en');
     await context.close();
   });

@@ -7,7 +7,7 @@ import { api } from '../api.ts';
 import { byTest, KIOSK_PORTRAIT, launchBrowser, newContext, shot } from '../browser.ts';
 import { createSite, createTenantUser, type OwnUser, type Site } from '../factories.ts';
 import { showToCamera } from './fake-camera.ts';
-import { CREDENTIAL_KEY, smallTouchTargets } from './kiosk-api.ts';
+import { CREDENTIAL_KEY, scanWithScanner, smallTouchTargets } from './kiosk-api.ts';
 
 let browser: Browser;
 let camera: string;
@@ -51,18 +51,6 @@ async function kioskScreen(): Promise<{ context: BrowserContext; page: Page }> {
 /** Taps digits on the kiosk's number pad. */
 async function pad(page: Page, digits: string) {
   for (const d of digits) await byTest(page, `pad-${d}`).tap();
-}
-
-/**
- * What a USB scanner in keyboard mode does: the code's characters as key presses a millisecond
- * or so apart, then Enter. Sent from inside the page in one go: typed over the DevTools protocol
- * on a loaded machine, key presses can arrive further apart than any scanner sends them.
- */
-async function scanWithScanner(page: Page, code: string) {
-  await page.evaluate((text) => {
-    for (const key of [...text, 'Enter'])
-      window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-  }, code);
 }
 
 /** Walks a walk-in through registration up to the waiting screen; returns the visit's id. */

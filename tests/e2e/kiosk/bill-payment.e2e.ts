@@ -312,7 +312,7 @@ describe('paying a bill at the lobby kiosk', () => {
   });
 
   // The sandbox sends no callback for a failed payment (as WeChat Pay sends none): the API's
-  // status check finds it 30 s after the payment opened, so this test waits longer than most.
+  // status check finds it 10 s after the payment opened, so this test waits longer than most.
   it('says a failed payment failed and offers a new QR code', { timeout: 120_000 }, async () => {
     const unpaid = await unpaidBill();
     const { context, page } = await kioskScreen();

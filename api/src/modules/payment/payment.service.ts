@@ -33,7 +33,11 @@ import {
   type TradeState,
 } from './providers/provider.js';
 
-/** How often a pending intent asks its provider, when no callback came. */
+/**
+ * When a pending intent first asks its provider (a failed payment sends no callback: the payer
+ * learns of it from this), and how often after, until it ends.
+ */
+const CHECK_FIRST_MS = 10_000;
 const CHECK_EVERY_MS = 30_000;
 /** Wrong check codes a kiosk may try per ten minutes, and per bill number (guessing is slow). */
 export const CHECK_CODE_TRIES = { perKiosk: 20, perBill: 5 } as const;
@@ -152,7 +156,7 @@ async function openIntent(
     ctx.em,
     'payment.checkIntent',
     { intentId: id },
-    { runAt: new Date(now.getTime() + CHECK_EVERY_MS), key: `pay-check:${id}` },
+    { runAt: new Date(now.getTime() + CHECK_FIRST_MS), key: `pay-check:${id}` },
   );
   return paymentQueries.intent(ctx, id);
 }

@@ -8,7 +8,7 @@ const CONTENDERS = ['limit', 'postgraphile', 'ours'];
 const cells = (line: string) => line.split('|').map((cell) => cell.trim());
 
 /** Keeps `pnpm bench` from rotting: the smoke run must print a live row for every scenario. */
-test('pnpm bench --smoke prints live rows for S1–S9 and every contender', async () => {
+test('pnpm bench --smoke prints live rows for S1–S10 and every contender', async () => {
   const bench = new URL('./bench.ts', import.meta.url).pathname;
   const { stdout } = await run(process.execPath, [bench, '--smoke'], {
     timeout: 280_000,
@@ -70,6 +70,13 @@ test('pnpm bench --smoke prints live rows for S1–S9 and every contender', asyn
     const shape = r[3]!.replace('end to end (publish → committed)', '');
     const raw = s9.find((x) => x[2] === r[2] && x[3] === `raw broker (counting subscriber)${shape}`);
     expect(raw?.[4], `S9 ${r[2]} ${r[3]} raw broker received`).toBe(String(published));
+  }
+  // S10: both contenders bill every lease once, one rent line each.
+  for (const contender of ['limit', 'ours']) {
+    const row = rows.find((r) => r[1] === 'S10 bill run' && r[2] === contender);
+    expect(Number(row?.[4]), `S10 ${contender} bills`).toBeGreaterThan(0);
+    expect(row?.[4], `S10 ${contender} a bill per lease`).toBe(row?.[3]);
+    expect(row?.[5], `S10 ${contender} a line per bill`).toBe(row?.[4]);
   }
   // And a steady run at half each flood's rate: what it sent, committed with its rollups.
   const steady = s9.filter((r) => r[3]?.startsWith('end to end, steady'));

@@ -24,6 +24,7 @@ import { readPass, signPass } from '../../api/dist/modules/visitor/visitor.pass.
 import { visitorSettings } from '../../api/dist/modules/visitor/visitor.settings.js';
 import { graphqlClient } from '../../api/dist/simulator/graphql-client.js';
 import { runAlertLatency } from './alert-latency.ts';
+import { type BillRunRow, formatBillRunTable, runBillRunBench } from './bill-run.ts';
 import { startAppProcess } from './contenders/app-process.ts';
 import { type Baseline, prepareBaseline } from './contenders/baseline.ts';
 import { startLimit } from './contenders/limit.ts';
@@ -319,6 +320,14 @@ try {
       await app?.close();
     }
   }
+  let s10: BillRunRow[] | undefined;
+  if (wanted('S10'))
+    s10 = await runBillRunBench({
+      ownerUrl: db.ownerUrl,
+      services: ours.services,
+      share: option('--s10-share', 85),
+      log,
+    });
   let s9: { rows: IngestRow[]; dashboard: DashboardRow[] } | undefined;
   if (wanted('S9')) {
     s9 = await runIngestBench({
@@ -381,6 +390,10 @@ try {
   if (s9)
     console.log(
       `\nS9 energy ingest: meter devices over MQTT at QoS 1 → consumer → PostgreSQL with rollups, beside the raw broker, the write stage alone and a raw COPY of the same rows; and the demo park's year by building and month from rollups vs raw readings:\n\n${formatIngestTable(s9.rows, s9.dashboard)}`,
+    );
+  if (s10)
+    console.log(
+      `\nS10 a month's bill run over the bench parks, one lease per leased unit: ours (billing.runBatch, 50 companies a transaction) beside an INSERT … SELECT of the same bills and rent lines:\n\n${formatBillRunTable(s10)}`,
     );
   if (s3)
     console.log(

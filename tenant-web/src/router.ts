@@ -144,6 +144,14 @@ export const router = createRouter({
           meta: { title: 'bill.detailTitle', parent: 'my-bills', permission: 'bill.read' },
         },
         {
+          // One payment of the bill: its QR while it waits, its receipt once paid.
+          path: 'me/bills/:id/payments/:paymentId',
+          name: 'bill-payment',
+          component: () => import('./features/bills/PaymentPage.vue'),
+          props: true,
+          meta: { title: 'bill.payment.title', parent: 'my-bills', permission: 'bill.read' },
+        },
+        {
           path: 'me',
           name: 'me',
           component: () => import('./features/me/MePage.vue'),

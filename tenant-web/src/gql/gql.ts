@@ -20,9 +20,15 @@ type Documents = {
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    user {\n      id\n      login\n      displayName\n      mustChangePassword\n    }\n    tenant {\n      id\n      name\n      shortName\n    }\n    parks {\n      id\n      timeZone\n    }\n  }\n}": typeof types.ViewerDocument,
     "fragment BillFields on Bill {\n  id\n  number\n  period\n  kind\n  status\n  issuedOn\n  dueOn\n  totalFen\n  paidFen\n  outstandingFen\n}": typeof types.BillFieldsFragmentDoc,
-    "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    checkCode\n    voidReason\n    tenantName\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}": typeof types.MyBillDocument,
+    "fragment BillLedgerFields on Bill {\n  ledger {\n    id\n    kind\n    amountFen\n    bookedAt\n    receiptNo\n    provider\n  }\n  payments {\n    id\n    status\n    amountFen\n    expiresAt\n    createdAt\n  }\n}": typeof types.BillLedgerFieldsFragmentDoc,
+    "subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n  }\n}": typeof types.MyBillChangedDocument,
+    "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}": typeof types.MyBillDocument,
     "query MyBillsOwed($first: Int, $after: String) {\n  bills(\n    first: $first\n    after: $after\n    filter: {statuses: [ISSUED, PARTLY_PAID, OVERDUE]}\n  ) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      status\n      dueOn\n      outstandingFen\n    }\n  }\n}": typeof types.MyBillsOwedDocument,
     "query MyBills($first: Int, $after: String, $filter: BillFilter) {\n  bills(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...BillFields\n    }\n  }\n}": typeof types.MyBillsDocument,
+    "mutation PayBill($input: PayBillInput!) {\n  payBill(input: $input) {\n    ...PaymentFields\n  }\n}": typeof types.PayBillDocument,
+    "subscription PaymentChanged($id: ID!) {\n  paymentIntentChanged(id: $id) {\n    ...PaymentFields\n  }\n}": typeof types.PaymentChangedDocument,
+    "fragment PaymentFields on PaymentIntent {\n  id\n  billId\n  status\n  amountFen\n  payUrl\n  expiresAt\n  paidAt\n  outTradeNo\n  providerTradeNo\n  receiptNo\n  provider\n  refundedFen\n  createdAt\n  refunds {\n    id\n    amountFen\n    status\n    createdAt\n  }\n}": typeof types.PaymentFieldsFragmentDoc,
+    "query Payment($id: ID!) {\n  paymentIntent(id: $id) {\n    ...PaymentFields\n  }\n}": typeof types.PaymentDocument,
     "query CompanyProfile($id: ID!) {\n  tenantCompany(id: $id) {\n    id\n    name\n    shortName\n    uscc\n    status\n    moveInDate\n    employeeCount\n    occupiedArea\n    legalRepresentative\n    website\n    industry {\n      code\n      name\n      nameEn\n      sectionName\n      sectionNameEn\n    }\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n      isPrimary\n    }\n    units {\n      id\n    }\n  }\n}": typeof types.CompanyProfileDocument,
     "mutation CreateEmployee($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n    displayName\n    status\n  }\n}": typeof types.CreateEmployeeDocument,
     "query Employees($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      phone\n      status\n      mustChangePassword\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n    }\n  }\n}": typeof types.EmployeesDocument,
@@ -72,9 +78,15 @@ const documents: Documents = {
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    user {\n      id\n      login\n      displayName\n      mustChangePassword\n    }\n    tenant {\n      id\n      name\n      shortName\n    }\n    parks {\n      id\n      timeZone\n    }\n  }\n}": types.ViewerDocument,
     "fragment BillFields on Bill {\n  id\n  number\n  period\n  kind\n  status\n  issuedOn\n  dueOn\n  totalFen\n  paidFen\n  outstandingFen\n}": types.BillFieldsFragmentDoc,
-    "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    checkCode\n    voidReason\n    tenantName\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}": types.MyBillDocument,
+    "fragment BillLedgerFields on Bill {\n  ledger {\n    id\n    kind\n    amountFen\n    bookedAt\n    receiptNo\n    provider\n  }\n  payments {\n    id\n    status\n    amountFen\n    expiresAt\n    createdAt\n  }\n}": types.BillLedgerFieldsFragmentDoc,
+    "subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n  }\n}": types.MyBillChangedDocument,
+    "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}": types.MyBillDocument,
     "query MyBillsOwed($first: Int, $after: String) {\n  bills(\n    first: $first\n    after: $after\n    filter: {statuses: [ISSUED, PARTLY_PAID, OVERDUE]}\n  ) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      status\n      dueOn\n      outstandingFen\n    }\n  }\n}": types.MyBillsOwedDocument,
     "query MyBills($first: Int, $after: String, $filter: BillFilter) {\n  bills(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...BillFields\n    }\n  }\n}": types.MyBillsDocument,
+    "mutation PayBill($input: PayBillInput!) {\n  payBill(input: $input) {\n    ...PaymentFields\n  }\n}": types.PayBillDocument,
+    "subscription PaymentChanged($id: ID!) {\n  paymentIntentChanged(id: $id) {\n    ...PaymentFields\n  }\n}": types.PaymentChangedDocument,
+    "fragment PaymentFields on PaymentIntent {\n  id\n  billId\n  status\n  amountFen\n  payUrl\n  expiresAt\n  paidAt\n  outTradeNo\n  providerTradeNo\n  receiptNo\n  provider\n  refundedFen\n  createdAt\n  refunds {\n    id\n    amountFen\n    status\n    createdAt\n  }\n}": types.PaymentFieldsFragmentDoc,
+    "query Payment($id: ID!) {\n  paymentIntent(id: $id) {\n    ...PaymentFields\n  }\n}": types.PaymentDocument,
     "query CompanyProfile($id: ID!) {\n  tenantCompany(id: $id) {\n    id\n    name\n    shortName\n    uscc\n    status\n    moveInDate\n    employeeCount\n    occupiedArea\n    legalRepresentative\n    website\n    industry {\n      code\n      name\n      nameEn\n      sectionName\n      sectionNameEn\n    }\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n      isPrimary\n    }\n    units {\n      id\n    }\n  }\n}": types.CompanyProfileDocument,
     "mutation CreateEmployee($input: CreateUserInput!) {\n  createUser(input: $input) {\n    id\n    login\n    displayName\n    status\n  }\n}": types.CreateEmployeeDocument,
     "query Employees($filter: UserFilter, $first: Int, $after: String) {\n  users(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      login\n      displayName\n      phone\n      status\n      mustChangePassword\n      lastLoginAt\n      roles {\n        id\n        key\n        name\n        nameEn\n      }\n    }\n  }\n}": types.EmployeesDocument,
@@ -159,7 +171,15 @@ export function graphql(source: "fragment BillFields on Bill {\n  id\n  number\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    checkCode\n    voidReason\n    tenantName\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}"): (typeof documents)["query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    checkCode\n    voidReason\n    tenantName\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}"];
+export function graphql(source: "fragment BillLedgerFields on Bill {\n  ledger {\n    id\n    kind\n    amountFen\n    bookedAt\n    receiptNo\n    provider\n  }\n  payments {\n    id\n    status\n    amountFen\n    expiresAt\n    createdAt\n  }\n}"): (typeof documents)["fragment BillLedgerFields on Bill {\n  ledger {\n    id\n    kind\n    amountFen\n    bookedAt\n    receiptNo\n    provider\n  }\n  payments {\n    id\n    status\n    amountFen\n    expiresAt\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n  }\n}"): (typeof documents)["subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}"): (typeof documents)["query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -168,6 +188,22 @@ export function graphql(source: "query MyBillsOwed($first: Int, $after: String) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyBills($first: Int, $after: String, $filter: BillFilter) {\n  bills(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...BillFields\n    }\n  }\n}"): (typeof documents)["query MyBills($first: Int, $after: String, $filter: BillFilter) {\n  bills(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...BillFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PayBill($input: PayBillInput!) {\n  payBill(input: $input) {\n    ...PaymentFields\n  }\n}"): (typeof documents)["mutation PayBill($input: PayBillInput!) {\n  payBill(input: $input) {\n    ...PaymentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PaymentChanged($id: ID!) {\n  paymentIntentChanged(id: $id) {\n    ...PaymentFields\n  }\n}"): (typeof documents)["subscription PaymentChanged($id: ID!) {\n  paymentIntentChanged(id: $id) {\n    ...PaymentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PaymentFields on PaymentIntent {\n  id\n  billId\n  status\n  amountFen\n  payUrl\n  expiresAt\n  paidAt\n  outTradeNo\n  providerTradeNo\n  receiptNo\n  provider\n  refundedFen\n  createdAt\n  refunds {\n    id\n    amountFen\n    status\n    createdAt\n  }\n}"): (typeof documents)["fragment PaymentFields on PaymentIntent {\n  id\n  billId\n  status\n  amountFen\n  payUrl\n  expiresAt\n  paidAt\n  outTradeNo\n  providerTradeNo\n  receiptNo\n  provider\n  refundedFen\n  createdAt\n  refunds {\n    id\n    amountFen\n    status\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Payment($id: ID!) {\n  paymentIntent(id: $id) {\n    ...PaymentFields\n  }\n}"): (typeof documents)["query Payment($id: ID!) {\n  paymentIntent(id: $id) {\n    ...PaymentFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -77,6 +77,7 @@ const KNOWN: ReadonlySet<string> = new Set([
   ...Object.keys(zhCN.error),
   ...Object.keys(visitorsZhCN.error),
   ...Object.keys(vehiclesZhCN.error),
+  ...Object.keys(billsZhCN.error),
 ]);
 
 /** The i18n key explaining an API or network error, by its codes (STYLE rule 5). */

@@ -149,8 +149,25 @@ describe('paying a bill through the sandbox provider', () => {
     expect(intent.payUrl).toMatch(new RegExp(`^${t.url}/sandbox-pay/checkout/`));
     const page = await (await fetch(intent.payUrl)).text();
     expect(page).toContain(`¥${(bill.total / 100).toFixed(2)}`);
+    // The park's console hears of it too (aging and lists refresh).
+    const [{ park_id: parkId }] = (await t.sql<{ park_id: string }>(
+      `select park_id from bill where id = $1`,
+      [bill.id],
+    )) as [{ park_id: string }];
+    const console = s.finance!.wsClient();
+    const heard = new Promise<{ id: string; status: string }>((resolve, reject) => {
+      console.subscribe<{ parkBillChanged: { id: string; status: string } }>(
+        {
+          query: 'subscription ($p: ID!) { parkBillChanged(parkId: $p) { id status } }',
+          variables: { p: parkId },
+        },
+        { next: (m) => resolve(m.data!.parkBillChanged), error: reject, complete: () => {} },
+      );
+    });
+    await new Promise((r) => setTimeout(r, 300));
     expect(await payAtSandbox(intent.payUrl)).toContain('已支付');
     await t.drainJobs(20_000);
+    expect(await heard).toEqual({ id: bill.id, status: 'PAID' });
     const after = await s['tenant.admin']!.gqlOk<{ paymentIntent: Intent & { paidAt: string } }>(
       `query ($id: ID!) { paymentIntent(id: $id) { ${INTENT} paidAt } }`,
       { id: intent.id },

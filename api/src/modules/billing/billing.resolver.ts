@@ -130,4 +130,23 @@ export class BillingResolver {
   myBillChanged(@Root() payload: BillChangedPayload, @Ctx() ctx: RequestContext) {
     return billingService.get(ctx, payload.billId);
   }
+
+  @Authorized('bill.read')
+  @Subscription(() => BillType, {
+    subscribe: async ({ args, context }) =>
+      parkService.subscribe(
+        context as RequestContext,
+        'PARK_BILL_CHANGED',
+        (args as { parkId: string }).parkId,
+      ),
+    description:
+      'Console: a bill of the park changed (a payment or refund booked on it): refresh aging and lists.',
+  })
+  parkBillChanged(
+    @Root() payload: BillChangedPayload,
+    @Arg('parkId', () => ID, { description: 'Park to watch.' }) _parkId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return billingService.get(ctx, payload.billId);
+  }
 }

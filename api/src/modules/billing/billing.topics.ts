@@ -8,4 +8,6 @@ export type BillChangedPayload = { billId: string };
 export type BillingTopics = {
   BILL_RUN_PROGRESS: [parkId: string, payload: BillRunPayload];
   BILL_CHANGED: [tenantId: string, payload: BillChangedPayload];
+  /** The same, for the park's console (aging, lists). */
+  PARK_BILL_CHANGED: [parkId: string, payload: BillChangedPayload];
 };

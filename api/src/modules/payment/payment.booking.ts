@@ -17,9 +17,16 @@ import type { RefundState, TradeState } from './providers/provider.js';
  */
 
 /** Tells the payer's screens: the intent (kiosk, portal) and the company's bills (portal). */
-export function announce(ctx: RequestContext, intentId: string, tenantId: string, billId: string) {
+export function announce(
+  ctx: RequestContext,
+  intentId: string,
+  tenantId: string,
+  billId: string,
+  parkId: string,
+) {
   ctx.publish('PAYMENT_INTENT_CHANGED', intentId, { intentId });
   ctx.publish('BILL_CHANGED', tenantId, { billId });
+  ctx.publish('PARK_BILL_CHANGED', parkId, { billId });
 }
 
 /** Books what the provider says about an order: paid (once), failed or closed. Returns whether anything changed. */
@@ -57,12 +64,12 @@ export async function applyTrade(ctx: RequestContext, trade: TradeState, intent:
       // Paid twice, or on a bill voided meanwhile: the money goes back, in full.
       await startRefund(ctx, intent, amount, RefundReason.OVERPAID, 'The bill was already paid or void');
     }
-    announce(ctx, intent.id, intent.tenant_id, intent.bill_id);
+    announce(ctx, intent.id, intent.tenant_id, intent.bill_id, intent.park_id);
     return true;
   }
   if (trade.state === 'FAILED' || trade.state === 'CLOSED') {
     const changed = await paymentRepository.markEnded(ctx.em, intent.id, trade.state, trade.reason);
-    if (changed) announce(ctx, intent.id, intent.tenant_id, intent.bill_id);
+    if (changed) announce(ctx, intent.id, intent.tenant_id, intent.bill_id, intent.park_id);
     return changed;
   }
   return false;
@@ -141,6 +148,6 @@ export async function applyRefund(ctx: RequestContext, state: RefundState) {
     tenantId: done.tenant_id,
     after: { status: state.state, amountFen: fen },
   });
-  announce(ctx, done.intent_id, done.tenant_id, done.bill_id);
+  announce(ctx, done.intent_id, done.tenant_id, done.bill_id, done.park_id);
   return true;
 }

@@ -211,6 +211,18 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'bill.read', title: 'menu.bills', group: 'menu.leasing' },
   },
   {
+    path: 'payments',
+    name: 'payments',
+    component: () => import('./features/payments/PaymentsPage.vue'),
+    meta: { permission: 'payment.read', title: 'menu.payments', group: 'menu.leasing' },
+  },
+  {
+    path: 'reconciliation',
+    name: 'reconciliation',
+    component: () => import('./features/payments/ReconciliationPage.vue'),
+    meta: { permission: 'payment.reconcile', title: 'menu.reconciliation', group: 'menu.leasing' },
+  },
+  {
     path: 'fees',
     name: 'fees',
     component: () => import('./features/fees/FeeStandardsPage.vue'),

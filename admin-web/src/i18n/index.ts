@@ -30,6 +30,8 @@ import parkingEn from './parking.en.js';
 import parkingZhCN from './parking.zh-CN.js';
 import parkingConsoleEn from './parking-console.en.js';
 import parkingConsoleZhCN from './parking-console.zh-CN.js';
+import paymentsEn from './payments.en.js';
+import paymentsZhCN from './payments.zh-CN.js';
 import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
 import plansEn from './plans.en.js';
@@ -64,6 +66,7 @@ const FEATURE_MESSAGES = {
     energyAlertsZhCN,
     leasesZhCN,
     billsZhCN,
+    paymentsZhCN,
   ],
   en: [
     en,
@@ -82,6 +85,7 @@ const FEATURE_MESSAGES = {
     energyAlertsEn,
     leasesEn,
     billsEn,
+    paymentsEn,
   ],
 };
 
@@ -114,6 +118,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...Object.keys(energyAlertsEn.error),
   ...Object.keys(leasesEn.error),
   ...Object.keys(billsEn.error),
+  ...Object.keys(paymentsEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

@@ -228,6 +228,7 @@ export default {
       FOLLOW_UP: 'Follow-up',
       QUOTE_WAITING: 'Quote waiting',
       ENERGY_ALERT: 'Energy alert',
+      BILL_OVERDUE: 'Bill overdue',
     },
   },
   kpi: {

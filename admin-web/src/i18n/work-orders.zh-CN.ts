@@ -228,6 +228,7 @@ export default {
       FOLLOW_UP: '跟进任务',
       QUOTE_WAITING: '待确认报价',
       ENERGY_ALERT: '用能预警',
+      BILL_OVERDUE: '账单逾期',
     },
   },
   kpi: {

@@ -610,3 +610,24 @@ describe('reconciliation against the provider’s statement', () => {
     expect(await billMoney(b.id)).toMatchObject({ paid: '20000', status: 'PAID' });
   });
 });
+
+describe('the console’s payments list', () => {
+  it('names each payment’s bill, company and receipt in a fixed number of statements', async () => {
+    const LIST = `query ($first: Int!) { payments(first: $first) { totalCount nodes { id status billNumber tenantName receiptNo } } }`;
+    const few = await t.statements.measure(() => s.finance!.gqlOk(LIST, { first: 2 }));
+    const many = await t.statements.measure(() => s.finance!.gqlOk(LIST, { first: 40 }));
+    expect(many.statements).toBe(few.statements);
+    const { payments } = await s.finance!.gqlOk<{
+      payments: {
+        nodes: { status: string; billNumber: string; tenantName: string; receiptNo: string | null }[];
+      };
+    }>(LIST, { first: 40 });
+    expect(payments.nodes.length).toBeGreaterThan(10);
+    for (const p of payments.nodes) {
+      expect(p.billNumber).toMatch(/^ZD/);
+      expect(p.tenantName).not.toBe('');
+      if (p.status === 'SUCCEEDED') expect(p.receiptNo).toMatch(/^SJ/);
+      else expect(p.receiptNo).toBeNull();
+    }
+  });
+});

@@ -72,6 +72,15 @@ describe('the permission catalogue', () => {
     expect(TABLES.length).toBeGreaterThanOrEqual(9);
   });
 
+  it('lets the HQ admin grant every built-in role: it holds every permission any of them holds', () => {
+    // A grantor must hold what it grants (ROLE_BEYOND_OWN); a tenant-only permission would make
+    // the tenant roles holding it ungrantable by anyone.
+    const hq = new Set(BUILTIN_ROLES.find((r) => r.key === 'hq_admin')!.permissions);
+    expect(
+      BUILTIN_ROLES.flatMap((r) => r.permissions.filter((p) => !hq.has(p)).map((p) => `${r.key}: ${p}`)),
+    ).toEqual([]);
+  });
+
   it('is served by the API as in permissions.ts, with the built-in roles as in BUILTIN_ROLES', async () => {
     const data = await t.gqlOk<{
       permissions: { key: string }[];

@@ -2,6 +2,7 @@ import { SIGNED_IN } from '../../kernel/requirements.js';
 import { declare, defineModule } from '../manifest.js';
 import { PaymentCallback, PaymentEntry, PaymentIntent, Refund } from './payment.entity.js';
 import { paymentCallbackHandler } from './payment.http.js';
+import { paymentLoaders } from './payment.loaders.js';
 import { BillPaymentsResolver, PaymentResolver } from './payment.resolver.js';
 import { seedDemoPayments } from './payment.seed.js';
 import { paymentService } from './payment.service.js';
@@ -52,6 +53,7 @@ export const paymentModule = defineModule({
     PaymentReconciliation: 'payment.reconcile',
     PaymentDifference: 'payment.reconcile',
   },
+  loaders: paymentLoaders,
   topics: declare<PaymentTopics>(),
   tasks: {
     'payment.checkIntent': (ctx, payload: { intentId: string }) => paymentService.checkIntent(ctx, payload),
@@ -64,9 +66,13 @@ export const paymentModule = defineModule({
   http: { '/pay/notify/': paymentCallbackHandler, [`${SANDBOX_PREFIX}/`]: sandboxHandler },
   permissions: {
     'bill.pay': {
-      audience: 'TENANT',
+      // BOTH, so the HQ admin (who holds every staff permission) may grant roles holding it.
+      audience: 'BOTH',
       name: { zh: '在线缴费', en: 'Pay bills online' },
-      description: { zh: '在线支付本企业的账单。', en: 'Pays the company’s bills online.' },
+      description: {
+        zh: '在线支付账单（企业：本企业的账单）。',
+        en: 'Pays bills online (tenants: their company’s).',
+      },
       grants: ['tenant_admin'],
     },
     'payment.read': {

@@ -9,7 +9,7 @@ import { PaymentEntryKind } from './payment.enums.js';
 import type { IntentRow } from './payment.repository.js';
 import type { KioskBillType, PaymentEntryType, PaymentIntentType, RefundType } from './payment.type.js';
 
-export const toPaymentIntentType = (i: PaymentIntent, receiptNo: string | null): PaymentIntentType => ({
+export const toPaymentIntentType = (i: PaymentIntent): PaymentIntentType => ({
   id: i.id,
   billId: i.bill.id,
   tenantId: i.tenant.id,
@@ -24,7 +24,6 @@ export const toPaymentIntentType = (i: PaymentIntent, receiptNo: string | null):
   paidAt: i.paidAt ?? null,
   providerTradeNo: i.providerTradeNo ?? null,
   refundedFen: i.refundedFen,
-  receiptNo,
   createdAt: i.createdAt,
 });
 
@@ -75,12 +74,7 @@ export const paymentQueries = {
   },
 
   async intent(ctx: RequestContext, id: string): Promise<PaymentIntentType> {
-    const i = await paymentQueries.intentEntity(ctx, id);
-    const entry =
-      i.status === 'SUCCEEDED'
-        ? await ctx.em.findOne(PaymentEntry, { intent: i.id, kind: PaymentEntryKind.PAYMENT })
-        : null;
-    return toPaymentIntentType(i, entry?.receiptNo ?? null);
+    return toPaymentIntentType(await paymentQueries.intentEntity(ctx, id));
   },
 
   async intentRowOrNone(ctx: RequestContext, id: string): Promise<IntentRow | undefined> {
@@ -112,14 +106,7 @@ export const paymentQueries = {
       { bill: billId },
       { orderBy: { createdAt: QueryOrder.DESC } },
     );
-    const entries = intents.length
-      ? await ctx.em.find(PaymentEntry, {
-          intent: { $in: intents.map((i) => i.id) },
-          kind: PaymentEntryKind.PAYMENT,
-        })
-      : [];
-    const receipts = new Map(entries.map((e) => [e.intent.id, e.receiptNo ?? null]));
-    return intents.map((i) => toPaymentIntentType(i, receipts.get(i.id) ?? null));
+    return intents.map(toPaymentIntentType);
   },
 
   async billEntries(ctx: RequestContext, billId: string): Promise<PaymentEntryType[]> {

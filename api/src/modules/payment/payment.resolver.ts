@@ -137,6 +137,22 @@ export class PaymentResolver {
     return paymentService.refund(ctx, input);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'Receipt number 收据号, once paid.' })
+  receiptNo(@Root() intent: PaymentIntentType, @Ctx() ctx: RequestContext) {
+    return intent.status === 'SUCCEEDED' ? ctx.loaders.receiptByIntent.load(intent.id) : null;
+  }
+
+  @FieldResolver(() => String, { description: 'The bill’s number.' })
+  async billNumber(@Root() intent: PaymentIntentType, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.paidBillById.load(intent.billId))?.number ?? '';
+  }
+
+  @Authorized('bill.read')
+  @FieldResolver(() => String, { description: 'The company billed.' })
+  async tenantName(@Root() intent: PaymentIntentType, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.tenantById.load(intent.tenantId))?.name ?? '';
+  }
+
   @Authorized('bill.read')
   @FieldResolver(() => [RefundType], { description: 'Its refunds.' })
   refunds(@Root() intent: PaymentIntentType, @Ctx() ctx: RequestContext) {

@@ -382,7 +382,7 @@ export const paymentService = {
       orderBy: { createdAt: QueryOrder.DESC },
       page,
       info,
-      map: (i: PaymentIntent) => toPaymentIntentType(i, null),
+      map: toPaymentIntentType,
     });
   },
 

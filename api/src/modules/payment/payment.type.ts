@@ -100,9 +100,6 @@ export class PaymentIntentType {
   @Field(() => Int, { description: 'Refunded so far (or being refunded), fen.' })
   refundedFen!: number;
 
-  @Field(() => String, { nullable: true, description: 'Receipt number 收据号, once paid.' })
-  receiptNo!: string | null;
-
   @Field({ description: 'When it was opened.' })
   createdAt!: Date;
 }

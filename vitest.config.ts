@@ -12,6 +12,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     maxWorkers: 3,
-    projects: ['api', 'web-shared', 'kiosk-web', 'tenant-web', 'tests', 'tests/bench', 'tests/e2e', 'tests/commands'],
+    projects: [
+      'api',
+      'web-shared',
+      'kiosk-web',
+      'tenant-web',
+      'tests',
+      'tests/bench',
+      'tests/e2e',
+      'tests/commands',
+    ],
   },
 });

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { DEMO_PASSWORD } from '../src/db/seeders/demo-users.js';
 import { portInUseMessage } from '../src/http/port-free.js';
 import { freePort } from './free-port.js';
-import { TEST_APP_PASSWORD } from './templates.js';
+import { TEMPLATE_SEEDED, TEST_APP_PASSWORD } from './templates.js';
 import { startTestApp } from './test-app.js';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
@@ -211,10 +211,20 @@ describe('the API process', () => {
     expect(await portOpen(pgPort)).toBe(false);
   }, 180_000);
 
-  it('uses DATABASE_URL instead of the embedded server', async () => {
+  it('uses DATABASE_URL instead of the embedded server, and leaves a seeded database as it is', async () => {
+    // A database already migrated and seeded (the first test here seeds from scratch): the API
+    // boots on it, migrates nothing and seeds nothing.
     const admin = new pg.Client({ connectionString: inject('pgAdminUrl') });
     await admin.connect();
-    await admin.query('create database process_external');
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await admin.query(`create database process_external template "${TEMPLATE_SEEDED}"`);
+        break;
+      } catch (err) {
+        if (attempt >= 20 || !String(err).includes('being accessed by other users')) throw err;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
     await admin.end();
     const port = await freePort();
     const run = start({
@@ -226,6 +236,7 @@ describe('the API process', () => {
     });
     await waitForLog(run, /"msg":"ready"/);
     expect(run.logs.some((l) => l.includes('embedded PostgreSQL'))).toBe(false);
+    expect(run.logs.some((l) => l.includes('seeded the demo park'))).toBe(false);
     expect(await parkNames(port)).toEqual(['苏州星湖智造产业园']);
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);

@@ -1,12 +1,10 @@
 import { QueryOrder } from '@mikro-orm/core';
-import { query } from '../../db/sql.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/validate.js';
 import { NotFoundError } from '../../kernel/errors.js';
-import { type BillStatus, toBillLineType } from '../billing/index.js';
+import { toBillLineType } from '../billing/index.js';
 import { PaymentEntry, PaymentIntent, Refund } from './payment.entity.js';
-import { PaymentEntryKind } from './payment.enums.js';
-import type { IntentRow } from './payment.repository.js';
+import { type IntentRow, paymentRepository } from './payment.repository.js';
 import type { KioskBillType, PaymentEntryType, PaymentIntentType, RefundType } from './payment.type.js';
 
 export const toPaymentIntentType = (i: PaymentIntent): PaymentIntentType => ({
@@ -52,19 +50,6 @@ export const toRefundType = (r: Refund): RefundType => ({
   finishedAt: r.finishedAt ?? null,
 });
 
-type KioskBillRow = {
-  id: string;
-  park_id: string;
-  tenant_id: string;
-  tenant_name: string;
-  number: string;
-  period: string;
-  status: BillStatus;
-  due_on: string;
-  total_fen: string;
-  paid_fen: string;
-};
-
 /** The payment feature's reads, each under the caller's row-level security. */
 export const paymentQueries = {
   async intentEntity(ctx: RequestContext, id: string): Promise<PaymentIntent> {
@@ -78,13 +63,7 @@ export const paymentQueries = {
   },
 
   async intentRowOrNone(ctx: RequestContext, id: string): Promise<IntentRow | undefined> {
-    const [row] = await query<IntentRow>(
-      ctx.em,
-      `select id, park_id, tenant_id, bill_id, provider, status, amount_fen, refunded_fen, request_hash, out_trade_no
-         from payment_intent where id = ?`,
-      [id],
-    );
-    return row;
+    return paymentRepository.intentById(ctx.em, id);
   },
 
   async intentRow(ctx: RequestContext, id: string): Promise<IntentRow> {
@@ -129,33 +108,9 @@ export const paymentQueries = {
     number: string,
     checkCode: string,
   ): Promise<(KioskBillType & { parkId: string; tenantId: string }) | undefined> {
-    const [b] = await query<KioskBillRow>(
-      ctx.em,
-      `select id, park_id, tenant_id, tenant_name, number, period, status, due_on::text as due_on,
-              total_fen::text as total_fen, paid_fen::text as paid_fen
-         from payment_kiosk_bill(?, ?)`,
-      [number, checkCode],
-    );
+    const b = await paymentRepository.kioskBill(ctx.em, number, checkCode);
     if (!b) return undefined;
-    const lines = await query<{
-      id: string;
-      source: string;
-      source_id: string;
-      description: string;
-      period_from: string;
-      period_to: string;
-      quantity: string | null;
-      unit: string | null;
-      unit_price: string | null;
-      amount_fen: string;
-      evidence: Record<string, unknown>;
-    }>(
-      ctx.em,
-      `select id, source, source_id, description, period_from::text as period_from, period_to::text as period_to,
-              quantity::text as quantity, unit, unit_price::text as unit_price, amount_fen::text as amount_fen, evidence
-         from payment_kiosk_bill_lines(?, ?)`,
-      [b.id, checkCode],
-    );
+    const lines = await paymentRepository.kioskBillLines(ctx.em, b.id, checkCode);
     const total = Number(b.total_fen);
     const paid = Number(b.paid_fen);
     return {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { query } from '../../db/sql.js';
+import type { BillStatus } from '../billing/index.js';
 import type {
   CallbackOutcome,
   CallbackRefusal,
@@ -19,6 +20,34 @@ export type IntentRow = {
   refunded_fen: string;
   request_hash: string;
   out_trade_no: string;
+};
+
+export type KioskBillRow = {
+  id: string;
+  park_id: string;
+  tenant_id: string;
+  tenant_name: string;
+  number: string;
+  period: string;
+  status: BillStatus;
+  due_on: string;
+  total_fen: string;
+  paid_fen: string;
+};
+
+/** A line of the kiosk's bill, as its security-definer function returns it. */
+export type KioskBillLineRow = {
+  id: string;
+  source: string;
+  source_id: string;
+  description: string;
+  period_from: string;
+  period_to: string;
+  quantity: string | null;
+  unit: string | null;
+  unit_price: string | null;
+  amount_fen: string;
+  evidence: Record<string, unknown>;
 };
 
 const INTENT = `id, park_id, tenant_id, bill_id, provider, status, amount_fen, refunded_fen, request_hash, out_trade_no`;
@@ -76,6 +105,33 @@ export const paymentRepository = {
       [parkId, key],
     );
     return row;
+  },
+
+  async intentById(em: EntityManager, id: string): Promise<IntentRow | undefined> {
+    const [row] = await query<IntentRow>(em, `select ${INTENT} from payment_intent where id = ?`, [id]);
+    return row;
+  },
+
+  /** The kiosk's bill by number and check code (a security-definer function: nothing else shows). */
+  async kioskBill(em: EntityManager, number: string, checkCode: string): Promise<KioskBillRow | undefined> {
+    const [b] = await query<KioskBillRow>(
+      em,
+      `select id, park_id, tenant_id, tenant_name, number, period, status, due_on::text as due_on,
+              total_fen::text as total_fen, paid_fen::text as paid_fen
+         from payment_kiosk_bill(?, ?)`,
+      [number, checkCode],
+    );
+    return b;
+  },
+
+  kioskBillLines(em: EntityManager, billId: string, checkCode: string): Promise<KioskBillLineRow[]> {
+    return query<KioskBillLineRow>(
+      em,
+      `select id, source, source_id, description, period_from::text as period_from, period_to::text as period_to,
+              quantity::text as quantity, unit, unit_price::text as unit_price, amount_fen::text as amount_fen, evidence
+         from payment_kiosk_bill_lines(?, ?)`,
+      [billId, checkCode],
+    );
   },
 
   async intentByTradeNo(em: EntityManager, outTradeNo: string): Promise<IntentRow | undefined> {

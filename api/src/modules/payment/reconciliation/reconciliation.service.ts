@@ -1,4 +1,3 @@
-import { query } from '../../../db/sql.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { isUuid } from '../../../graphql/validate.js';
 import { scheduleJob } from '../../../jobs/queue.js';
@@ -9,7 +8,7 @@ import { PaymentProviderName } from '../payment.enums.js';
 import { paymentService } from '../payment.service.js';
 import { paymentSettings, providerOf } from '../payment.settings.js';
 import { ProviderError } from '../providers/provider.js';
-import { type LocalEntry, type LocalIntent, reconcile } from './reconcile.js';
+import { reconcile } from './reconcile.js';
 import {
   DifferenceKind,
   DifferenceResolution,
@@ -17,6 +16,7 @@ import {
   ReconciliationDifference,
   ReconciliationStatus,
 } from './reconciliation.entity.js';
+import { reconciliationRepository } from './reconciliation.repository.js';
 import { parseTradeBill, StatementFormatError } from './trade-bill.js';
 
 const TZ = 'Asia/Shanghai';
@@ -64,31 +64,18 @@ export const reconciliationService = {
     try {
       if (!provider) throw new ProviderError('provider not set up', 'PAYMENTS_OFF');
       const statement = parseTradeBill(await provider.tradeBill(run.billDate));
-      const ledger = await query<LocalEntry & { amountFen: string }>(
-        ctx.em,
-        `select e.kind, i.out_trade_no as "outTradeNo", e.provider_ref as ref, e.amount_fen::int8 as "amountFen"
-           from payment_entry e join payment_intent i on i.id = e.intent_id
-          where e.provider = ? and (e.booked_at at time zone ?)::date = ?::date`,
-        [run.provider, TZ, run.billDate],
-      );
-      const named = [...new Set(statement.map((r) => r.outTradeNo))];
-      const intents = await query<LocalIntent & { parkId: string }>(
-        ctx.em,
-        `select out_trade_no as "outTradeNo", status, park_id as "parkId" from payment_intent where out_trade_no = any(?::text[])`,
-        [named],
-      );
+      const ledger = await reconciliationRepository.ledgerOfDay(ctx.em, run.provider, run.billDate);
+      const intents = await reconciliationRepository.intentsOf(ctx.em, [
+        ...new Set(statement.map((r) => r.outTradeNo)),
+      ]);
       const parks = new Map(intents.map((i) => [i.outTradeNo, i.parkId]));
-      const ledgerParks = await query<{ ref: string; parkId: string }>(
+      const ledgerParks = await reconciliationRepository.entryParks(
         ctx.em,
-        `select provider_ref as ref, park_id as "parkId" from payment_entry where provider = ? and provider_ref = any(?::text[])`,
-        [run.provider, ledger.map((e) => e.ref)],
+        run.provider,
+        ledger.map((e) => e.ref),
       );
       for (const l of ledgerParks) parks.set(`ref:${l.ref}`, l.parkId);
-      const differences = reconcile(
-        statement,
-        ledger.map((e) => ({ ...e, amountFen: Number(e.amountFen) })),
-        intents,
-      );
+      const differences = reconcile(statement, ledger, intents);
       for (const d of differences)
         ctx.em.create(ReconciliationDifference, {
           reconciliation: run,
@@ -163,13 +150,13 @@ export const reconciliationService = {
       await paymentService.settleFromProvider(ctx, d.outTradeNo);
     } else if (!input.note?.trim())
       throw new BadInputError('input.note', 'Say how the difference is explained', 'NOTE_REQUIRED');
-    const rows = await query(
-      ctx.em,
-      `update payment_difference set resolution = ?, note = ?, resolved_by = ?, resolved_at = ?
-        where id = ? and resolution is null returning id`,
-      [input.action, input.note?.trim().slice(0, 200) ?? null, ctx.signedIn.id, wallClock.now(), d.id],
-    );
-    if (rows.length === 0) throw new ConflictError('This difference is already resolved', 'ALREADY_RESOLVED');
+    const resolved = await reconciliationRepository.resolve(ctx.em, d.id, {
+      action: input.action,
+      note: input.note?.trim().slice(0, 200) ?? null,
+      by: ctx.signedIn.id,
+      at: wallClock.now(),
+    });
+    if (!resolved) throw new ConflictError('This difference is already resolved', 'ALREADY_RESOLVED');
     ctx.recordChange({
       targetType: 'PaymentDifference',
       targetId: d.id,

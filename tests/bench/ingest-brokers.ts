@@ -155,7 +155,10 @@ async function rawBroker(
   const started = performance.now();
   const used = await cpu(async () => {
     await publishAll();
-    await Promise.race([all, new Promise((r) => setTimeout(r, 120_000))]);
+    // Gives up after two minutes; the timer is cleared, or it would hold the process open.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([all, new Promise((r) => (timer = setTimeout(r, 120_000)))]);
+    clearTimeout(timer);
   });
   await sub.endAsync();
   const ms = last - started;

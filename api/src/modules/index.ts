@@ -16,6 +16,7 @@ import { energyAlertModule } from './energy-alert/index.js';
 import { equipmentModule } from './equipment/index.js';
 import { faultReportModule } from './fault-report/index.js';
 import { feeModule } from './fee/index.js';
+import { invoiceModule } from './invoice/index.js';
 import { iotModule } from './iot/index.js';
 import { kioskModule } from './kiosk/index.js';
 import { leaseModule } from './lease/index.js';
@@ -65,6 +66,7 @@ export const MODULES = [
   leaseModule,
   billingModule,
   paymentModule,
+  invoiceModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Module = (typeof MODULES)[number];

@@ -5,7 +5,8 @@ import { WorkOrder } from '../work-order/work-order.entity.js';
 import { AttachmentOwnerKind } from './attachment.enums.js';
 
 /**
- * A photo or document on a work order, or a photo of a meter's register for a manual reading.
+ * A photo or document on a work order, a photo of a meter's register for a manual reading, or
+ * the file of an issued e-invoice.
  * The row comes first (with the declared type and size); the bytes follow through a signed
  * upload URL and are checked before `uploadedAt` is set. Who sees the order sees its
  * attachments; a meter's photos are seen by staff of its park and by the company it measures
@@ -27,6 +28,8 @@ export const Attachment = defineEntity({
      * the migration adds its foreign key.
      */
     meterId: p.uuid().index().nullable(),
+    /** The invoice request it answers (a plain id, so this feature does not depend on invoicing). */
+    invoiceRequestId: p.uuid().index().nullable(),
     uploaderId: p.uuid().nullable(),
     uploaderLabel: p.string().length(100).nullable(),
     fileName: p.string().length(200),
@@ -38,8 +41,8 @@ export const Attachment = defineEntity({
     storageKey: p.string().length(200).unique(),
     uploadedAt: p.datetime().nullable(),
     /**
-     * When its owner took it as evidence (a manual meter reading): set once, by a conditional
-     * update, so two readings can never claim one photo.
+     * When its owner took it (a manual meter reading its photo, an issued invoice its file): set
+     * once, by a conditional update, so two owners can never claim one file.
      */
     usedAt: p.datetime().nullable(),
   },

@@ -4,4 +4,6 @@ export enum AttachmentOwnerKind {
   WORK_ORDER = 'WORK_ORDER',
   /** A photo of a meter's register, taken for a manual reading (`meterId`). */
   METER = 'METER',
+  /** An issued e-invoice, the answer to a company's invoice request (`invoiceRequestId`). */
+  INVOICE = 'INVOICE',
 }

@@ -6,10 +6,16 @@ import { AttachmentResolver } from './attachment.resolver.js';
 
 export { AttachmentOwnerKind } from './attachment.enums.js';
 export { AttachmentType, AttachmentUploadType } from './attachment.type.js';
+/** And the files of issued e-invoices (invoicing). */
+export {
+  type FileInvoiceRequest,
+  invoiceFileService,
+  MAX_PENDING_INVOICE_FILES,
+} from './invoice-file.service.js';
 /** What other features use: photos of meter registers for manual readings (energy). */
 export { MAX_PENDING_METER_PHOTOS, meterPhotoService, type PhotoMeter } from './meter-photo.service.js';
 
-/** Uploaded files (work-order photos, quotes; photos of meter readings) and their signed links. */
+/** Uploaded files (work-order photos, quotes; photos of meter readings; issued e-invoices) and their signed links. */
 export const attachmentModule = defineModule({
   name: 'attachment',
   title: { zh: '附件', en: 'Attachments' },

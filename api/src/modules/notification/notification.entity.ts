@@ -15,6 +15,12 @@ export enum NotificationKind {
   ENERGY_ALERT = 'ENERGY_ALERT',
   /** A bill of the recipient's company is overdue (on its 1st, 7th, 15th, 30th… day late). */
   BILL_OVERDUE = 'BILL_OVERDUE',
+  /** A company asked for an invoice in a park where the recipient issues invoices. */
+  INVOICE_REQUESTED = 'INVOICE_REQUESTED',
+  /** The invoice the recipient asked for was issued (its file is attached). */
+  INVOICE_ISSUED = 'INVOICE_ISSUED',
+  /** The invoice the recipient asked for was refused, with a reason. */
+  INVOICE_REJECTED = 'INVOICE_REJECTED',
 }
 
 /**
@@ -43,6 +49,12 @@ export type NotificationFacts = {
   owedFen?: string;
   daysOverdue?: string;
   dueOn?: string;
+  /** Invoices: the company that asked. */
+  companyName?: string;
+  /** Invoices: the issued invoice's number. */
+  invoiceNumber?: string;
+  /** Invoices: why finance refused it. */
+  reason?: string;
 };
 
 /** A message to one user. Only its recipient reads it (row-level security). */

@@ -12,6 +12,9 @@ registerEnumType(NotificationKind, {
     FOLLOW_UP: { description: 'A follow-up job for your department (e.g. a return visit).' },
     ENERGY_ALERT: { description: 'An energy alert opened in a park whose alerts you manage.' },
     BILL_OVERDUE: { description: 'A bill of your company is overdue.' },
+    INVOICE_REQUESTED: { description: 'A company asked for an invoice in a park whose invoices you issue.' },
+    INVOICE_ISSUED: { description: 'The invoice you asked for was issued.' },
+    INVOICE_REJECTED: { description: 'The invoice you asked for was refused; the reason says why.' },
   },
 });
 
@@ -59,7 +62,7 @@ export class NotificationFactsType {
   @Field(() => String, { nullable: true, description: 'Energy alert: the rule’s limit.' })
   limit!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Overdue bill: its number.' })
+  @Field(() => String, { nullable: true, description: 'Overdue or invoiced bill: its number.' })
   billNumber!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Overdue bill: its month, YYYY-MM.' })
@@ -73,6 +76,15 @@ export class NotificationFactsType {
 
   @Field(() => String, { nullable: true, description: 'Overdue bill: its due date, YYYY-MM-DD.' })
   dueOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Invoice: the company that asked.' })
+  companyName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Invoice: the issued invoice’s number.' })
+  invoiceNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Invoice: why it was refused.' })
+  reason!: string | null;
 }
 
 const FACT_KEYS = [
@@ -92,6 +104,9 @@ const FACT_KEYS = [
   'owedFen',
   'daysOverdue',
   'dueOn',
+  'companyName',
+  'invoiceNumber',
+  'reason',
 ] as const satisfies readonly (keyof NotificationFacts)[];
 
 const toFacts = (f: NotificationFacts | null | undefined): NotificationFactsType | null =>

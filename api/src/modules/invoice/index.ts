@@ -3,6 +3,7 @@ import { InvoiceRequest } from './invoice.entity.js';
 import { invoiceLoaders } from './invoice.loaders.js';
 import { BillInvoiceResolver, InvoiceResolver } from './invoice.resolver.js';
 import { seedDemoInvoices } from './invoice.seed.js';
+import { invoiceService } from './invoice.service.js';
 
 /**
  * Invoices 发票 (SPEC §3.5, issue 19 §4): companies ask for VAT e-invoices of paid bills; finance
@@ -17,11 +18,16 @@ export const invoiceModule = defineModule({
     createInvoiceFileUpload: { zh: '上传电子发票', en: 'Upload an e-invoice' },
     issueInvoice: { zh: '开具发票', en: 'Issue an invoice' },
     rejectInvoiceRequest: { zh: '驳回开票申请', en: 'Refuse an invoice request' },
+    'invoice.notifyFinance': { zh: '通知财务开票', en: 'Tell finance of an invoice request' },
   },
   entities: [InvoiceRequest],
   resolvers: [InvoiceResolver, BillInvoiceResolver],
   typeAccess: { InvoiceRequest: 'bill.read' },
   loaders: invoiceLoaders,
+  tasks: {
+    'invoice.notifyFinance': (ctx, payload: { requestId: string }) =>
+      invoiceService.notifyFinance(ctx, payload),
+  },
   seed: [{ name: 'demo invoice requests', run: seedDemoInvoices }],
   permissions: {
     'invoice.request': {

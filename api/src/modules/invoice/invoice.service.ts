@@ -5,14 +5,15 @@ import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, lockByIdOrFail } from '../../graphql/lookup.js';
 import { idOrNone, likePattern } from '../../graphql/validate.js';
+import { scheduleJob } from '../../jobs/queue.js';
 import { BadInputError, ConflictError } from '../../kernel/errors.js';
 import { invoiceFileService } from '../attachment/index.js';
 import { Bill, BillStatus } from '../billing/index.js';
+import { yuanText } from '../fee/index.js';
 import { todayIn } from '../maintenance/recurrence.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
 import { Park } from '../park/park.entity.js';
-import { TenantCompany } from '../tenant/tenant.entity.js';
 import { usccProblem } from '../tenant/uscc.js';
 import { staffWithPermission } from '../user/index.js';
 import { InvoiceRequest } from './invoice.entity.js';
@@ -32,8 +33,6 @@ const text = (s: string | null | undefined) => s?.trim() || null;
 
 /** What a special invoice carries besides the title and tax number (printed on it, 专票). */
 const SPECIAL_DETAILS = ['address', 'phone', 'bankName', 'bankAccount'] as const;
-
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 /**
  * Invoice requests 开票 (issue 19 §4): a company asks for a VAT e-invoice of a paid bill; finance
@@ -97,14 +96,16 @@ export const invoiceService = {
         );
       throw err;
     }
-    const company = await ctx.em.findOneOrFail(TenantCompany, { id: bill.tenant.id });
-    notificationService.notify(ctx, await staffWithPermission(ctx.em, bill.park.id, 'invoice.issue'), {
-      parkId: bill.park.id,
-      kind: NotificationKind.INVOICE_REQUESTED,
-      title: `${company.name} 申请开票：账单 ${bill.number}`,
-      body: `${input.kind === InvoiceKind.SPECIAL ? '增值税专用发票' : '增值税普通发票'}，金额 ¥${yuan(bill.paidFen)}，抬头「${title}」。`,
-      facts: { billNumber: bill.number, companyName: company.name },
-    });
+    // Finance is told by a job: the company's own transaction cannot see the park's staff.
+    await scheduleJob(
+      ctx.em,
+      'invoice.notifyFinance',
+      { requestId: row.id },
+      {
+        runAt: ctx.now(),
+        key: `invoice.notifyFinance:${row.id}`,
+      },
+    );
     return toInvoiceRequestType(row);
   },
 
@@ -165,7 +166,7 @@ export const invoiceService = {
       parkId: park.id,
       kind: NotificationKind.INVOICE_ISSUED,
       title: `账单 ${bill.number} 的发票已开具`,
-      body: `发票号码 ${input.invoiceNumber}，金额 ¥${yuan(row.amountFen)}，可在账单详情中下载。`,
+      body: `发票号码 ${input.invoiceNumber}，金额 ¥${yuanText(row.amountFen)}，可在账单详情中下载。`,
       facts: { billNumber: bill.number, invoiceNumber: input.invoiceNumber },
     });
     return toInvoiceRequestType(issued);
@@ -190,6 +191,23 @@ export const invoiceService = {
       facts: { billNumber: bill.number, reason },
     });
     return toInvoiceRequestType(await reread(ctx, id));
+  },
+
+  /** The job: tells the park's invoice issuers of a new request. */
+  async notifyFinance(ctx: RequestContext, payload: { requestId: string }) {
+    const row = await ctx.em.findOne(
+      InvoiceRequest,
+      { id: payload.requestId },
+      { populate: ['bill', 'tenant'] },
+    );
+    if (!row || row.status !== InvoiceRequestStatus.REQUESTED) return;
+    notificationService.notify(ctx, await staffWithPermission(ctx.em, row.park.id, 'invoice.issue'), {
+      parkId: row.park.id,
+      kind: NotificationKind.INVOICE_REQUESTED,
+      title: `${row.tenant.name} 申请开票：账单 ${row.bill.number}`,
+      body: `${row.kind === InvoiceKind.SPECIAL ? '增值税专用发票' : '增值税普通发票'}，金额 ¥${yuanText(row.amountFen)}，抬头「${row.title}」。`,
+      facts: { billNumber: row.bill.number, companyName: row.tenant.name },
+    });
   },
 
   async get(ctx: RequestContext, id: string): Promise<InvoiceRequestType> {

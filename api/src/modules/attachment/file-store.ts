@@ -53,9 +53,12 @@ export class LocalFileStore implements FileStore {
 
 export const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
+/** What a signed link lets its holder do: read or upload a file, or read a payment's receipt. */
+export type SignedOp = 'get' | 'put' | 'receipt';
+
 /**
- * Short-lived links to one file operation: the API hands them only to callers who may see the
- * work order, so the file endpoint needs no session (an <img> cannot send one).
+ * Short-lived links to one operation on a file or receipt: the API hands them only to callers
+ * who may see its owner, so the endpoint needs no session (an <img> or a download cannot send one).
  */
 export class UrlSigner {
   private readonly key: Buffer;
@@ -64,17 +67,22 @@ export class UrlSigner {
     this.key = createHmac('sha256', secret).update('attachment-urls').digest();
   }
 
-  private mac(op: 'get' | 'put', id: string, expires: number): string {
+  private mac(op: SignedOp, id: string, expires: number): string {
     return createHmac('sha256', this.key).update(`${op}:${id}:${expires}`).digest('base64url');
   }
 
   url(op: 'get' | 'put', id: string, expiresAt: Date): string {
+    return this.link(`/files/${id}`, op, id, expiresAt);
+  }
+
+  /** `path` with a signature for `op` on `id` until `expiresAt` (the operation is part of what is signed). */
+  link(path: string, op: SignedOp, id: string, expiresAt: Date): string {
     const exp = Math.floor(expiresAt.getTime() / 1000);
-    return `/files/${id}?op=${op}&exp=${exp}&sig=${this.mac(op, id, exp)}`;
+    return `${path}?op=${op}&exp=${exp}&sig=${this.mac(op, id, exp)}`;
   }
 
   /** Whether a link is genuine and unexpired at `now`. */
-  verify(op: 'get' | 'put', id: string, exp: string | null, sig: string | null, now: Date): boolean {
+  verify(op: SignedOp, id: string, exp: string | null, sig: string | null, now: Date): boolean {
     const expires = Number(exp);
     if (!Number.isInteger(expires) || !sig || expires * 1000 < now.getTime()) return false;
     const want = Buffer.from(this.mac(op, id, expires));

@@ -3,10 +3,11 @@ import { declare, defineModule } from '../manifest.js';
 import { PaymentCallback, PaymentEntry, PaymentIntent, Refund } from './payment.entity.js';
 import { paymentCallbackHandler } from './payment.http.js';
 import { paymentLoaders } from './payment.loaders.js';
-import { BillPaymentsResolver, PaymentResolver } from './payment.resolver.js';
+import { BillPaymentsResolver, PaymentEntryResolver, PaymentResolver } from './payment.resolver.js';
 import { seedDemoPayments } from './payment.seed.js';
 import { paymentService } from './payment.service.js';
 import type { PaymentTopics } from './payment.topics.js';
+import { receiptHandler } from './receipt/receipt.http.js';
 import { Reconciliation, ReconciliationDifference } from './reconciliation/reconciliation.entity.js';
 import { ReconciliationResolver } from './reconciliation/reconciliation.resolver.js';
 import { reconciliationService } from './reconciliation/reconciliation.service.js';
@@ -26,6 +27,7 @@ export const paymentModule = defineModule({
     kioskPayBill: { zh: '自助机缴费', en: 'Pay a bill at the kiosk' },
     refundPayment: { zh: '退款', en: 'Refund a payment' },
     'payment.callback': { zh: '支付回调', en: 'Payment callback' },
+    'payment.receipt': { zh: '下载收款收据', en: 'Download a receipt' },
     'payment.checkIntent': { zh: '查询支付结果', en: 'Ask the provider about a payment' },
     'payment.refund': { zh: '向支付机构退款', en: 'Refund through the provider' },
     'payment.sandbox': { zh: '沙箱支付', en: 'Sandbox provider' },
@@ -44,7 +46,7 @@ export const paymentModule = defineModule({
     SandboxOrder,
     SandboxRefund,
   ],
-  resolvers: [PaymentResolver, BillPaymentsResolver, ReconciliationResolver],
+  resolvers: [PaymentResolver, PaymentEntryResolver, BillPaymentsResolver, ReconciliationResolver],
   typeAccess: {
     PaymentIntent: SIGNED_IN,
     PaymentEntry: 'bill.read',
@@ -63,7 +65,11 @@ export const paymentModule = defineModule({
     'payment.reconcile': (ctx, payload: { id: string }) => reconciliationService.run(ctx, payload),
   },
   seed: [{ name: 'demo payments', run: seedDemoPayments }],
-  http: { '/pay/notify/': paymentCallbackHandler, [`${SANDBOX_PREFIX}/`]: sandboxHandler },
+  http: {
+    '/pay/notify/': paymentCallbackHandler,
+    [`${SANDBOX_PREFIX}/`]: sandboxHandler,
+    '/receipts/': receiptHandler,
+  },
   permissions: {
     'bill.pay': {
       // BOTH, so the HQ admin (who holds every staff permission) may grant roles holding it.

@@ -9,14 +9,18 @@ import { PaymentEntryKind } from './payment.enums.js';
 export const paymentLoaders = {
   /** Bills by id (a page of payments names each one's bill in one statement). */
   paidBillById: (em: EntityManager) => byIdLoader(em, Bill),
-  /** The receipt number of many payments in one statement (null until paid). */
+  /** The receipt (ledger entry id and number) of many payments in one statement (null until paid). */
   receiptByIntent: (em: EntityManager) =>
-    new DataLoader<string, string | null>(async (ids) => {
+    new DataLoader<string, { entryId: string; receiptNo: string } | null>(async (ids) => {
       const entries = await em.find(PaymentEntry, {
         intent: { $in: [...ids] },
         kind: PaymentEntryKind.PAYMENT,
       });
-      const by = new Map(entries.map((e) => [e.intent.id, e.receiptNo ?? null]));
+      const by = new Map(
+        entries.flatMap((e) =>
+          e.receiptNo ? [[e.intent.id, { entryId: e.id, receiptNo: e.receiptNo }] as const] : [],
+        ),
+      );
       return ids.map((id) => by.get(id) ?? null);
     }),
 };

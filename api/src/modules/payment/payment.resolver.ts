@@ -22,6 +22,7 @@ import { paymentQueries } from './payment.queries.js';
 import { paymentService } from './payment.service.js';
 import type { PaymentIntentPayload } from './payment.topics.js';
 import { KioskBillType, PaymentEntryType, PaymentIntentType, RefundType } from './payment.type.js';
+import { RECEIPT_LINK_MS, receiptPath } from './receipt/receipt.http.js';
 
 const PaymentConnection = connectionOf(PaymentIntentType, 'PaymentIntent', 'payment');
 
@@ -138,8 +139,20 @@ export class PaymentResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Receipt number 收据号, once paid.' })
-  receiptNo(@Root() intent: PaymentIntentType, @Ctx() ctx: RequestContext) {
-    return intent.status === 'SUCCEEDED' ? ctx.loaders.receiptByIntent.load(intent.id) : null;
+  async receiptNo(@Root() intent: PaymentIntentType, @Ctx() ctx: RequestContext) {
+    if (intent.status !== 'SUCCEEDED') return null;
+    return (await ctx.loaders.receiptByIntent.load(intent.id))?.receiptNo ?? null;
+  }
+
+  @Authorized('bill.read')
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Once paid: a link to its receipt as a PDF 收款收据, valid for an hour.',
+  })
+  async receiptUrl(@Root() intent: PaymentIntentType, @Ctx() ctx: RequestContext) {
+    if (intent.status !== 'SUCCEEDED') return null;
+    const receipt = await ctx.loaders.receiptByIntent.load(intent.id);
+    return receipt ? receiptLink(ctx, receipt.entryId) : null;
   }
 
   @FieldResolver(() => String, { description: 'The bill’s number.' })
@@ -161,6 +174,26 @@ export class PaymentResolver {
 }
 
 /** What the bill gains from payments: its intents and its ledger entries. */
+@Resolver(() => PaymentEntryType)
+export class PaymentEntryResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'A payment’s receipt as a PDF 收款收据 (a link valid for an hour); null for a refund.',
+  })
+  receiptUrl(@Root() entry: PaymentEntryType, @Ctx() ctx: RequestContext) {
+    return entry.receiptNo ? receiptLink(ctx, entry.id) : null;
+  }
+}
+
+/** A signed link to the receipt PDF of ledger entry `entryId`, for a caller who sees it. */
+const receiptLink = (ctx: RequestContext, entryId: string) =>
+  ctx.services.files.signer.link(
+    receiptPath(entryId),
+    'receipt',
+    entryId,
+    new Date(ctx.now().getTime() + RECEIPT_LINK_MS),
+  );
+
 @Resolver(() => BillType)
 export class BillPaymentsResolver {
   @Authorized('bill.read')

@@ -7,7 +7,7 @@ import {
   usePaymentSettings,
 } from '../src/modules/payment/payment.settings.js';
 import { chinaTime, encryptResource, signedHeaders } from '../src/modules/payment/providers/wechat-pay.js';
-import { demoSite, pairedKiosk } from './factories.js';
+import { createPark, createStaffUser, demoSite, pairedKiosk } from './factories.js';
 import { type GqlResult, type Session, startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -413,15 +413,15 @@ describe('refunds', () => {
     expect(ext(over)).toMatchObject({ domainCode: 'REFUND_OVER_PAID' });
     const denied = await s['tenant.admin']!.gql(REFUND, { input: { intentId: intent.id, amountFen: 100 } });
     expect(ext(denied)).toMatchObject({ code: 'FORBIDDEN' });
-    // 10 concurrent refunds of 60 % each: at most one fits.
+    // 50 concurrent refunds of 60 % each: at most one fits.
     const share = Math.floor(bill.total * 0.6);
     const tries = await Promise.all(
-      Array.from({ length: 10 }, () =>
+      Array.from({ length: 50 }, () =>
         s.finance!.gql(REFUND, { input: { intentId: intent.id, amountFen: share } }),
       ),
     );
     expect(tries.filter((r) => !r.errors)).toHaveLength(1);
-    expect(tries.filter((r) => ext(r)?.domainCode === 'REFUND_OVER_PAID')).toHaveLength(9);
+    expect(tries.filter((r) => ext(r)?.domainCode === 'REFUND_OVER_PAID')).toHaveLength(49);
     await t.drainJobs(20_000);
     expect(await ledger(bill.id)).toEqual([
       { kind: 'PAYMENT', amount: String(bill.total) },
@@ -600,6 +600,22 @@ describe('reconciliation against the provider’s statement', () => {
     ).toMatchObject({
       domainCode: 'NOTE_REQUIRED',
     });
+    // Finance of another park sees none of this park's differences, and cannot resolve one.
+    const elsewhere = await createStaffUser(t, (await createPark(t)).id, 'finance');
+    await (await t.as(elsewhere.login, elsewhere.password)).gqlOk(
+      'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+      { c: elsewhere.password, n: 'Elsewhere-words-2026' },
+    );
+    const outsider = await t.as(elsewhere.login, 'Elsewhere-words-2026');
+    const theirs = await outsider.gqlOk<{ paymentReconciliations: { id: string; differenceList: Diff[] }[] }>(
+      '{ paymentReconciliations { id differenceList { id kind outTradeNo providerFen localFen } } }',
+    );
+    expect(theirs.paymentReconciliations.find((r) => r.id === run.id)?.differenceList ?? []).toEqual([]);
+    expect(
+      ext(await outsider.gql(RESOLVE, { id: byTrade[ib.outTradeNo]!.id, input: { action: 'BOOKED' } })),
+    ).toMatchObject({ code: 'NOT_FOUND' });
+    // 5 at once, not 50: booking asks the provider, and the in-process sandbox answers from the
+    // API's own pool (4 connections here), which 50 waiting requests would hold (noted for later).
     const booking = await Promise.all(
       Array.from({ length: 5 }, () =>
         s.finance!.gql(RESOLVE, { id: byTrade[ib.outTradeNo]!.id, input: { action: 'BOOKED' } }),

@@ -223,6 +223,13 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'payment.reconcile', title: 'menu.reconciliation', group: 'menu.leasing' },
   },
   {
+    // 发票: anyone who reads bills sees the queue; issuing and refusing need invoice.issue.
+    path: 'invoices',
+    name: 'invoices',
+    component: () => import('./features/invoices/InvoicesPage.vue'),
+    meta: { permission: 'bill.read', title: 'menu.invoices', group: 'menu.leasing' },
+  },
+  {
     path: 'fees',
     name: 'fees',
     component: () => import('./features/fees/FeeStandardsPage.vue'),

@@ -186,6 +186,11 @@ describe('finance issuing an invoice', () => {
       input: { invoiceNumber, issuedOn: '2999-01-01', fileId },
     });
     expect(reason(future)).toBe('ISSUED_ON_IN_FUTURE');
+    const past = await s.finance!.gql(ISSUE, {
+      id: req.id,
+      input: { invoiceNumber, issuedOn: '2020-01-01', fileId },
+    });
+    expect(reason(past)).toBe('ISSUED_ON_BEFORE_REQUEST');
     const short = await s.finance!.gql(ISSUE, {
       id: req.id,
       input: { invoiceNumber: '123', issuedOn: today(), fileId },

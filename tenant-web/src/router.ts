@@ -144,12 +144,31 @@ export const router = createRouter({
           meta: { title: 'bill.detailTitle', parent: 'my-bills', permission: 'bill.read' },
         },
         {
+          path: 'me/bills/:id/invoice',
+          name: 'bill-invoice',
+          component: () => import('./features/invoices/InvoiceRequestPage.vue'),
+          props: true,
+          meta: { title: 'invoice.requestTitle', parent: 'my-bill', permission: 'invoice.request' },
+        },
+        {
+          path: 'me/invoices',
+          name: 'my-invoices',
+          component: () => import('./features/invoices/MyInvoicesPage.vue'),
+          meta: { title: 'invoice.title', parent: 'my-bills', permission: 'bill.read' },
+        },
+        {
           // One payment of the bill: its QR while it waits, its receipt once paid.
           path: 'me/bills/:id/payments/:paymentId',
           name: 'bill-payment',
           component: () => import('./features/bills/PaymentPage.vue'),
           props: true,
           meta: { title: 'bill.payment.title', parent: 'my-bills', permission: 'bill.read' },
+        },
+        {
+          path: 'messages',
+          name: 'notifications',
+          component: () => import('./features/notifications/NotificationsPage.vue'),
+          meta: { title: 'notice.title', parent: 'home' },
         },
         {
           path: 'me',

@@ -107,6 +107,13 @@ type Documents = {
     "query FeeStandards($parkId: ID!, $item: FeeItem) {\n  feeStandards(parkId: $parkId, item: $item) {\n    id\n    code\n    name\n    item\n    basis\n    meterKind\n    rounding\n    description\n    active\n    currentPrice\n    rates {\n      id\n      effectiveFrom\n      price\n      createdAt\n    }\n  }\n}": typeof types.FeeStandardsDocument,
     "mutation UpdateFeeStandard($id: ID!, $input: UpdateFeeStandardInput!) {\n  updateFeeStandard(id: $id, input: $input) {\n    id\n    active\n  }\n}": typeof types.UpdateFeeStandardDocument,
     "mutation WithdrawFeeRate($id: ID!) {\n  withdrawFeeRate(id: $id) {\n    id\n    rates {\n      id\n    }\n  }\n}": typeof types.WithdrawFeeRateDocument,
+    "mutation CreateInvoiceFileUpload($input: CreateInvoiceFileUploadInput!) {\n  createInvoiceFileUpload(input: $input) {\n    attachmentId\n    uploadUrl\n    expiresAt\n  }\n}": typeof types.CreateInvoiceFileUploadDocument,
+    "query InvoiceRequestDetail($id: ID!) {\n  invoiceRequest(id: $id) {\n    ...InvoiceRequestFields\n  }\n}": typeof types.InvoiceRequestDetailDocument,
+    "fragment InvoiceRequestFields on InvoiceRequest {\n  id\n  parkId\n  billId\n  billNumber\n  billPeriod\n  tenantId\n  tenantName\n  kind\n  status\n  amountFen\n  title\n  taxNumber\n  address\n  phone\n  bankName\n  bankAccount\n  email\n  note\n  requestedBy\n  createdAt\n  invoiceNumber\n  issuedOn\n  handledBy\n  handledAt\n  rejectReason\n  file {\n    id\n    fileName\n    url\n    contentType\n    size\n  }\n}": typeof types.InvoiceRequestFieldsFragmentDoc,
+    "query InvoiceRequests($filter: InvoiceRequestFilter, $first: Int, $after: String) {\n  invoiceRequests(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      billId\n      billNumber\n      tenantName\n      kind\n      status\n      amountFen\n      title\n      taxNumber\n      createdAt\n      invoiceNumber\n    }\n  }\n}": typeof types.InvoiceRequestsDocument,
+    "mutation IssueInvoice($id: ID!, $input: IssueInvoiceInput!) {\n  issueInvoice(id: $id, input: $input) {\n    ...InvoiceRequestFields\n  }\n}": typeof types.IssueInvoiceDocument,
+    "mutation RejectInvoiceRequest($id: ID!, $input: RejectInvoiceRequestInput!) {\n  rejectInvoiceRequest(id: $id, input: $input) {\n    ...InvoiceRequestFields\n  }\n}": typeof types.RejectInvoiceRequestDocument,
+    "query WaitingInvoiceCount($parkId: ID!) {\n  invoiceRequests(first: 1, filter: {parkId: $parkId, statuses: [REQUESTED]}) {\n    totalCount\n  }\n}": typeof types.WaitingInvoiceCountDocument,
     "mutation CreateKioskDevice($input: CreateKioskDeviceInput!) {\n  createKioskDevice(input: $input) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}": typeof types.CreateKioskDeviceDocument,
     "query KioskDevices($parkId: ID!) {\n  kioskDevices(parkId: $parkId) {\n    id\n    name\n    location\n    state\n    pairingExpiresAt\n    pairedAt\n    lastSeenAt\n    building {\n      id\n      name\n    }\n  }\n  park(id: $parkId) {\n    id\n    buildings {\n      id\n      name\n    }\n  }\n}": typeof types.KioskDevicesDocument,
     "mutation RenewKioskPairingCode($id: ID!) {\n  renewKioskPairingCode(id: $id) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}": typeof types.RenewKioskPairingCodeDocument,
@@ -130,7 +137,7 @@ type Documents = {
     "mutation SetMaintenancePlanActive($id: ID!, $active: Boolean!) {\n  setMaintenancePlanActive(id: $id, active: $active) {\n    ...MaintenancePlanFields\n  }\n}": typeof types.SetMaintenancePlanActiveDocument,
     "mutation UpdateMaintenancePlan($id: ID!, $input: UpdateMaintenancePlanInput!) {\n  updateMaintenancePlan(id: $id, input: $input) {\n    ...MaintenancePlanFields\n  }\n}": typeof types.UpdateMaintenancePlanDocument,
     "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}": typeof types.MarkNotificationsReadDocument,
-    "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    workOrderNumber\n    workOrderTitle\n    slaKind\n    deadline\n    prefix\n    meterName\n    meterCode\n    alertKind\n    ruleName\n    value\n    limit\n  }\n  createdAt\n  readAt\n  workOrderId\n}": typeof types.NotificationFieldsFragmentDoc,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    workOrderNumber\n    workOrderTitle\n    slaKind\n    deadline\n    prefix\n    meterName\n    meterCode\n    alertKind\n    ruleName\n    value\n    limit\n    billNumber\n    companyName\n    invoiceNumber\n    reason\n  }\n  createdAt\n  readAt\n  workOrderId\n}": typeof types.NotificationFieldsFragmentDoc,
     "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationFields\n  }\n}": typeof types.NotificationReceivedDocument,
     "query Notifications {\n  notifications(first: 20) {\n    nodes {\n      ...NotificationFields\n    }\n  }\n}": typeof types.NotificationsDocument,
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
@@ -291,6 +298,13 @@ const documents: Documents = {
     "query FeeStandards($parkId: ID!, $item: FeeItem) {\n  feeStandards(parkId: $parkId, item: $item) {\n    id\n    code\n    name\n    item\n    basis\n    meterKind\n    rounding\n    description\n    active\n    currentPrice\n    rates {\n      id\n      effectiveFrom\n      price\n      createdAt\n    }\n  }\n}": types.FeeStandardsDocument,
     "mutation UpdateFeeStandard($id: ID!, $input: UpdateFeeStandardInput!) {\n  updateFeeStandard(id: $id, input: $input) {\n    id\n    active\n  }\n}": types.UpdateFeeStandardDocument,
     "mutation WithdrawFeeRate($id: ID!) {\n  withdrawFeeRate(id: $id) {\n    id\n    rates {\n      id\n    }\n  }\n}": types.WithdrawFeeRateDocument,
+    "mutation CreateInvoiceFileUpload($input: CreateInvoiceFileUploadInput!) {\n  createInvoiceFileUpload(input: $input) {\n    attachmentId\n    uploadUrl\n    expiresAt\n  }\n}": types.CreateInvoiceFileUploadDocument,
+    "query InvoiceRequestDetail($id: ID!) {\n  invoiceRequest(id: $id) {\n    ...InvoiceRequestFields\n  }\n}": types.InvoiceRequestDetailDocument,
+    "fragment InvoiceRequestFields on InvoiceRequest {\n  id\n  parkId\n  billId\n  billNumber\n  billPeriod\n  tenantId\n  tenantName\n  kind\n  status\n  amountFen\n  title\n  taxNumber\n  address\n  phone\n  bankName\n  bankAccount\n  email\n  note\n  requestedBy\n  createdAt\n  invoiceNumber\n  issuedOn\n  handledBy\n  handledAt\n  rejectReason\n  file {\n    id\n    fileName\n    url\n    contentType\n    size\n  }\n}": types.InvoiceRequestFieldsFragmentDoc,
+    "query InvoiceRequests($filter: InvoiceRequestFilter, $first: Int, $after: String) {\n  invoiceRequests(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      billId\n      billNumber\n      tenantName\n      kind\n      status\n      amountFen\n      title\n      taxNumber\n      createdAt\n      invoiceNumber\n    }\n  }\n}": types.InvoiceRequestsDocument,
+    "mutation IssueInvoice($id: ID!, $input: IssueInvoiceInput!) {\n  issueInvoice(id: $id, input: $input) {\n    ...InvoiceRequestFields\n  }\n}": types.IssueInvoiceDocument,
+    "mutation RejectInvoiceRequest($id: ID!, $input: RejectInvoiceRequestInput!) {\n  rejectInvoiceRequest(id: $id, input: $input) {\n    ...InvoiceRequestFields\n  }\n}": types.RejectInvoiceRequestDocument,
+    "query WaitingInvoiceCount($parkId: ID!) {\n  invoiceRequests(first: 1, filter: {parkId: $parkId, statuses: [REQUESTED]}) {\n    totalCount\n  }\n}": types.WaitingInvoiceCountDocument,
     "mutation CreateKioskDevice($input: CreateKioskDeviceInput!) {\n  createKioskDevice(input: $input) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}": types.CreateKioskDeviceDocument,
     "query KioskDevices($parkId: ID!) {\n  kioskDevices(parkId: $parkId) {\n    id\n    name\n    location\n    state\n    pairingExpiresAt\n    pairedAt\n    lastSeenAt\n    building {\n      id\n      name\n    }\n  }\n  park(id: $parkId) {\n    id\n    buildings {\n      id\n      name\n    }\n  }\n}": types.KioskDevicesDocument,
     "mutation RenewKioskPairingCode($id: ID!) {\n  renewKioskPairingCode(id: $id) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}": types.RenewKioskPairingCodeDocument,
@@ -314,7 +328,7 @@ const documents: Documents = {
     "mutation SetMaintenancePlanActive($id: ID!, $active: Boolean!) {\n  setMaintenancePlanActive(id: $id, active: $active) {\n    ...MaintenancePlanFields\n  }\n}": types.SetMaintenancePlanActiveDocument,
     "mutation UpdateMaintenancePlan($id: ID!, $input: UpdateMaintenancePlanInput!) {\n  updateMaintenancePlan(id: $id, input: $input) {\n    ...MaintenancePlanFields\n  }\n}": types.UpdateMaintenancePlanDocument,
     "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}": types.MarkNotificationsReadDocument,
-    "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    workOrderNumber\n    workOrderTitle\n    slaKind\n    deadline\n    prefix\n    meterName\n    meterCode\n    alertKind\n    ruleName\n    value\n    limit\n  }\n  createdAt\n  readAt\n  workOrderId\n}": types.NotificationFieldsFragmentDoc,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    workOrderNumber\n    workOrderTitle\n    slaKind\n    deadline\n    prefix\n    meterName\n    meterCode\n    alertKind\n    ruleName\n    value\n    limit\n    billNumber\n    companyName\n    invoiceNumber\n    reason\n  }\n  createdAt\n  readAt\n  workOrderId\n}": types.NotificationFieldsFragmentDoc,
     "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationFields\n  }\n}": types.NotificationReceivedDocument,
     "query Notifications {\n  notifications(first: 20) {\n    nodes {\n      ...NotificationFields\n    }\n  }\n}": types.NotificationsDocument,
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
@@ -771,6 +785,34 @@ export function graphql(source: "mutation WithdrawFeeRate($id: ID!) {\n  withdra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateInvoiceFileUpload($input: CreateInvoiceFileUploadInput!) {\n  createInvoiceFileUpload(input: $input) {\n    attachmentId\n    uploadUrl\n    expiresAt\n  }\n}"): (typeof documents)["mutation CreateInvoiceFileUpload($input: CreateInvoiceFileUploadInput!) {\n  createInvoiceFileUpload(input: $input) {\n    attachmentId\n    uploadUrl\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceRequestDetail($id: ID!) {\n  invoiceRequest(id: $id) {\n    ...InvoiceRequestFields\n  }\n}"): (typeof documents)["query InvoiceRequestDetail($id: ID!) {\n  invoiceRequest(id: $id) {\n    ...InvoiceRequestFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InvoiceRequestFields on InvoiceRequest {\n  id\n  parkId\n  billId\n  billNumber\n  billPeriod\n  tenantId\n  tenantName\n  kind\n  status\n  amountFen\n  title\n  taxNumber\n  address\n  phone\n  bankName\n  bankAccount\n  email\n  note\n  requestedBy\n  createdAt\n  invoiceNumber\n  issuedOn\n  handledBy\n  handledAt\n  rejectReason\n  file {\n    id\n    fileName\n    url\n    contentType\n    size\n  }\n}"): (typeof documents)["fragment InvoiceRequestFields on InvoiceRequest {\n  id\n  parkId\n  billId\n  billNumber\n  billPeriod\n  tenantId\n  tenantName\n  kind\n  status\n  amountFen\n  title\n  taxNumber\n  address\n  phone\n  bankName\n  bankAccount\n  email\n  note\n  requestedBy\n  createdAt\n  invoiceNumber\n  issuedOn\n  handledBy\n  handledAt\n  rejectReason\n  file {\n    id\n    fileName\n    url\n    contentType\n    size\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceRequests($filter: InvoiceRequestFilter, $first: Int, $after: String) {\n  invoiceRequests(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      billId\n      billNumber\n      tenantName\n      kind\n      status\n      amountFen\n      title\n      taxNumber\n      createdAt\n      invoiceNumber\n    }\n  }\n}"): (typeof documents)["query InvoiceRequests($filter: InvoiceRequestFilter, $first: Int, $after: String) {\n  invoiceRequests(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      billId\n      billNumber\n      tenantName\n      kind\n      status\n      amountFen\n      title\n      taxNumber\n      createdAt\n      invoiceNumber\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssueInvoice($id: ID!, $input: IssueInvoiceInput!) {\n  issueInvoice(id: $id, input: $input) {\n    ...InvoiceRequestFields\n  }\n}"): (typeof documents)["mutation IssueInvoice($id: ID!, $input: IssueInvoiceInput!) {\n  issueInvoice(id: $id, input: $input) {\n    ...InvoiceRequestFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectInvoiceRequest($id: ID!, $input: RejectInvoiceRequestInput!) {\n  rejectInvoiceRequest(id: $id, input: $input) {\n    ...InvoiceRequestFields\n  }\n}"): (typeof documents)["mutation RejectInvoiceRequest($id: ID!, $input: RejectInvoiceRequestInput!) {\n  rejectInvoiceRequest(id: $id, input: $input) {\n    ...InvoiceRequestFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WaitingInvoiceCount($parkId: ID!) {\n  invoiceRequests(first: 1, filter: {parkId: $parkId, statuses: [REQUESTED]}) {\n    totalCount\n  }\n}"): (typeof documents)["query WaitingInvoiceCount($parkId: ID!) {\n  invoiceRequests(first: 1, filter: {parkId: $parkId, statuses: [REQUESTED]}) {\n    totalCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateKioskDevice($input: CreateKioskDeviceInput!) {\n  createKioskDevice(input: $input) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}"): (typeof documents)["mutation CreateKioskDevice($input: CreateKioskDeviceInput!) {\n  createKioskDevice(input: $input) {\n    pairingCode\n    device {\n      id\n      name\n      pairingExpiresAt\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -863,7 +905,7 @@ export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!]) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    workOrderNumber\n    workOrderTitle\n    slaKind\n    deadline\n    prefix\n    meterName\n    meterCode\n    alertKind\n    ruleName\n    value\n    limit\n  }\n  createdAt\n  readAt\n  workOrderId\n}"): (typeof documents)["fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    workOrderNumber\n    workOrderTitle\n    slaKind\n    deadline\n    prefix\n    meterName\n    meterCode\n    alertKind\n    ruleName\n    value\n    limit\n  }\n  createdAt\n  readAt\n  workOrderId\n}"];
+export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    workOrderNumber\n    workOrderTitle\n    slaKind\n    deadline\n    prefix\n    meterName\n    meterCode\n    alertKind\n    ruleName\n    value\n    limit\n    billNumber\n    companyName\n    invoiceNumber\n    reason\n  }\n  createdAt\n  readAt\n  workOrderId\n}"): (typeof documents)["fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    workOrderNumber\n    workOrderTitle\n    slaKind\n    deadline\n    prefix\n    meterName\n    meterCode\n    alertKind\n    ruleName\n    value\n    limit\n    billNumber\n    companyName\n    invoiceNumber\n    reason\n  }\n  createdAt\n  readAt\n  workOrderId\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,8 @@ import energyMetersEn from './energy-meters.en.js';
 import energyMetersZhCN from './energy-meters.zh-CN.js';
 import energyOverviewEn from './energy-overview.en.js';
 import energyOverviewZhCN from './energy-overview.zh-CN.js';
+import invoicesEn from './invoices.en.js';
+import invoicesZhCN from './invoices.zh-CN.js';
 import labelsEn from './labels.en.js';
 import labelsZhCN from './labels.zh-CN.js';
 import leasesEn from './leases.en.js';
@@ -67,6 +69,7 @@ const FEATURE_MESSAGES = {
     leasesZhCN,
     billsZhCN,
     paymentsZhCN,
+    invoicesZhCN,
   ],
   en: [
     en,
@@ -86,6 +89,7 @@ const FEATURE_MESSAGES = {
     leasesEn,
     billsEn,
     paymentsEn,
+    invoicesEn,
   ],
 };
 
@@ -119,6 +123,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...Object.keys(leasesEn.error),
   ...Object.keys(billsEn.error),
   ...Object.keys(paymentsEn.error),
+  ...Object.keys(invoicesEn.error),
 ]);
 
 export function setLocale(locale: Locale): void {

@@ -22,7 +22,7 @@ type Documents = {
     "fragment BillFields on Bill {\n  id\n  number\n  period\n  kind\n  status\n  issuedOn\n  dueOn\n  totalFen\n  paidFen\n  outstandingFen\n}": typeof types.BillFieldsFragmentDoc,
     "fragment BillLedgerFields on Bill {\n  ledger {\n    id\n    kind\n    amountFen\n    bookedAt\n    receiptNo\n    provider\n  }\n  payments {\n    id\n    status\n    amountFen\n    expiresAt\n    createdAt\n  }\n}": typeof types.BillLedgerFieldsFragmentDoc,
     "subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n  }\n}": typeof types.MyBillChangedDocument,
-    "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}": typeof types.MyBillDocument,
+    "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    invoiceRequest {\n      ...InvoiceRequestFields\n    }\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}": typeof types.MyBillDocument,
     "query MyBillsOwed($first: Int, $after: String) {\n  bills(\n    first: $first\n    after: $after\n    filter: {statuses: [ISSUED, PARTLY_PAID, OVERDUE]}\n  ) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      status\n      dueOn\n      outstandingFen\n    }\n  }\n}": typeof types.MyBillsOwedDocument,
     "query MyBills($first: Int, $after: String, $filter: BillFilter) {\n  bills(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...BillFields\n    }\n  }\n}": typeof types.MyBillsDocument,
     "mutation PayBill($input: PayBillInput!) {\n  payBill(input: $input) {\n    ...PaymentFields\n  }\n}": typeof types.PayBillDocument,
@@ -38,9 +38,20 @@ type Documents = {
     "query MyConsumption($input: ConsumptionQueryInput!) {\n  energyConsumption(input: $input) {\n    key\n    unit\n    total\n    estimated\n    points {\n      at\n      amount\n      estimated\n    }\n  }\n}": typeof types.MyConsumptionDocument,
     "query MyMeterUsage($parkId: ID!, $from: String!, $to: String!) {\n  tenantMeterUsage(parkId: $parkId, from: $from, to: $to) {\n    meterId\n    meterCode\n    meterName\n    kind\n    unit\n    consumption\n    estimated\n    flaggedReadings\n    multiplier\n    opening {\n      at\n      value\n    }\n    closing {\n      at\n      value\n    }\n  }\n}": typeof types.MyMeterUsageDocument,
     "query MyMeters {\n  meters(first: 100) {\n    nodes {\n      id\n      code\n      name\n      kind\n      unit\n      lastReadingAt\n    }\n  }\n}": typeof types.MyMetersDocument,
+    "mutation CancelInvoiceRequest($id: ID!) {\n  cancelInvoiceRequest(id: $id) {\n    ...InvoiceRequestFields\n  }\n}": typeof types.CancelInvoiceRequestDocument,
+    "query InvoiceBuyer($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    name\n    uscc\n  }\n  invoiceRequests(first: 1) {\n    nodes {\n      id\n      kind\n      address\n      phone\n      bankName\n      bankAccount\n      email\n    }\n  }\n}": typeof types.InvoiceBuyerDocument,
+    "fragment InvoiceRequestFields on InvoiceRequest {\n  id\n  billId\n  billNumber\n  billPeriod\n  kind\n  status\n  amountFen\n  title\n  taxNumber\n  address\n  phone\n  bankName\n  bankAccount\n  email\n  note\n  createdAt\n  handledAt\n  rejectReason\n  invoiceNumber\n  issuedOn\n  file {\n    id\n    fileName\n    url\n  }\n}": typeof types.InvoiceRequestFieldsFragmentDoc,
+    "query MyInvoiceRequests($first: Int, $after: String) {\n  invoiceRequests(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...InvoiceRequestFields\n    }\n  }\n}": typeof types.MyInvoiceRequestsDocument,
+    "mutation RequestInvoice($input: CreateInvoiceRequestInput!) {\n  requestInvoice(input: $input) {\n    ...InvoiceRequestFields\n  }\n}": typeof types.RequestInvoiceDocument,
     "fragment LeaseFields on Lease {\n  id\n  number\n  status\n  startOn\n  endOn\n  terminatedOn\n  paymentCycle\n  rentPrice\n  escalation\n  escalationPercent\n  rentSteps {\n    from\n    price\n  }\n  freePeriods {\n    from\n    to\n  }\n  depositFen\n  lateFeePermille\n  dueDays\n  tenantName\n  area\n  units {\n    unitId\n    unitCode\n    area\n  }\n}": typeof types.LeaseFieldsFragmentDoc,
     "query MyLease($id: ID!) {\n  lease(id: $id) {\n    ...LeaseFields\n    schedule {\n      from\n      to\n      totalFen\n      lines {\n        kind\n        from\n        to\n        days\n        monthDays\n        freeDays\n        price\n        amountFen\n      }\n    }\n  }\n}": typeof types.MyLeaseDocument,
     "query MyLeases($first: Int, $after: String, $filter: LeaseFilter) {\n  leases(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...LeaseFields\n    }\n  }\n}": typeof types.MyLeasesDocument,
+    "query BillByNumber($number: String!) {\n  bills(first: 10, filter: {number: $number}) {\n    nodes {\n      id\n      number\n    }\n  }\n}": typeof types.BillByNumberDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}": typeof types.MarkNotificationsReadDocument,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    billNumber\n    billPeriod\n    owedFen\n    daysOverdue\n    dueOn\n    invoiceNumber\n    reason\n    workOrderNumber\n    workOrderTitle\n  }\n  createdAt\n  readAt\n  workOrderId\n}": typeof types.NotificationFieldsFragmentDoc,
+    "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationFields\n  }\n}": typeof types.NotificationReceivedDocument,
+    "query Notifications($first: Int, $after: String) {\n  notifications(first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...NotificationFields\n    }\n  }\n}": typeof types.NotificationsDocument,
+    "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
     "mutation AddRepairComment($workOrderId: ID!, $body: String!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body) {\n    id\n    author\n    body\n    createdAt\n  }\n}": typeof types.AddRepairCommentDocument,
     "mutation CreatePhotoUpload($input: CreateAttachmentUploadInput!) {\n  createAttachmentUpload(input: $input) {\n    attachmentId\n    uploadUrl\n    expiresAt\n  }\n}": typeof types.CreatePhotoUploadDocument,
     "mutation DecideRepairQuote($id: ID!, $accept: Boolean!, $note: String) {\n  decideWorkOrderQuote(id: $id, accept: $accept, note: $note) {\n    ...RepairFields\n  }\n}": typeof types.DecideRepairQuoteDocument,
@@ -80,7 +91,7 @@ const documents: Documents = {
     "fragment BillFields on Bill {\n  id\n  number\n  period\n  kind\n  status\n  issuedOn\n  dueOn\n  totalFen\n  paidFen\n  outstandingFen\n}": types.BillFieldsFragmentDoc,
     "fragment BillLedgerFields on Bill {\n  ledger {\n    id\n    kind\n    amountFen\n    bookedAt\n    receiptNo\n    provider\n  }\n  payments {\n    id\n    status\n    amountFen\n    expiresAt\n    createdAt\n  }\n}": types.BillLedgerFieldsFragmentDoc,
     "subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n  }\n}": types.MyBillChangedDocument,
-    "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}": types.MyBillDocument,
+    "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    invoiceRequest {\n      ...InvoiceRequestFields\n    }\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}": types.MyBillDocument,
     "query MyBillsOwed($first: Int, $after: String) {\n  bills(\n    first: $first\n    after: $after\n    filter: {statuses: [ISSUED, PARTLY_PAID, OVERDUE]}\n  ) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      status\n      dueOn\n      outstandingFen\n    }\n  }\n}": types.MyBillsOwedDocument,
     "query MyBills($first: Int, $after: String, $filter: BillFilter) {\n  bills(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...BillFields\n    }\n  }\n}": types.MyBillsDocument,
     "mutation PayBill($input: PayBillInput!) {\n  payBill(input: $input) {\n    ...PaymentFields\n  }\n}": types.PayBillDocument,
@@ -96,9 +107,20 @@ const documents: Documents = {
     "query MyConsumption($input: ConsumptionQueryInput!) {\n  energyConsumption(input: $input) {\n    key\n    unit\n    total\n    estimated\n    points {\n      at\n      amount\n      estimated\n    }\n  }\n}": types.MyConsumptionDocument,
     "query MyMeterUsage($parkId: ID!, $from: String!, $to: String!) {\n  tenantMeterUsage(parkId: $parkId, from: $from, to: $to) {\n    meterId\n    meterCode\n    meterName\n    kind\n    unit\n    consumption\n    estimated\n    flaggedReadings\n    multiplier\n    opening {\n      at\n      value\n    }\n    closing {\n      at\n      value\n    }\n  }\n}": types.MyMeterUsageDocument,
     "query MyMeters {\n  meters(first: 100) {\n    nodes {\n      id\n      code\n      name\n      kind\n      unit\n      lastReadingAt\n    }\n  }\n}": types.MyMetersDocument,
+    "mutation CancelInvoiceRequest($id: ID!) {\n  cancelInvoiceRequest(id: $id) {\n    ...InvoiceRequestFields\n  }\n}": types.CancelInvoiceRequestDocument,
+    "query InvoiceBuyer($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    name\n    uscc\n  }\n  invoiceRequests(first: 1) {\n    nodes {\n      id\n      kind\n      address\n      phone\n      bankName\n      bankAccount\n      email\n    }\n  }\n}": types.InvoiceBuyerDocument,
+    "fragment InvoiceRequestFields on InvoiceRequest {\n  id\n  billId\n  billNumber\n  billPeriod\n  kind\n  status\n  amountFen\n  title\n  taxNumber\n  address\n  phone\n  bankName\n  bankAccount\n  email\n  note\n  createdAt\n  handledAt\n  rejectReason\n  invoiceNumber\n  issuedOn\n  file {\n    id\n    fileName\n    url\n  }\n}": types.InvoiceRequestFieldsFragmentDoc,
+    "query MyInvoiceRequests($first: Int, $after: String) {\n  invoiceRequests(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...InvoiceRequestFields\n    }\n  }\n}": types.MyInvoiceRequestsDocument,
+    "mutation RequestInvoice($input: CreateInvoiceRequestInput!) {\n  requestInvoice(input: $input) {\n    ...InvoiceRequestFields\n  }\n}": types.RequestInvoiceDocument,
     "fragment LeaseFields on Lease {\n  id\n  number\n  status\n  startOn\n  endOn\n  terminatedOn\n  paymentCycle\n  rentPrice\n  escalation\n  escalationPercent\n  rentSteps {\n    from\n    price\n  }\n  freePeriods {\n    from\n    to\n  }\n  depositFen\n  lateFeePermille\n  dueDays\n  tenantName\n  area\n  units {\n    unitId\n    unitCode\n    area\n  }\n}": types.LeaseFieldsFragmentDoc,
     "query MyLease($id: ID!) {\n  lease(id: $id) {\n    ...LeaseFields\n    schedule {\n      from\n      to\n      totalFen\n      lines {\n        kind\n        from\n        to\n        days\n        monthDays\n        freeDays\n        price\n        amountFen\n      }\n    }\n  }\n}": types.MyLeaseDocument,
     "query MyLeases($first: Int, $after: String, $filter: LeaseFilter) {\n  leases(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...LeaseFields\n    }\n  }\n}": types.MyLeasesDocument,
+    "query BillByNumber($number: String!) {\n  bills(first: 10, filter: {number: $number}) {\n    nodes {\n      id\n      number\n    }\n  }\n}": types.BillByNumberDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}": types.MarkNotificationsReadDocument,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    billNumber\n    billPeriod\n    owedFen\n    daysOverdue\n    dueOn\n    invoiceNumber\n    reason\n    workOrderNumber\n    workOrderTitle\n  }\n  createdAt\n  readAt\n  workOrderId\n}": types.NotificationFieldsFragmentDoc,
+    "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationFields\n  }\n}": types.NotificationReceivedDocument,
+    "query Notifications($first: Int, $after: String) {\n  notifications(first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...NotificationFields\n    }\n  }\n}": types.NotificationsDocument,
+    "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
     "mutation AddRepairComment($workOrderId: ID!, $body: String!) {\n  addWorkOrderComment(workOrderId: $workOrderId, body: $body) {\n    id\n    author\n    body\n    createdAt\n  }\n}": types.AddRepairCommentDocument,
     "mutation CreatePhotoUpload($input: CreateAttachmentUploadInput!) {\n  createAttachmentUpload(input: $input) {\n    attachmentId\n    uploadUrl\n    expiresAt\n  }\n}": types.CreatePhotoUploadDocument,
     "mutation DecideRepairQuote($id: ID!, $accept: Boolean!, $note: String) {\n  decideWorkOrderQuote(id: $id, accept: $accept, note: $note) {\n    ...RepairFields\n  }\n}": types.DecideRepairQuoteDocument,
@@ -179,7 +201,7 @@ export function graphql(source: "subscription MyBillChanged {\n  myBillChanged {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}"): (typeof documents)["query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}"];
+export function graphql(source: "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    invoiceRequest {\n      ...InvoiceRequestFields\n    }\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}"): (typeof documents)["query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    invoiceRequest {\n      ...InvoiceRequestFields\n    }\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -243,6 +265,26 @@ export function graphql(source: "query MyMeters {\n  meters(first: 100) {\n    n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CancelInvoiceRequest($id: ID!) {\n  cancelInvoiceRequest(id: $id) {\n    ...InvoiceRequestFields\n  }\n}"): (typeof documents)["mutation CancelInvoiceRequest($id: ID!) {\n  cancelInvoiceRequest(id: $id) {\n    ...InvoiceRequestFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceBuyer($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    name\n    uscc\n  }\n  invoiceRequests(first: 1) {\n    nodes {\n      id\n      kind\n      address\n      phone\n      bankName\n      bankAccount\n      email\n    }\n  }\n}"): (typeof documents)["query InvoiceBuyer($tenantId: ID!) {\n  tenantCompany(id: $tenantId) {\n    id\n    name\n    uscc\n  }\n  invoiceRequests(first: 1) {\n    nodes {\n      id\n      kind\n      address\n      phone\n      bankName\n      bankAccount\n      email\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InvoiceRequestFields on InvoiceRequest {\n  id\n  billId\n  billNumber\n  billPeriod\n  kind\n  status\n  amountFen\n  title\n  taxNumber\n  address\n  phone\n  bankName\n  bankAccount\n  email\n  note\n  createdAt\n  handledAt\n  rejectReason\n  invoiceNumber\n  issuedOn\n  file {\n    id\n    fileName\n    url\n  }\n}"): (typeof documents)["fragment InvoiceRequestFields on InvoiceRequest {\n  id\n  billId\n  billNumber\n  billPeriod\n  kind\n  status\n  amountFen\n  title\n  taxNumber\n  address\n  phone\n  bankName\n  bankAccount\n  email\n  note\n  createdAt\n  handledAt\n  rejectReason\n  invoiceNumber\n  issuedOn\n  file {\n    id\n    fileName\n    url\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyInvoiceRequests($first: Int, $after: String) {\n  invoiceRequests(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...InvoiceRequestFields\n    }\n  }\n}"): (typeof documents)["query MyInvoiceRequests($first: Int, $after: String) {\n  invoiceRequests(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...InvoiceRequestFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestInvoice($input: CreateInvoiceRequestInput!) {\n  requestInvoice(input: $input) {\n    ...InvoiceRequestFields\n  }\n}"): (typeof documents)["mutation RequestInvoice($input: CreateInvoiceRequestInput!) {\n  requestInvoice(input: $input) {\n    ...InvoiceRequestFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment LeaseFields on Lease {\n  id\n  number\n  status\n  startOn\n  endOn\n  terminatedOn\n  paymentCycle\n  rentPrice\n  escalation\n  escalationPercent\n  rentSteps {\n    from\n    price\n  }\n  freePeriods {\n    from\n    to\n  }\n  depositFen\n  lateFeePermille\n  dueDays\n  tenantName\n  area\n  units {\n    unitId\n    unitCode\n    area\n  }\n}"): (typeof documents)["fragment LeaseFields on Lease {\n  id\n  number\n  status\n  startOn\n  endOn\n  terminatedOn\n  paymentCycle\n  rentPrice\n  escalation\n  escalationPercent\n  rentSteps {\n    from\n    price\n  }\n  freePeriods {\n    from\n    to\n  }\n  depositFen\n  lateFeePermille\n  dueDays\n  tenantName\n  area\n  units {\n    unitId\n    unitCode\n    area\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -252,6 +294,30 @@ export function graphql(source: "query MyLease($id: ID!) {\n  lease(id: $id) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyLeases($first: Int, $after: String, $filter: LeaseFilter) {\n  leases(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...LeaseFields\n    }\n  }\n}"): (typeof documents)["query MyLeases($first: Int, $after: String, $filter: LeaseFilter) {\n  leases(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...LeaseFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BillByNumber($number: String!) {\n  bills(first: 10, filter: {number: $number}) {\n    nodes {\n      id\n      number\n    }\n  }\n}"): (typeof documents)["query BillByNumber($number: String!) {\n  bills(first: 10, filter: {number: $number}) {\n    nodes {\n      id\n      number\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}"): (typeof documents)["mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    billNumber\n    billPeriod\n    owedFen\n    daysOverdue\n    dueOn\n    invoiceNumber\n    reason\n    workOrderNumber\n    workOrderTitle\n  }\n  createdAt\n  readAt\n  workOrderId\n}"): (typeof documents)["fragment NotificationFields on Notification {\n  id\n  kind\n  title\n  body\n  facts {\n    billNumber\n    billPeriod\n    owedFen\n    daysOverdue\n    dueOn\n    invoiceNumber\n    reason\n    workOrderNumber\n    workOrderTitle\n  }\n  createdAt\n  readAt\n  workOrderId\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationFields\n  }\n}"): (typeof documents)["subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Notifications($first: Int, $after: String) {\n  notifications(first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...NotificationFields\n    }\n  }\n}"): (typeof documents)["query Notifications($first: Int, $after: String) {\n  notifications(first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...NotificationFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnreadNotificationCount {\n  unreadNotificationCount\n}"): (typeof documents)["query UnreadNotificationCount {\n  unreadNotificationCount\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,8 +18,12 @@ import billsZhCN from './bills.zh-CN.js';
 import en from './en.js';
 import energyEn from './energy.en.js';
 import energyZhCN from './energy.zh-CN.js';
+import invoicesEn from './invoices.en.js';
+import invoicesZhCN from './invoices.zh-CN.js';
 import leasesEn from './leases.en.js';
 import leasesZhCN from './leases.zh-CN.js';
+import notificationsEn from './notifications.en.js';
+import notificationsZhCN from './notifications.zh-CN.js';
 import plainEn from './plain.en.js';
 import plainZhCN from './plain.zh-CN.js';
 import reportEn from './report.en.js';
@@ -48,10 +52,22 @@ export const i18n = createI18n({
       energyZhCN,
       leasesZhCN,
       billsZhCN,
+      invoicesZhCN,
+      notificationsZhCN,
     ].reduce<Record<string, unknown>>((all, m) => mergeMessages(all, m), sharedMessages['zh-CN']),
-    en: [en, plainEn, reportEn, visitorsEn, vehiclesEn, accessEn, energyEn, leasesEn, billsEn].reduce<
-      Record<string, unknown>
-    >((all, m) => mergeMessages(all, m), sharedMessages.en),
+    en: [
+      en,
+      plainEn,
+      reportEn,
+      visitorsEn,
+      vehiclesEn,
+      accessEn,
+      energyEn,
+      leasesEn,
+      billsEn,
+      invoicesEn,
+      notificationsEn,
+    ].reduce<Record<string, unknown>>((all, m) => mergeMessages(all, m), sharedMessages.en),
     // Nested message objects; vue-i18n's own type cannot name their depth.
   } as unknown as Record<Locale, Record<string, string>>,
 });
@@ -78,6 +94,7 @@ const KNOWN: ReadonlySet<string> = new Set([
   ...Object.keys(visitorsZhCN.error),
   ...Object.keys(vehiclesZhCN.error),
   ...Object.keys(billsZhCN.error),
+  ...Object.keys(invoicesZhCN.error),
 ]);
 
 /** The i18n key explaining an API or network error, by its codes (STYLE rule 5). */

@@ -40,6 +40,24 @@ export function notificationText(
           limit: f.limit,
         }),
       };
+    case 'INVOICE_REQUESTED':
+      return {
+        title: t('notifications.text.invoiceRequested', {
+          company: f.companyName ?? '',
+          bill: f.billNumber ?? '',
+        }),
+        body: null,
+      };
+    case 'INVOICE_ISSUED':
+      return {
+        title: t('notifications.text.invoiceIssued', { bill: f.billNumber ?? '' }),
+        body: f.invoiceNumber ? t('notifications.text.invoiceIssuedBody', { number: f.invoiceNumber }) : null,
+      };
+    case 'INVOICE_REJECTED':
+      return {
+        title: t('notifications.text.invoiceRejected', { bill: f.billNumber ?? '' }),
+        body: f.reason ? t('notifications.text.invoiceRejectedBody', { reason: f.reason }) : null,
+      };
     default:
       return { title: n.title, body: n.body ?? null };
   }

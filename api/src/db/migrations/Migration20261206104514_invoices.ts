@@ -2,8 +2,8 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Invoice requests 开票申请 (issue 19 §4) and their issued files (an attachment owned by a request).
- * By hand: one request waiting or issued per bill and unique invoice numbers (partial unique
- * indexes); an issued request carries its number, date and file, a refused one its reason
+ * By hand: one request waiting or issued per bill and unique 20-digit invoice numbers (partial
+ * unique indexes; an older 8-digit number is unique only with its invoice code, which is not kept); an issued request carries its number, date and file, a refused one its reason
  * (checks); the attachment's owner check and its foreign key; row-level security: staff of the
  * park and the company itself read and write requests; an invoice's file is read by both and
  * written by staff. The new enum values are compared as text: a value added to an enum cannot be
@@ -55,7 +55,7 @@ export class Migration20261206104514_invoices extends Migration {
       `create unique index "invoice_request_bill_live" on "invoice_request" ("bill_id") where "status" in ('REQUESTED', 'ISSUED');`,
     );
     this.addSql(
-      `create unique index "invoice_request_number_unique" on "invoice_request" ("invoice_number") where "invoice_number" is not null;`,
+      `create unique index "invoice_request_number_unique" on "invoice_request" ("invoice_number") where length("invoice_number") = 20;`,
     );
     this.addSql(`create index "invoice_request_bill_id_index" on "invoice_request" ("bill_id");`);
     this.addSql(`alter table "invoice_request" add constraint "invoice_request_issued_whole" check (

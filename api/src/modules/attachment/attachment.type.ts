@@ -2,7 +2,8 @@ import { IsInt, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Attachment', {
-  description: 'A photo or document on a work order, or the photo of a manual meter reading.',
+  description:
+    'A photo or document on a work order, the photo of a manual meter reading, or an issued e-invoice.',
 })
 export class AttachmentType {
   @Field(() => ID, { description: 'Attachment id.' })
@@ -11,7 +12,10 @@ export class AttachmentType {
   @Field({ description: 'File name as uploaded.' })
   fileName!: string;
 
-  @Field({ description: 'image/jpeg, image/png, image/webp, image/heic or application/pdf.' })
+  @Field({
+    description:
+      'image/jpeg, image/png, image/webp, image/heic or application/pdf; an e-invoice also application/ofd or application/xml.',
+  })
   contentType!: string;
 
   @Field(() => Int, { description: 'Bytes.' })
@@ -49,7 +53,9 @@ export class CreateAttachmentUploadInput {
 
 @ObjectType('AttachmentUpload', { description: 'Where to PUT the bytes of a new attachment.' })
 export class AttachmentUploadType {
-  @Field(() => ID, { description: 'The attachment, listed on the order once its bytes arrived.' })
+  @Field(() => ID, {
+    description: 'The attachment, listed on its owner (order, reading, invoice) once its bytes arrived.',
+  })
   attachmentId!: string;
 
   @Field({ description: 'PUT the file here (same origin as /graphql), with its Content-Type.' })

@@ -44,7 +44,7 @@ export const invoiceFileService = {
     if (pending >= MAX_PENDING_INVOICE_FILES)
       throw new ConflictError(
         `At most ${MAX_PENDING_INVOICE_FILES} files of an invoice request waiting to be issued`,
-        'TOO_MANY_ATTACHMENTS',
+        'TOO_MANY_INVOICE_FILES',
         'input',
       );
     const actor = ctx.signedIn;

@@ -140,6 +140,12 @@ export const invoiceService = {
         'An invoice cannot be dated in the future',
         'ISSUED_ON_IN_FUTURE',
       );
+    if (input.issuedOn < todayIn(park.timeZone, row.createdAt))
+      throw new BadInputError(
+        'input.issuedOn',
+        'An invoice cannot be dated before it was asked for',
+        'ISSUED_ON_BEFORE_REQUEST',
+      );
     await invoiceFileService.claim(ctx, { id: row.id, parkId: park.id }, input.fileId, 'input.fileId');
     const by = { id: ctx.signedIn.id, label: ctx.signedIn.label };
     try {

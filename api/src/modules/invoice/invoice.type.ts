@@ -82,7 +82,7 @@ export class InvoiceRequestType {
   @Field(() => String, { nullable: true, description: '开票日期 (YYYY-MM-DD), once issued.' })
   issuedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who issued or refused it.' })
+  @Field(() => String, { nullable: true, description: 'Who issued, refused or withdrew it.' })
   handledBy!: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When it was issued, refused or withdrawn.' })

@@ -47,23 +47,21 @@ const WORDS: Record<LeaseLineKind, string> = {
  */
 export function leaseLines(lease: BillableLease, period: string): DesiredLine[] {
   const { from, to } = monthDays(period);
-  return rentSchedule(lease.terms)
-    .filter((c) => c.from >= from && c.from <= to)
-    .flatMap((c) =>
-      c.lines.map((l) => ({
-        source: SOURCE_OF[l.kind],
-        sourceKey: `lease:${lease.id}:${l.kind}:${l.from}`,
-        sourceId: lease.id,
-        description: `${WORDS[l.kind]}（合同 ${lease.number}）`,
-        periodFrom: l.from,
-        periodTo: l.to,
-        quantity: l.kind === LeaseLineKind.DEPOSIT ? null : lease.terms.area,
-        unit: l.kind === LeaseLineKind.DEPOSIT ? null : 'm²',
-        unitPrice: l.price,
-        amountFen: l.amountFen,
-        evidence: { lease: lease.number, days: l.days, monthDays: l.monthDays, freeDays: l.freeDays },
-      })),
-    );
+  return rentSchedule(lease.terms, { from, to }).flatMap((c) =>
+    c.lines.map((l) => ({
+      source: SOURCE_OF[l.kind],
+      sourceKey: `lease:${lease.id}:${l.kind}:${l.from}`,
+      sourceId: lease.id,
+      description: `${WORDS[l.kind]}（合同 ${lease.number}）`,
+      periodFrom: l.from,
+      periodTo: l.to,
+      quantity: l.kind === LeaseLineKind.DEPOSIT ? null : lease.terms.area,
+      unit: l.kind === LeaseLineKind.DEPOSIT ? null : 'm²',
+      unitPrice: l.price,
+      amountFen: l.amountFen,
+      evidence: { lease: lease.number, days: l.days, monthDays: l.monthDays, freeDays: l.freeDays },
+    })),
+  );
 }
 
 /** A tenant sub-meter's consumption over part of a month, as the energy feature reports it. */

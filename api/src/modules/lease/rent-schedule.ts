@@ -183,30 +183,40 @@ function monthLine(
  * and a property fee line, part months pro rata by day, rent-free days at nothing, escalation on
  * each anniversary or step, the property fee at the rate in force each day; the deposit in the
  * first cycle. Each line is rounded once, by its own rule; a cycle's total is the sum of its lines.
+ * With `starting`, only the cycles that begin between its two days (inclusive).
  */
-export function rentSchedule(terms: LeaseTerms): ScheduleCycle[] {
-  return cyclesOf(terms.startOn, terms.endOn, terms.cycle).map((cycle, index) => {
-    const lines: ScheduleLine[] = [];
-    if (index === 0 && terms.depositFen > 0)
-      lines.push({
-        kind: LeaseLineKind.DEPOSIT,
-        from: cycle.from,
-        to: cycle.from,
-        days: 0,
-        monthDays: 0,
-        freeDays: 0,
-        price: null,
-        amountFen: terms.depositFen,
-      });
-    for (let month = cycle.from; month <= cycle.to; month = addDays(monthEnd(month), 1)) {
-      const to = min(monthEnd(month), cycle.to);
-      const rent = monthLine(terms, LeaseLineKind.RENT, month, to);
-      if (rent) lines.push(rent);
-      if (terms.propertyFee) {
-        const fee = monthLine(terms, LeaseLineKind.PROPERTY_FEE, month, to);
-        if (fee) lines.push(fee);
-      }
+export function rentSchedule(terms: LeaseTerms, starting?: { from: Day; to: Day }): ScheduleCycle[] {
+  return cyclesOf(terms.startOn, terms.endOn, terms.cycle).flatMap((cycle, index) =>
+    // Only the cycles beginning in `starting`, when given (a bill run needs one month's, not the
+    // whole term's: each day of a line is priced, so a three-year lease was 36 cycles of work).
+    starting && (cycle.from < starting.from || cycle.from > starting.to)
+      ? []
+      : [cycleLines(terms, cycle, index)],
+  );
+}
+
+/** One cycle's lines: the deposit in the first (`index` 0), then rent and property fee per month. */
+function cycleLines(terms: LeaseTerms, cycle: { from: Day; to: Day }, index: number): ScheduleCycle {
+  const lines: ScheduleLine[] = [];
+  if (index === 0 && terms.depositFen > 0)
+    lines.push({
+      kind: LeaseLineKind.DEPOSIT,
+      from: cycle.from,
+      to: cycle.from,
+      days: 0,
+      monthDays: 0,
+      freeDays: 0,
+      price: null,
+      amountFen: terms.depositFen,
+    });
+  for (let month = cycle.from; month <= cycle.to; month = addDays(monthEnd(month), 1)) {
+    const to = min(monthEnd(month), cycle.to);
+    const rent = monthLine(terms, LeaseLineKind.RENT, month, to);
+    if (rent) lines.push(rent);
+    if (terms.propertyFee) {
+      const fee = monthLine(terms, LeaseLineKind.PROPERTY_FEE, month, to);
+      if (fee) lines.push(fee);
     }
-    return { ...cycle, lines, totalFen: lines.reduce((s, l) => s + l.amountFen, 0) };
-  });
+  }
+  return { ...cycle, lines, totalFen: lines.reduce((s, l) => s + l.amountFen, 0) };
 }

@@ -29,14 +29,13 @@ type Half = { label: string; args: string[] };
  * Browser files the other half runs once its own files are done, on a product server of its own
  * (the e2e project's global setup starts one per vitest process; every browser file creates what
  * it changes, so which server it meets does not matter). The browser chain is the longer one; this
- * moves some 3–4 minutes of it to where the other half would otherwise sit idle. Globs, matched
+ * moves some 2–3 minutes of it to where the other half would otherwise sit idle. Globs, matched
  * against each file's path.
  */
 const LATE_BROWSER_FILES = [
   '**/admin/invoices.e2e.ts',
   '**/tenant/invoices.e2e.ts',
   '**/tenant/notifications.e2e.ts',
-  '**/kiosk/bill-payment.e2e.ts',
 ];
 
 const HALVES: { label: string; runs: string[][] }[] = [

@@ -132,6 +132,40 @@ describe('a bill run', () => {
     expect(Number(adjustment!.total_fen)).toBe(Math.round(Number(area) * 100));
   });
 
+  it('bills an accepted paid-repair quote of the month before to its company only, traced to its work order', async () => {
+    // Two billed companies: one gets a repair, the other (in another batch or the same) nothing.
+    const companies = await t.sql<{ tenant_id: string }>(
+      `select tenant_id from bill where period = $1 and kind = 'REGULAR' group by tenant_id order by tenant_id`,
+      [period],
+    );
+    const mine = companies.at(-1)!.tenant_id;
+    // A repair of that company, done in the middle of the month before, its quote accepted.
+    const [order] = await t.sql<{ id: string; number: string }>(
+      `update work_order w set tenant_id = $1, state = 'COMPLETED', quote_state = 'ACCEPTED', quote_labour_fen = 12000,
+              quote_materials_fen = 3456, quoted_at = ($2 || '-10')::date, quote_decided_at = ($2 || '-11')::date,
+              completed_at = ($2 || '-15T10:00:00+08:00')::timestamptz
+        where w.id = (select id from work_order where park_id = $3 order by number limit 1)
+        returning w.id, w.number`,
+      [mine, monthsBefore(3), parkId],
+    );
+    const run = await runBills();
+    expect(run).toMatchObject({ billsIssued: 0, adjustments: 1 });
+    const lines = await t.sql<{
+      tenant_id: string;
+      source: string;
+      source_id: string;
+      amount_fen: string;
+      description: string;
+    }>(
+      `select b.tenant_id, l.source, l.source_id, l.amount_fen::text, l.description from bill_line l join bill b on b.id = l.bill_id
+        where b.period = $1 and l.source = 'REPAIR'`,
+      [period],
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ tenant_id: mine, source_id: order!.id, amount_fen: '15456' });
+    expect(lines[0]!.description).toContain(order!.number);
+  });
+
   it('starts once under 50 concurrent requests for one park and month', async () => {
     const next = monthsBefore(3);
     const results = await Promise.all(

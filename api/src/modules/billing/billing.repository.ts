@@ -137,20 +137,27 @@ export const billingRepository = {
   },
 
   /**
-   * Accepted paid-repair quotes of the park's work orders completed in [from, to] (park days) for a
-   * company: what becomes REPAIR lines. Reads the work-order feature's table; the quote is its fact.
+   * Accepted paid-repair quotes of the park's work orders completed in [from, to] (park days) for
+   * the companies of `tenantIds` (a batch): what becomes REPAIR lines. Reads the work-order
+   * feature's table; the quote is its fact.
    */
-  repairs(em: EntityManager, parkId: string, from: string, to: string): Promise<RepairQuote[]> {
+  repairs(
+    em: EntityManager,
+    parkId: string,
+    tenantIds: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<RepairQuote[]> {
     return query<RepairQuote>(
       em,
       `select w.id, w.number, w.title, w.tenant_id,
               (coalesce(w.quote_labour_fen, 0) + coalesce(w.quote_materials_fen, 0))::int as total_fen,
               ((w.completed_at at time zone p.time_zone)::date)::text as completed_on
          from work_order w join park p on p.id = w.park_id
-        where w.park_id = ? and w.quote_state = 'ACCEPTED' and w.tenant_id is not null
+        where w.park_id = ? and w.quote_state = 'ACCEPTED' and w.tenant_id = any(?::uuid[])
           and w.state in ('COMPLETED', 'VERIFIED', 'CLOSED')
           and (w.completed_at at time zone p.time_zone)::date between ?::date and ?::date`,
-      [parkId, from, to],
+      [parkId, tenantIds, from, to],
     );
   },
 

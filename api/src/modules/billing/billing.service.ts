@@ -80,8 +80,9 @@ async function desiredLines(em: EntityManager, park: Park, period: string, tenan
   const segments: UsageSegment[] = [];
   if (prices.size > 0)
     for (const s of priceSegments(before.from, before.to, prices.values()))
-      segments.push({ ...s, usage: await tenantMeterUsage(em, park, s.from, s.to) });
-  const repairs = await billingRepository.repairs(em, park.id, before.from, before.to);
+      segments.push({ ...s, usage: await tenantMeterUsage(em, park, tenantIds, s.from, s.to) });
+  // The batch's companies only: asking for the whole park each batch made a run quadratic in it.
+  const repairs = await billingRepository.repairs(em, park.id, tenantIds, before.from, before.to);
   const overdue = await billingRepository.overdue(em, tenantIds, period, before.to);
   const dueDays = new Map<string, number>();
   const lines = new Map<string, DesiredLine[]>();

@@ -104,7 +104,7 @@ export const consumptionRepository = {
   tenantUsage(
     em: EntityManager,
     parkId: string,
-    tenantId: string | null,
+    tenantIds: readonly string[] | null,
     from: Date,
     to: Date,
   ): Promise<UsageRow[]> {
@@ -123,9 +123,9 @@ export const consumptionRepository = {
          left join lateral (select b.ts, b.value from meter_reading b where b.meter_id = m.id and b.ts <= ?
                                and b.flag in ${ACCEPTED} order by b.ts desc limit 1) c on true
         where m.park_id = ? and m.level = 'TENANT' and m.tenant_id is not null and not m.virtual
-          and (?::uuid is null or m.tenant_id = ?::uuid)
+          and (?::uuid[] is null or m.tenant_id = any(?::uuid[]))
         order by m.code`,
-      [from, to, from, to, from, to, parkId, tenantId, tenantId],
+      [from, to, from, to, from, to, parkId, tenantIds, tenantIds],
     );
   },
 };

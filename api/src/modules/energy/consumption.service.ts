@@ -114,7 +114,13 @@ export const consumptionService = {
     const actor = ctx.signedIn;
     const tenant = actor.kind === 'tenant' ? actor.tenantId : tenantId && isUuid(tenantId) ? tenantId : null;
     if (tenantId && !isUuid(tenantId)) return [];
-    const rows = await consumptionRepository.tenantUsage(ctx.em, park.id, tenant ?? null, start, end);
+    const rows = await consumptionRepository.tenantUsage(
+      ctx.em,
+      park.id,
+      tenant ? [tenant] : null,
+      start,
+      end,
+    );
     return rows.map((r) => ({
       meterId: r.meter_id,
       meterCode: r.code,
@@ -133,16 +139,18 @@ export const consumptionService = {
 };
 
 /**
- * Each tenant sub-meter's consumption over the days [from, to] (park time, both included), with
- * its opening and closing readings: what the bill run (`billing`) prices as utility lines. Runs
- * in the caller's transaction as the caller, without a request (a job's batch).
+ * The consumption of the sub-meters of `tenantIds` (companies of `park`) over the days [from, to]
+ * (park time, both included), with their opening and closing readings: what the bill run
+ * (`billing`) prices as utility lines, one batch of companies at a time. Runs in the caller's
+ * transaction as the caller, without a request (a job's batch).
  */
 export async function tenantMeterUsage(
   em: Parameters<typeof consumptionRepository.tenantUsage>[0],
   park: { id: string; timeZone: string },
+  tenantIds: readonly string[],
   from: string,
   to: string,
 ) {
   const { start, end } = periodOf(from, to, park.timeZone, 400);
-  return consumptionRepository.tenantUsage(em, park.id, null, start, end);
+  return consumptionRepository.tenantUsage(em, park.id, tenantIds, start, end);
 }

@@ -351,20 +351,23 @@ describe('paying a bill in the portal', () => {
     await colleague.context.close();
 
     // Back on the bill: paid and owed as booked, the payment in its ledger with its receipt.
+    // The page shows the cached bill at once and the fetched one a moment later (cache-and-network).
     await byTest(page, 'payment-back').click();
     await detail.waitFor();
-    expect(await textIn(detail.locator('[data-test-id="bill-status"]'))).toBe(STATUS['zh-CN']![after.status]);
-    expect(await textIn(byTest(page, 'bill-paid'))).toBe(money(after.paidFen));
-    expect(await textIn(byTest(page, 'bill-outstanding'))).toBe(money(after.outstandingFen));
+    await expect
+      .poll(() => textIn(detail.locator('[data-test-id="bill-status"]')))
+      .toBe(STATUS['zh-CN']![after.status]);
+    await expect.poll(() => textIn(byTest(page, 'bill-paid'))).toBe(money(after.paidFen));
+    await expect.poll(() => textIn(byTest(page, 'bill-outstanding'))).toBe(money(after.outstandingFen));
     const entry = byTest(page, 'bill-ledger').locator(
       `[data-test-id="ledger-entry"][data-receipt="${paid.receiptNo}"]`,
     );
     expect(await textIn(entry.locator('[data-test-id="ledger-amount"]'))).toBe('¥100.00');
     expect(await textIn(entry.locator('[data-test-id="ledger-kind"]'))).toBe('付款');
     expect(await textIn(entry)).toContain(`收据号 ${paid.receiptNo}`);
-    expect(await byTest(page, 'bill-ledger').locator('[data-test-id="ledger-entry"]').count()).toBe(
-      after.ledger.length,
-    );
+    await expect
+      .poll(() => byTest(page, 'bill-ledger').locator('[data-test-id="ledger-entry"]').count())
+      .toBe(after.ledger.length);
     expect(await uiWords(byTest(page, 'bill-ledger'), after)).not.toMatch(LATIN);
     await byTest(page, 'bill-ledger').scrollIntoViewIfNeeded();
     await settledShot(page, 'pay-bill-ledger-zh-CN');

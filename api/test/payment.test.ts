@@ -434,12 +434,15 @@ describe('refunds', () => {
       intent.id,
     ]);
     expect(refund!.status).toBe('SUCCEEDED');
-    // The provider's refund callback came too, as a duplicate.
-    const [cb] = await t.sql<{ outcome: string }>(
+    // The provider's refund callback came too. It races the refund job's own answer from the
+    // provider: whichever books first wins (APPLIED), the other finds it done (DUPLICATE); the
+    // ledger above shows the refund was booked once either way.
+    const callbacks = await t.sql<{ outcome: string }>(
       `select outcome from payment_callback where event_type = 'REFUND.SUCCESS' and out_trade_no = $1`,
       [intent.outTradeNo],
     );
-    expect(cb!.outcome).toBe('DUPLICATE');
+    expect(callbacks).toHaveLength(1);
+    expect(['APPLIED', 'DUPLICATE']).toContain(callbacks[0]!.outcome);
   });
 });
 

@@ -1,7 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql.js';
-import type { OverdueBill, RepairQuote } from './bill-lines.js';
-import type { BillLineSource, BillStatus } from './billing.enums.js';
+import type { DesiredLine, OverdueBill, RepairQuote } from './bill-lines.js';
+import type { BillKind, BillLineSource, BillStatus } from './billing.enums.js';
+
+/** A bill a run issues, with its lines: written by `insertBills`. */
+export type NewBill = {
+  id: string;
+  tenantId: string;
+  number: string;
+  kind: BillKind;
+  issuedOn: string;
+  dueOn: string;
+  totalFen: number;
+  checkCode: string;
+  lines: (DesiredLine & { id: string })[];
+};
 
 /** A line already billed for a period, as the re-run compares it. */
 export type BilledLine = {
@@ -85,7 +98,7 @@ export const billingRepository = {
               l.quantity, l.unit, l.unit_price, l.amount_fen, l.evidence
          from bill b join bill_line l on l.bill_id = b.id
         where b.tenant_id = any(?::uuid[]) and b.period = ? and b.status <> 'VOID'
-        order by l.created_at`,
+        order by l.created_at, l.id`,
       [tenantIds, period],
     );
   },
@@ -123,6 +136,72 @@ export const billingRepository = {
           and b.total_fen > b.paid_fen and b.due_on < ?::date
         order by b.number`,
       [tenantIds, period, until],
+    );
+  },
+
+  /**
+   * Writes a batch's new bills (ISSUED, nothing paid) and their lines in two statements, each
+   * expanded in the database from arrays, one per column: a batch of 50 companies was some 300
+   * INSERTs through the unit of work, half the run's time in JavaScript (S10 in `pnpm bench`).
+   */
+  async insertBills(
+    em: EntityManager,
+    at: { parkId: string; runId: string; period: string; now: Date },
+    bills: readonly NewBill[],
+  ): Promise<void> {
+    if (bills.length === 0) return;
+    await query(
+      em,
+      `insert into bill (id, created_at, updated_at, park_id, tenant_id, run_id, number, period, kind, status,
+                         issued_on, due_on, total_fen, paid_fen, check_code)
+       select u.id, ?::timestamptz, ?::timestamptz, ?::uuid, u.tenant_id, ?::uuid, u.number, ?, u.kind::bill_kind, 'ISSUED',
+              u.issued_on, u.due_on, u.total_fen, 0, u.check_code
+         from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::date[], ?::date[], ?::bigint[], ?::text[])
+              u(id, tenant_id, number, kind, issued_on, due_on, total_fen, check_code)`,
+      [
+        at.now,
+        at.now,
+        at.parkId,
+        at.runId,
+        at.period,
+        bills.map((b) => b.id),
+        bills.map((b) => b.tenantId),
+        bills.map((b) => b.number),
+        bills.map((b) => b.kind),
+        bills.map((b) => b.issuedOn),
+        bills.map((b) => b.dueOn),
+        bills.map((b) => b.totalFen),
+        bills.map((b) => b.checkCode),
+      ],
+    );
+    const lines = bills.flatMap((b) => b.lines.map((l) => ({ ...l, billId: b.id })));
+    await query(
+      em,
+      `insert into bill_line (id, created_at, park_id, bill_id, source, source_key, source_id, description,
+                              period_from, period_to, quantity, unit, unit_price, amount_fen, evidence)
+       select u.id, ?::timestamptz, ?::uuid, u.bill_id, u.source::bill_line_source, u.source_key, u.source_id, u.description,
+              u.period_from, u.period_to, u.quantity, u.unit, u.unit_price, u.amount_fen, u.evidence
+         from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::date[], ?::date[],
+                     ?::numeric[], ?::text[], ?::numeric[], ?::bigint[], ?::jsonb[])
+              u(id, bill_id, source, source_key, source_id, description, period_from, period_to,
+                quantity, unit, unit_price, amount_fen, evidence)`,
+      [
+        at.now,
+        at.parkId,
+        lines.map((l) => l.id),
+        lines.map((l) => l.billId),
+        lines.map((l) => l.source),
+        lines.map((l) => l.sourceKey),
+        lines.map((l) => l.sourceId),
+        lines.map((l) => l.description),
+        lines.map((l) => l.periodFrom),
+        lines.map((l) => l.periodTo),
+        lines.map((l) => l.quantity),
+        lines.map((l) => l.unit),
+        lines.map((l) => l.unitPrice),
+        lines.map((l) => l.amountFen),
+        lines.map((l) => JSON.stringify(l.evidence)),
+      ],
     );
   },
 

@@ -34,12 +34,14 @@ export async function seedDemoBills(em: EntityManager): Promise<Record<string, n
       finishedAt: null,
       error: null,
     });
+    // The run's row first: its batches write their bills set-based, referring to it.
+    await em.flush();
     for (;;) {
       const tenants = (
         await billingRepository.tenantsAfter(em, park.id, run.cursor ?? null, BILL_RUN_BATCH)
       ).map((t) => t.id);
       if (tenants.length === 0) break;
-      await billCompanies(em, park, run, tenants, `${period}-01`);
+      await billCompanies(em, park, run, tenants, `${period}-01`, now);
       // The next batch numbers its bills after this one's, as a run's next job would.
       await em.flush();
       run.cursor = tenants.at(-1)!;

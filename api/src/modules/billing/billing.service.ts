@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { QueryOrder, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { v7 as uuidv7 } from 'uuid';
 import { paginate } from '../../db/paginate.js';
 import type { PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -32,10 +33,10 @@ import {
   type UtilityPrice,
   utilityLines,
 } from './bill-lines.js';
-import { Bill, BillLine, BillRun } from './billing.entity.js';
+import { Bill, BillRun } from './billing.entity.js';
 import { BillKind, BillRunStatus, BillStatus } from './billing.enums.js';
 import type { BillFilter, StartBillRunInput, VoidBillInput } from './billing.inputs.js';
-import { billingRepository } from './billing.repository.js';
+import { billingRepository, type NewBill } from './billing.repository.js';
 import { toBillLineType, toBillRunType, toBillType } from './billing.type.js';
 
 /** Companies per batch: one job and one transaction each. */
@@ -113,11 +114,13 @@ export async function billCompanies(
   run: BillRun,
   tenants: string[],
   today: string,
+  now: Date,
 ): Promise<void> {
   const { lines, dueDays } = await desiredLines(em, park, run.period, tenants);
   const billedLines = await billingRepository.billed(em, tenants, run.period);
   const bills = await billingRepository.billsOf(em, tenants, run.period);
   let seq = await billingRepository.billCount(em, park.id, run.period);
+  const issued: NewBill[] = [];
   for (const tenantId of tenants) {
     const billed = new Map<string, { amountFen: number; line: DesiredLine }>();
     for (const b of billedLines.filter((l) => l.tenant_id === tenantId)) {
@@ -145,29 +148,23 @@ export async function billCompanies(
     // A voided regular bill no longer counts: the month is billed afresh, as a new regular bill.
     const regular = own.find((b) => b.kind === BillKind.REGULAR && b.status !== BillStatus.VOID);
     const adjustments = own.filter((b) => b.kind === BillKind.ADJUSTMENT).length;
-    const number = regular
-      ? `${regular.number}-A${adjustments + 1}`
-      : `ZD${run.period.replace('-', '')}-${String(++seq).padStart(4, '0')}`;
-    const bill = em.create(Bill, {
-      park,
-      tenant: em.getReference(TenantCompany, tenantId),
-      run,
-      number,
-      period: run.period,
+    issued.push({
+      id: uuidv7(),
+      tenantId,
+      number: regular
+        ? `${regular.number}-A${adjustments + 1}`
+        : `ZD${run.period.replace('-', '')}-${String(++seq).padStart(4, '0')}`,
       kind: regular ? BillKind.ADJUSTMENT : BillKind.REGULAR,
-      status: BillStatus.ISSUED,
       issuedOn: today,
       dueOn: addDays(today, dueDays.get(tenantId) ?? 15),
       totalFen: diff.reduce((s, l) => s + l.amountFen, 0),
-      paidFen: 0,
       checkCode: checkCode(),
-      voidedAt: null,
-      voidReason: null,
+      lines: diff.map((l) => ({ ...l, id: uuidv7() })),
     });
-    for (const l of diff) em.create(BillLine, { ...l, park, bill });
     if (regular) run.adjustments += 1;
     else run.billsIssued += 1;
   }
+  await billingRepository.insertBills(em, { parkId: park.id, runId: run.id, period: run.period, now }, issued);
 }
 
 /** Bills and bill runs (SPEC §3.5, issue 19 §3). */
@@ -237,7 +234,7 @@ export const billingService = {
       });
       return;
     }
-    await billCompanies(ctx.em, park, run, tenants, todayIn(park.timeZone, ctx.now()));
+    await billCompanies(ctx.em, park, run, tenants, todayIn(park.timeZone, ctx.now()), ctx.now());
     run.cursor = tenants.at(-1)!;
     run.tenantsDone += tenants.length;
     await ctx.em.flush();

@@ -164,7 +164,11 @@ export async function billCompanies(
     if (regular) run.adjustments += 1;
     else run.billsIssued += 1;
   }
-  await billingRepository.insertBills(em, { parkId: park.id, runId: run.id, period: run.period, now }, issued);
+  await billingRepository.insertBills(
+    em,
+    { parkId: park.id, runId: run.id, period: run.period, now },
+    issued,
+  );
 }
 
 /** Bills and bill runs (SPEC §3.5, issue 19 §3). */

@@ -321,13 +321,17 @@ try {
     }
   }
   let s10: BillRunRow[] | undefined;
-  if (wanted('S10'))
+  if (wanted('S10')) {
+    // The profile covers the leases' making and the limit as well; ours is most of it.
+    const profiler = PROFILE_DIR ? await startProfile() : undefined;
     s10 = await runBillRunBench({
       ownerUrl: db.ownerUrl,
       services: ours.services,
       share: option('--s10-share', 85),
       log,
     });
+    if (profiler) log(`profile: ${await profiler.stop(join(PROFILE_DIR!, 'S10.cpuprofile'))}`);
+  }
   let s9: { rows: IngestRow[]; dashboard: DashboardRow[] } | undefined;
   if (wanted('S9')) {
     s9 = await runIngestBench({

@@ -133,8 +133,46 @@ const isFree = (terms: LeaseTerms, day: Day) =>
   terms.rent.freePeriods.some((p) => p.from <= day && day <= p.to);
 
 /**
+ * The days of [from, to] where the price of `kind` may change: a step, a rate, an anniversary, a
+ * rent-free period's first day and the day after its last. Between two of them every day costs
+ * the same.
+ */
+function changeDays(
+  terms: LeaseTerms,
+  kind: LeaseLineKind.RENT | LeaseLineKind.PROPERTY_FEE,
+  from: Day,
+  to: Day,
+) {
+  const days: Day[] = [];
+  if (kind === LeaseLineKind.PROPERTY_FEE) days.push(...terms.propertyFee!.rates.map((r) => r.from));
+  else {
+    const { rent } = terms;
+    if (rent.escalation === EscalationKind.STEPPED) days.push(...rent.steps.map((s) => s.from));
+    if (rent.escalation === EscalationKind.FIXED_PERCENT)
+      for (let years = 1; addYears(terms.startOn, years) <= to; years++)
+        days.push(addYears(terms.startOn, years));
+    for (const p of rent.freePeriods) days.push(p.from, addDays(p.to, 1));
+  }
+  return [...new Set(days.filter((d) => d > from && d <= to))].sort();
+}
+
+/** [from, to] cut at `cuts` (sorted, inside it): each run's first day and its number of days. */
+function runsOf(from: Day, to: Day, cuts: readonly Day[]): { day: Day; days: number }[] {
+  const runs: { day: Day; days: number }[] = [];
+  let start = from;
+  for (const cut of cuts) {
+    runs.push({ day: start, days: daysBetween(start, cut) - 1 });
+    start = cut;
+  }
+  runs.push({ day: start, days: daysBetween(start, to) });
+  return runs;
+}
+
+/**
  * One month's line of one kind over [from, to] (inside one calendar month): each day adds its
- * price × area ÷ the month's days, exactly; the sum is rounded once.
+ * price × area ÷ the month's days, exactly; the sum is rounded once. Days are taken in runs of
+ * the same price (a run of n days adds n times the day's fraction, which is the same sum): a
+ * bill run prices every lease's month, and a day at a time was most of its time.
  */
 function monthLine(
   terms: LeaseTerms,
@@ -148,12 +186,12 @@ function monthLine(
   let freeDays = 0;
   let charged = 0;
   let first: string | null = null;
-  for (let day = from; day <= to; day = addDays(day, 1)) {
+  for (const { day, days } of runsOf(from, to, changeDays(terms, kind, from, to))) {
     let price: Fraction | undefined;
     if (kind === LeaseLineKind.RENT) {
       const r = rentOn(terms, day);
       first ??= r.text;
-      if (isFree(terms, day)) freeDays++;
+      if (isFree(terms, day)) freeDays += days;
       else price = r.price;
     } else {
       const rate = priceOn(terms.propertyFee!.rates, day);
@@ -161,8 +199,8 @@ function monthLine(
       first ??= rate.price;
       price = priceInFen(rate.price);
     }
-    charged++;
-    if (price) sum = add(sum, times(price, area, 100n * BigInt(monthDays)));
+    charged += days;
+    if (price) sum = add(sum, times(price, area * BigInt(days), 100n * BigInt(monthDays)));
   }
   if (charged === 0) return null;
   const rounding = kind === LeaseLineKind.RENT ? terms.rent.rounding : terms.propertyFee!.rounding;

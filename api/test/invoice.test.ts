@@ -150,7 +150,7 @@ describe('asking for an invoice', () => {
 });
 
 describe('finance issuing an invoice', () => {
-  it('uploads the e-invoice, issues it once of 20 concurrent attempts, and the company downloads it', async () => {
+  it('uploads the e-invoice, issues it once of 50 concurrent attempts, and the company downloads it', async () => {
     const bill = await paidBill();
     const req = (await ask(s['tenant.admin']!, bill.id)).data!.requestInvoice;
     // Only e-invoice files, and the bytes must be what they claim.
@@ -201,8 +201,26 @@ describe('finance issuing an invoice', () => {
         .status,
     ).toBe('REQUESTED');
 
+    // The company's open bill page hears of it live: the bill, with its request now issued.
+    const live = new Promise<{ id: string; invoiceRequest: { status: string; invoiceNumber: string } }>(
+      (resolve, reject) => {
+        s['tenant.admin']!.wsClient().subscribe<{
+          myBillChanged: { id: string; invoiceRequest: { status: string; invoiceNumber: string } };
+        }>(
+          { query: 'subscription { myBillChanged { id invoiceRequest { status invoiceNumber } } }' },
+          {
+            next: (m) => {
+              if (m.data?.myBillChanged.invoiceRequest?.status === 'ISSUED') resolve(m.data.myBillChanged);
+            },
+            error: reject,
+            complete: () => undefined,
+          },
+        );
+      },
+    );
+    await new Promise((r) => setTimeout(r, 300));
     const attempts = await Promise.all(
-      Array.from({ length: 20 }, () =>
+      Array.from({ length: 50 }, () =>
         s.finance!.gql<{ issueInvoice: Req }>(ISSUE, {
           id: req.id,
           input: { invoiceNumber, issuedOn: today(), fileId },
@@ -211,6 +229,7 @@ describe('finance issuing an invoice', () => {
     );
     expect(attempts.filter((a) => a.data?.issueInvoice)).toHaveLength(1);
     expect(new Set(attempts.filter((a) => !a.data).map(reason))).toEqual(new Set(['INVOICE_NOT_WAITING']));
+    expect(await live).toEqual({ id: bill.id, invoiceRequest: { status: 'ISSUED', invoiceNumber } });
 
     const seen = await s['tenant.admin']!.gqlOk<{ invoiceRequest: Req }>(
       `query ($id: ID!) { invoiceRequest(id: $id) { ${FIELDS} } }`,
@@ -258,6 +277,37 @@ describe('finance issuing an invoice', () => {
     });
     expect(reason(await s.finance!.gql(REJECT, { id: req.id, r: '再驳回一次' }))).toBe('INVOICE_NOT_WAITING');
     expect((await ask(s['tenant.admin']!, bill.id)).data?.requestInvoice.status).toBe('REQUESTED');
+  });
+
+  it('is closed once when the company withdraws it and finance refuses it at the same moment, 50 ways', async () => {
+    const bill = await paidBill();
+    const req = (await ask(s['tenant.admin']!, bill.id)).data!.requestInvoice;
+    const tries = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        i % 2 === 0
+          ? s['tenant.admin']!.gql<{ cancelInvoiceRequest: Req }>(CANCEL, { id: req.id })
+          : s.finance!.gql<{ rejectInvoiceRequest: Req }>(REJECT, { id: req.id, r: '抬头有误，请更正' }),
+      ),
+    );
+    const won = tries.filter((r) => !r.errors);
+    expect(won).toHaveLength(1);
+    expect(new Set(tries.filter((r) => r.errors).map(reason))).toEqual(new Set(['INVOICE_NOT_WAITING']));
+    const [row] = await t.sql<{ status: string; reject_reason: string | null }>(
+      'select status, reject_reason from invoice_request where id = $1',
+      [req.id],
+    );
+    const rejected = 'rejectInvoiceRequest' in won[0]!.data!;
+    expect(row).toEqual(
+      rejected
+        ? { status: 'REJECTED', reject_reason: '抬头有误，请更正' }
+        : { status: 'CANCELLED', reject_reason: null },
+    );
+    // One change, one audit entry: the losers wrote nothing.
+    const [audit] = await t.sql<{ n: number }>(
+      `select count(*)::int n from audit_log where target_type = 'InvoiceRequest' and target_id = $1`,
+      [req.id],
+    );
+    expect(audit!.n).toBe(1);
   });
 });
 

@@ -21,7 +21,7 @@ type Documents = {
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    user {\n      id\n      login\n      displayName\n      mustChangePassword\n    }\n    tenant {\n      id\n      name\n      shortName\n    }\n    parks {\n      id\n      timeZone\n    }\n  }\n}": typeof types.ViewerDocument,
     "fragment BillFields on Bill {\n  id\n  number\n  period\n  kind\n  status\n  issuedOn\n  dueOn\n  totalFen\n  paidFen\n  outstandingFen\n}": typeof types.BillFieldsFragmentDoc,
     "fragment BillLedgerFields on Bill {\n  ledger {\n    id\n    kind\n    amountFen\n    bookedAt\n    receiptNo\n    provider\n  }\n  payments {\n    id\n    status\n    amountFen\n    expiresAt\n    createdAt\n  }\n}": typeof types.BillLedgerFieldsFragmentDoc,
-    "subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n  }\n}": typeof types.MyBillChangedDocument,
+    "subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n    invoiceRequest {\n      ...InvoiceRequestFields\n    }\n  }\n}": typeof types.MyBillChangedDocument,
     "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    invoiceRequest {\n      ...InvoiceRequestFields\n    }\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}": typeof types.MyBillDocument,
     "query MyBillsOwed($first: Int, $after: String) {\n  bills(\n    first: $first\n    after: $after\n    filter: {statuses: [ISSUED, PARTLY_PAID, OVERDUE]}\n  ) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      status\n      dueOn\n      outstandingFen\n    }\n  }\n}": typeof types.MyBillsOwedDocument,
     "query MyBills($first: Int, $after: String, $filter: BillFilter) {\n  bills(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...BillFields\n    }\n  }\n}": typeof types.MyBillsDocument,
@@ -90,7 +90,7 @@ const documents: Documents = {
     "query Viewer {\n  viewer {\n    kind\n    id\n    name\n    permissions\n    user {\n      id\n      login\n      displayName\n      mustChangePassword\n    }\n    tenant {\n      id\n      name\n      shortName\n    }\n    parks {\n      id\n      timeZone\n    }\n  }\n}": types.ViewerDocument,
     "fragment BillFields on Bill {\n  id\n  number\n  period\n  kind\n  status\n  issuedOn\n  dueOn\n  totalFen\n  paidFen\n  outstandingFen\n}": types.BillFieldsFragmentDoc,
     "fragment BillLedgerFields on Bill {\n  ledger {\n    id\n    kind\n    amountFen\n    bookedAt\n    receiptNo\n    provider\n  }\n  payments {\n    id\n    status\n    amountFen\n    expiresAt\n    createdAt\n  }\n}": types.BillLedgerFieldsFragmentDoc,
-    "subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n  }\n}": types.MyBillChangedDocument,
+    "subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n    invoiceRequest {\n      ...InvoiceRequestFields\n    }\n  }\n}": types.MyBillChangedDocument,
     "query MyBill($id: ID!) {\n  bill(id: $id) {\n    ...BillFields\n    ...BillLedgerFields\n    checkCode\n    voidReason\n    tenantName\n    invoiceRequest {\n      ...InvoiceRequestFields\n    }\n    lines {\n      id\n      source\n      sourceId\n      description\n      periodFrom\n      periodTo\n      quantity\n      unit\n      unitPrice\n      amountFen\n      evidence\n    }\n  }\n}": types.MyBillDocument,
     "query MyBillsOwed($first: Int, $after: String) {\n  bills(\n    first: $first\n    after: $after\n    filter: {statuses: [ISSUED, PARTLY_PAID, OVERDUE]}\n  ) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      status\n      dueOn\n      outstandingFen\n    }\n  }\n}": types.MyBillsOwedDocument,
     "query MyBills($first: Int, $after: String, $filter: BillFilter) {\n  bills(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...BillFields\n    }\n  }\n}": types.MyBillsDocument,
@@ -197,7 +197,7 @@ export function graphql(source: "fragment BillLedgerFields on Bill {\n  ledger {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n  }\n}"): (typeof documents)["subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n  }\n}"];
+export function graphql(source: "subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n    invoiceRequest {\n      ...InvoiceRequestFields\n    }\n  }\n}"): (typeof documents)["subscription MyBillChanged {\n  myBillChanged {\n    ...BillFields\n    ...BillLedgerFields\n    invoiceRequest {\n      ...InvoiceRequestFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -276,8 +276,8 @@ describe('invoice requests in the portal', () => {
     const number = invoiceNumber();
     await issueInvoice(second.id, number, finance);
 
-    // The bill shows the invoice, and its link downloads the PDF.
-    await page.reload();
+    // The bill, left open, shows the invoice at once (myBillChanged, no reload), and its link
+    // downloads the PDF.
     await expect.poll(() => cardStatus(page)).toBe('ISSUED');
     expect(await textIn(byTest(page, 'invoice-status'))).toBe('已开票');
     expect(await textIn(byTest(page, 'invoice-number'))).toBe(number);

@@ -125,7 +125,8 @@ export class BillingResolver {
         (ctx.actor.kind === 'tenant' ? ctx.actor.tenantId : null) ?? 'none',
       );
     },
-    description: 'Portal: one of the company’s bills changed (a payment or refund booked on it).',
+    description:
+      'Portal: one of the company’s bills changed (a payment or refund booked on it, or its invoice request asked for, withdrawn, issued or refused).',
   })
   myBillChanged(@Root() payload: BillChangedPayload, @Ctx() ctx: RequestContext) {
     return billingService.get(ctx, payload.billId);

@@ -38,6 +38,15 @@ const SPECIAL_DETAILS = ['address', 'phone', 'bankName', 'bankAccount'] as const
  * Invoice requests 开票 (issue 19 §4): a company asks for a VAT e-invoice of a paid bill; finance
  * issues it by attaching the e-invoice its tax system produced, or refuses it with a reason.
  */
+/**
+ * Tells the company's open bill pages that the bill's invoice changed (asked for, withdrawn,
+ * issued or refused): `myBillChanged` carries the bill with its newest request, so the portal's
+ * invoice card turns 已开票 while the tenant looks at it. Sent once the change is committed.
+ */
+function announce(ctx: RequestContext, row: InvoiceRequest) {
+  ctx.publish('BILL_CHANGED', row.tenant.id, { billId: row.bill.id });
+}
+
 export const invoiceService = {
   async request(ctx: RequestContext, input: CreateInvoiceRequestInput): Promise<InvoiceRequestType> {
     const title = input.title.trim();
@@ -106,6 +115,7 @@ export const invoiceService = {
         key: `invoice.notifyFinance:${row.id}`,
       },
     );
+    announce(ctx, row);
     return toInvoiceRequestType(row);
   },
 
@@ -113,6 +123,7 @@ export const invoiceService = {
   async cancel(ctx: RequestContext, id: string): Promise<InvoiceRequestType> {
     const row = await lockByIdOrFail(ctx.em, InvoiceRequest, id, 'InvoiceRequest');
     await closeOrFail(ctx, row, InvoiceRequestStatus.CANCELLED, null);
+    announce(ctx, row);
     return toInvoiceRequestType(await reread(ctx, id));
   },
 
@@ -175,6 +186,7 @@ export const invoiceService = {
       body: `发票号码 ${input.invoiceNumber}，金额 ¥${yuanText(row.amountFen)}，可在账单详情中下载。`,
       facts: { billNumber: bill.number, invoiceNumber: input.invoiceNumber },
     });
+    announce(ctx, row);
     return toInvoiceRequestType(issued);
   },
 
@@ -196,6 +208,7 @@ export const invoiceService = {
       body: `原因：${reason}`,
       facts: { billNumber: bill.number, reason },
     });
+    announce(ctx, row);
     return toInvoiceRequestType(await reread(ctx, id));
   },
 

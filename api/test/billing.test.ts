@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BILL_RUN_BATCH } from '../src/modules/billing/billing.service.js';
+import type { BillingConfig } from '../src/config/env.js';
+import { useBillingSettings } from '../src/modules/billing/billing.settings.js';
 import { todayIn } from '../src/modules/maintenance/recurrence.js';
 import { type GqlResult, type Session, startTestApp, type TestApp } from './test-app.js';
 
 /** Bill runs (issue 19 §3): batches, idempotent re-runs, adjustments, progress, isolation, aging. */
 const DAY = 86_400_000;
+/** Companies per bill-run batch in these tests. */
+const BATCH = 25;
+let previousSettings: BillingConfig;
 let t: TestApp;
 const s: Record<string, Session> = {};
 let parkId: string;
@@ -47,8 +51,13 @@ beforeAll(async () => {
   ];
   // The demo seed billed this month and the last; the tests bill the one before, from scratch.
   period = monthsBefore(2);
+  // Small batches, so the demo park's run takes several (the default fits it in one).
+  previousSettings = useBillingSettings({ runBatch: BATCH });
 });
-afterAll(() => t?.close());
+afterAll(async () => {
+  useBillingSettings(previousSettings);
+  await t?.close();
+});
 
 describe('a bill run', () => {
   it('bills every company with a lease in batches, each line traced to its source, and reports its progress live', async () => {
@@ -77,7 +86,7 @@ describe('a bill run', () => {
     expect(run.tenantsDone).toBe(run.tenantsTotal);
     expect(run.billsIssued).toBeGreaterThan(20);
     // One message per batch of companies, then the end; the demo park takes more than one batch.
-    expect(seen.length).toBe(Math.ceil(run.tenantsTotal / BILL_RUN_BATCH) + 1);
+    expect(seen.length).toBe(Math.ceil(run.tenantsTotal / BATCH) + 1);
     expect(seen.length).toBeGreaterThanOrEqual(3);
     expect(seen.map((r) => r.tenantsDone)).toEqual([...seen.map((r) => r.tenantsDone)].sort((a, b) => a - b));
 

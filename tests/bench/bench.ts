@@ -20,6 +20,7 @@ import { createApp } from '../../api/dist/app.js';
 import { createOrm } from '../../api/dist/db/orm.js';
 import { DEMO_PASSWORD } from '../../api/dist/db/seeders/demo-users.js';
 import { createLogger } from '../../api/dist/logger.js';
+import { billingSettings } from '../../api/dist/modules/billing/billing.settings.js';
 import { readPass, signPass } from '../../api/dist/modules/visitor/visitor.pass.js';
 import { visitorSettings } from '../../api/dist/modules/visitor/visitor.settings.js';
 import { graphqlClient } from '../../api/dist/simulator/graphql-client.js';
@@ -397,7 +398,7 @@ try {
     );
   if (s10)
     console.log(
-      `\nS10 a month's bill run over the bench parks, one lease per leased unit: ours (billing.runBatch, 50 companies a transaction) beside an INSERT … SELECT of the same bills and rent lines:\n\n${formatBillRunTable(s10)}`,
+      `\nS10 a month's bill run over the bench parks, one lease per leased unit: ours (billing.runBatch, ${billingSettings().runBatch} companies a transaction) beside an INSERT … SELECT of the same bills and rent lines:\n\n${formatBillRunTable(s10)}`,
     );
   if (s3)
     console.log(

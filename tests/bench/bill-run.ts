@@ -5,7 +5,7 @@ import { median } from './harness.ts';
 
 /**
  * S10: a month's bill run over the bench parks, one lease per leased unit (issue 19, performance):
- * ours runs the real batches (`billing.runBatch`: 50 companies, one transaction each, exactly as
+ * ours runs the real batches (`billing.runBatch`: `BILL_RUN_BATCH` companies, 200 by default, one transaction each, exactly as
  * the job does, called here in a loop instead of through the queue), beside a hand-written
  * `INSERT … SELECT` that writes the same bills and rent lines in two statements: the database's
  * limit. Peak memory is sampled while ours runs, to show the batches keep it flat.

@@ -111,6 +111,7 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   PAYMENT_PROVIDER: z.enum(['sandbox', 'wechat', 'alipay', 'off']).optional(),
   PAYMENT_INTENT_MINUTES: z.coerce.number().int().min(2).max(120).default(15),
+  BILL_RUN_BATCH: z.coerce.number().int().min(1).max(5000).default(200),
   WECHAT_PAY_BASE_URL: z.string().url().default('https://api.mch.weixin.qq.com'),
   WECHAT_PAY_MCH_ID: z
     .string()
@@ -193,6 +194,13 @@ export type Config = Readonly<{
   publicUrl: string | undefined;
   /** Payments (`modules/payment/payment.settings.ts` reads it). */
   payment: PaymentConfig;
+  billing: BillingConfig;
+}>;
+
+/** What the billing feature reads from the environment. */
+export type BillingConfig = Readonly<{
+  /** Companies a bill-run batch bills: one job and one transaction each. */
+  runBatch: number;
 }>;
 
 /** What the payment feature reads from the environment: the provider and its credentials (files). */
@@ -396,6 +404,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         })
       : undefined,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    billing: Object.freeze({ runBatch: e.BILL_RUN_BATCH }),
     payment: Object.freeze({
       provider: e.PAYMENT_PROVIDER ?? (e.NODE_ENV === 'production' ? 'off' : 'sandbox'),
       intentMinutes: e.PAYMENT_INTENT_MINUTES,

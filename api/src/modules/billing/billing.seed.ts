@@ -7,7 +7,8 @@ import { previousMonth } from './bill-lines.js';
 import { BillRun } from './billing.entity.js';
 import { BillRunStatus } from './billing.enums.js';
 import { billingRepository } from './billing.repository.js';
-import { BILL_RUN_BATCH, billCompanies } from './billing.service.js';
+import { billCompanies } from './billing.service.js';
+import { billingSettings } from './billing.settings.js';
 
 /**
  * The demo park's bills of last month and this month, made by the bill run itself (each issued on
@@ -38,7 +39,7 @@ export async function seedDemoBills(em: EntityManager): Promise<Record<string, n
     await em.flush();
     for (;;) {
       const tenants = (
-        await billingRepository.tenantsAfter(em, park.id, run.cursor ?? null, BILL_RUN_BATCH)
+        await billingRepository.tenantsAfter(em, park.id, run.cursor ?? null, billingSettings().runBatch)
       ).map((t) => t.id);
       if (tenants.length === 0) break;
       await billCompanies(em, park, run, tenants, `${period}-01`, now);

@@ -37,10 +37,8 @@ import { Bill, BillRun } from './billing.entity.js';
 import { BillKind, BillRunStatus, BillStatus } from './billing.enums.js';
 import type { BillFilter, StartBillRunInput, VoidBillInput } from './billing.inputs.js';
 import { billingRepository, type NewBill } from './billing.repository.js';
+import { billingSettings } from './billing.settings.js';
 import { toBillLineType, toBillRunType, toBillType } from './billing.type.js';
-
-/** Companies per batch: one job and one transaction each. */
-export const BILL_RUN_BATCH = 50;
 
 /** The six digits printed on a bill beside its number: the kiosk finds the bill by both. */
 const checkCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -223,7 +221,7 @@ export const billingService = {
     if (run.status !== BillRunStatus.RUNNING) return;
     const park = await findByIdOrFail(ctx.em, Park, run.park.id, 'Park');
     const tenants = (
-      await billingRepository.tenantsAfter(ctx.em, park.id, run.cursor ?? null, BILL_RUN_BATCH)
+      await billingRepository.tenantsAfter(ctx.em, park.id, run.cursor ?? null, billingSettings().runBatch)
     ).map((t) => t.id);
     if (tenants.length === 0) {
       run.status = BillRunStatus.DONE;

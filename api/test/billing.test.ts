@@ -49,7 +49,19 @@ beforeAll(async () => {
   [{ id: parkId }] = (await t.sql<{ id: string }>(`select id from park where code = 'SZ-XH'`)) as [
     { id: string },
   ];
-  // The demo seed billed this month and the last; the tests bill the one before, from scratch.
+  // The demo seed billed a year, month by month, and paid it. These tests bill months from
+  // scratch in this file's own database: its bills and their money go first.
+  await t.sql(`delete from attachment where invoice_request_id is not null`);
+  for (const table of [
+    'invoice_request',
+    'refund',
+    'payment_entry',
+    'payment_intent',
+    'bill_line',
+    'bill',
+    'bill_run',
+  ])
+    await t.sql(`delete from ${table}`);
   period = monthsBefore(2);
   // Small batches, so the demo park's run takes several (the default fits it in one).
   previousSettings = useBillingSettings({ runBatch: BATCH });

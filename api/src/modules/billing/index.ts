@@ -2,13 +2,14 @@ import { declare, defineModule } from '../manifest.js';
 import { Bill, BillLine, BillRun } from './billing.entity.js';
 import { billingLoaders } from './billing.loaders.js';
 import { BillingResolver } from './billing.resolver.js';
-import { seedDemoBills } from './billing.seed.js';
 import { billingService } from './billing.service.js';
 import type { BillingTopics } from './billing.topics.js';
 
+export { monthDays, previousMonth } from './bill-lines.js';
 export { Bill } from './billing.entity.js';
 export { BillStatus } from './billing.enums.js';
 export { type BillMoney, billMoney } from './billing.repository.js';
+export { seedBillMonth, seedOverdue } from './billing.seed.js';
 export type { BillingTopics } from './billing.topics.js';
 export { BillLineType, toBillLineType } from './billing.type.js';
 
@@ -36,7 +37,6 @@ export const billingModule = defineModule({
   // 00:15 in China (UTC+8): the day after a bill's due date it is overdue.
   // 09:00 in China: reminders when people are at their desks.
   recurring: { 'billing.markOverdue': '15 16 * * *', 'billing.remindOverdue': '0 1 * * *' },
-  seed: [{ name: 'demo bills', run: seedDemoBills }],
   permissions: {
     'bill.read': {
       audience: 'BOTH',

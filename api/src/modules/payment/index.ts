@@ -64,7 +64,8 @@ export const paymentModule = defineModule({
       sandboxNotify(ctx, payload),
     'payment.reconcile': (ctx, payload: { id: string }) => reconciliationService.run(ctx, payload),
   },
-  seed: [{ name: 'demo payments', run: seedDemoPayments }],
+  // A year of the demo park's bills (the billing feature's runs) and their payments, month by month.
+  seed: [{ name: 'demo bills and payments', run: seedDemoPayments }],
   http: {
     '/pay/notify/': paymentCallbackHandler,
     [`${SANDBOX_PREFIX}/`]: sandboxHandler,

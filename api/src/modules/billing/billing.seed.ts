@@ -32,14 +32,16 @@ export async function seedBillMonth(
   });
   // The run's row first: its batches write their bills set-based, referring to it.
   await em.flush();
+  const batch = billingSettings().runBatch;
   for (;;) {
-    const tenants = (
-      await billingRepository.tenantsAfter(em, park.id, run.cursor ?? null, billingSettings().runBatch)
-    ).map((t) => t.id);
-    if (tenants.length === 0) break;
-    await billCompanies(em, park, run, tenants, `${period}-01`, now);
-    run.cursor = tenants.at(-1)!;
+    const tenants = (await billingRepository.tenantsAfter(em, park.id, run.cursor ?? null, batch)).map(
+      (t) => t.id,
+    );
+    if (tenants.length > 0) await billCompanies(em, park, run, tenants, `${period}-01`, now);
+    run.cursor = tenants.at(-1) ?? run.cursor;
     run.tenantsDone += tenants.length;
+    // A short batch is the last, as in the run's jobs.
+    if (tenants.length < batch) break;
   }
   run.status = BillRunStatus.DONE;
   run.finishedAt = now;

@@ -220,10 +220,17 @@ export const billingService = {
     const run = await lockByIdOrFail(ctx.em, BillRun, payload.runId, 'BillRun');
     if (run.status !== BillRunStatus.RUNNING) return;
     const park = await findByIdOrFail(ctx.em, Park, run.park.id, 'Park');
-    const tenants = (
-      await billingRepository.tenantsAfter(ctx.em, park.id, run.cursor ?? null, billingSettings().runBatch)
-    ).map((t) => t.id);
-    if (tenants.length === 0) {
+    const batch = billingSettings().runBatch;
+    const tenants = (await billingRepository.tenantsAfter(ctx.em, park.id, run.cursor ?? null, batch)).map(
+      (t) => t.id,
+    );
+    if (tenants.length > 0) {
+      await billCompanies(ctx.em, park, run, tenants, todayIn(park.timeZone, ctx.now()), ctx.now());
+      run.cursor = tenants.at(-1)!;
+      run.tenantsDone += tenants.length;
+    }
+    // A short batch is the last: the run ends in it, not in one more job that would find nobody.
+    if (tenants.length < batch) {
       run.status = BillRunStatus.DONE;
       run.finishedAt = ctx.now();
       await ctx.em.flush();
@@ -236,9 +243,6 @@ export const billingService = {
       });
       return;
     }
-    await billCompanies(ctx.em, park, run, tenants, todayIn(park.timeZone, ctx.now()), ctx.now());
-    run.cursor = tenants.at(-1)!;
-    run.tenantsDone += tenants.length;
     await ctx.em.flush();
     await scheduleJob(
       ctx.em,

@@ -18,7 +18,6 @@ import { todayIn } from '../maintenance/recurrence.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notificationService } from '../notification/notification.service.js';
 import { Park } from '../park/park.entity.js';
-import { TenantCompany } from '../tenant/tenant.entity.js';
 import { AppUser } from '../user/user.entity.js';
 import {
   type DesiredLine,

@@ -1,4 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../api.ts';
 import { byTest, newContext, PHONE, shot } from '../browser.ts';
 
@@ -42,8 +43,12 @@ export async function textIn(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').trim();
 }
 
-/** A screenshot once Vant's transitions (0.3 s) have settled. */
+/**
+ * A screenshot once Vant's transitions (0.3 s) have settled and no toast covers the page (a page
+ * that updates live is shot while the toast of the step before may still show; Vant's last 2 s).
+ */
 export async function settledShot(page: Page, name: string): Promise<void> {
+  await expect.poll(() => page.locator('.van-toast:visible').count(), { timeout: 5_000 }).toBe(0);
   await page.waitForTimeout(400);
   await shot(page, 'tenant', name);
 }

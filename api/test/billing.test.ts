@@ -123,6 +123,34 @@ describe('a bill run', () => {
       [period, `${period}-28`],
     );
     expect(missing).toEqual([]);
+    // The run reads leases as rows, the lease's schedule through its entity: each monthly lease's
+    // rent and property fee lines of the month are the same amounts both ways.
+    const sample = await t.sql<{ id: string; number: string }>(
+      `select l.id, l.number from lease l where l.status = 'ACTIVE' and l.payment_cycle = 'MONTHLY'
+          and l.property_fee_standard_id is not null and l.start_on < ($1 || '-01')::date
+        order by l.number limit 5`,
+      [period],
+    );
+    expect(sample.length).toBeGreaterThan(0);
+    for (const lease of sample) {
+      const { lease: read } = await s.finance!.gqlOk<{
+        lease: { schedule: { lines: { kind: string; from: string; amountFen: number }[] }[] };
+      }>(`query ($id: ID!) { lease(id: $id) { schedule { lines { kind from amountFen } } } }`, {
+        id: lease.id,
+      });
+      const scheduled = read.schedule
+        .flatMap((c) => c.lines)
+        .filter((l) => l.from.startsWith(period) && l.kind !== 'DEPOSIT')
+        .map((l) => ({ source: `LEASE_${l.kind}`, amount_fen: l.amountFen }));
+      const billed = await t.sql<{ source: string; amount_fen: number }>(
+        `select l.source::text, l.amount_fen::int from bill_line l join bill b on b.id = l.bill_id
+          where b.period = $1 and l.source_id = $2 and l.source in ('LEASE_RENT', 'LEASE_PROPERTY_FEE')
+          order by l.source::text`,
+        [period, lease.id],
+      );
+      expect(billed, lease.number).toEqual(scheduled.sort((a, b) => a.source.localeCompare(b.source)));
+      expect(billed.map((l) => l.source)).toContain('LEASE_PROPERTY_FEE');
+    }
   });
 
   it('bills nothing again when run a second time', async () => {

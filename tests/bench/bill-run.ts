@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import pg from 'pg';
 import { type AppServices, RequestContext } from '../../api/dist/graphql/context.js';
 import { billingService } from '../../api/dist/modules/billing/billing.service.js';
@@ -8,7 +10,8 @@ import { median } from './harness.ts';
  * ours runs the real batches (`billing.runBatch`: `BILL_RUN_BATCH` companies, 200 by default, one transaction each, exactly as
  * the job does, called here in a loop instead of through the queue), beside a hand-written
  * `INSERT … SELECT` that writes the same bills and rent lines in two statements: the database's
- * limit. Peak memory is sampled while ours runs, to show the batches keep it flat.
+ * limit. Peak memory is sampled while ours runs, and the heap after a full collection before,
+ * halfway and after: flat when the batches keep nothing.
  */
 export type BillRunRow = {
   contender: 'limit' | 'ours';
@@ -21,6 +24,8 @@ export type BillRunRow = {
   rssBeforeMb: number;
   rssPeakMb: number;
   heapPeakMb: number;
+  /** Ours: the heap after a full collection before the run, halfway through its parks, and at its end, MB. */
+  heapAfterGcMb: number[];
   batches: number;
   batchP50Ms: number;
 };
@@ -58,6 +63,16 @@ async function makeLeases(owner: pg.Client, share: number): Promise<{ leases: nu
   );
   await owner.query('analyze tenant_company, lease, lease_unit');
   return { leases: rowCount ?? 0, parks };
+}
+
+/** The heap in use after a full collection, MB: what is kept, not garbage not yet collected. */
+const collect = (() => {
+  v8.setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+})();
+function heapAfterGc(): number {
+  collect();
+  return Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
 }
 
 /** Samples this process's memory until stopped. */
@@ -129,6 +144,7 @@ export async function runBillRunBench(opts: {
       seconds,
       billsPerSecond: (bills.rowCount ?? 0) / seconds,
       ...limitMemory.stop(),
+      heapAfterGcMb: [],
       batches: 1,
       batchP50Ms: seconds * 1000,
     };
@@ -143,10 +159,18 @@ export async function runBillRunBench(opts: {
          from park p where p.id = any($1::uuid[]) returning id`,
       [parks, month],
     );
+    const heap = [heapAfterGc()];
     const memory = sampleMemory();
     const batchMs: number[] = [];
+    let gcMs = 0;
     started = performance.now();
-    for (const { id } of runs.rows) {
+    for (const [i, { id }] of runs.rows.entries()) {
+      // What the run keeps, halfway (the GC's time not counted).
+      if (i === Math.floor(runs.rows.length / 2)) {
+        const t = performance.now();
+        heap.push(heapAfterGc());
+        gcMs += performance.now() - t;
+      }
       for (;;) {
         const t0 = performance.now();
         const ctx = new RequestContext(opts.services, { ip: null });
@@ -165,7 +189,8 @@ export async function runBillRunBench(opts: {
         if (run?.status !== 'RUNNING') break;
       }
     }
-    seconds = (performance.now() - started) / 1000;
+    seconds = (performance.now() - started - gcMs) / 1000;
+    heap.push(heapAfterGc());
     const [made] = (
       await owner.query<{ bills: number; lines: number }>(
         `select count(distinct b.id)::int bills, count(l.id)::int lines from bill b join bill_line l on l.bill_id = b.id
@@ -184,6 +209,7 @@ export async function runBillRunBench(opts: {
       seconds,
       billsPerSecond: (made?.bills ?? 0) / seconds,
       ...memory.stop(),
+      heapAfterGcMb: heap,
       batches: batchMs.length,
       batchP50Ms: median(batchMs),
     };
@@ -197,11 +223,11 @@ export async function runBillRunBench(opts: {
 export function formatBillRunTable(rows: BillRunRow[]): string {
   const limit = rows.find((r) => r.contender === 'limit');
   const head =
-    '| S10 bill run | contender | leases | bills | lines | s | bills/s | × limit | RSS before MB | RSS peak MB | heap peak MB | batches | batch p50 ms |';
-  const rule = `|${' --- |'.repeat(13)}`;
+    '| S10 bill run | contender | leases | bills | lines | s | bills/s | × limit | RSS before MB | RSS peak MB | heap peak MB | heap after GC MB (before / half / end) | batches | batch p50 ms |';
+  const rule = `|${' --- |'.repeat(14)}`;
   const body = rows.map(
     (r) =>
-      `| S10 bill run | ${r.contender} | ${r.leases} | ${r.bills} | ${r.lines} | ${r.seconds.toFixed(1)} | ${Math.round(r.billsPerSecond)} | ${limit ? (r.billsPerSecond / limit.billsPerSecond).toFixed(2) : ''} | ${r.rssBeforeMb} | ${r.rssPeakMb} | ${r.heapPeakMb} | ${r.batches} | ${r.batchP50Ms.toFixed(0)} |`,
+      `| S10 bill run | ${r.contender} | ${r.leases} | ${r.bills} | ${r.lines} | ${r.seconds.toFixed(1)} | ${Math.round(r.billsPerSecond)} | ${limit ? (r.billsPerSecond / limit.billsPerSecond).toFixed(2) : ''} | ${r.rssBeforeMb} | ${r.rssPeakMb} | ${r.heapPeakMb} | ${r.heapAfterGcMb.join(' / ')} | ${r.batches} | ${r.batchP50Ms.toFixed(0)} |`,
   );
   return [head, rule, ...body].join('\n');
 }

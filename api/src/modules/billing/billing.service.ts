@@ -12,7 +12,7 @@ import { scheduleJob } from '../../jobs/queue.js';
 import { wallClock } from '../../kernel/clock.js';
 import { BadInputError, ConflictError } from '../../kernel/errors.js';
 import { tenantMeterUsage } from '../energy/index.js';
-import { FeeItem, FeeRate, FeeStandard, yuanText } from '../fee/index.js';
+import { feeRepository, yuanText } from '../fee/index.js';
 import { addDays, billableLeases } from '../lease/index.js';
 import { todayIn } from '../maintenance/recurrence.js';
 import { NotificationKind } from '../notification/notification.entity.js';
@@ -44,28 +44,10 @@ const checkCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
 
 /** The park's utility standards by meter kind (the first active one by code) with their prices. */
 async function utilityPrices(em: EntityManager, parkId: string): Promise<Map<string, UtilityPrice>> {
-  const standards = await em.find(
-    FeeStandard,
-    { park: parkId, item: FeeItem.UTILITY, active: true },
-    { orderBy: { code: QueryOrder.ASC } },
-  );
-  const rates = standards.length
-    ? await em.find(
-        FeeRate,
-        { standard: { $in: standards.map((s) => s.id) } },
-        { orderBy: { effectiveFrom: QueryOrder.ASC } },
-      )
-    : [];
   const prices = new Map<string, UtilityPrice>();
-  for (const s of standards)
+  for (const s of await feeRepository.utilityPrices(em, parkId))
     if (s.meterKind && !prices.has(s.meterKind))
-      prices.set(s.meterKind, {
-        standardCode: s.code,
-        rounding: s.rounding,
-        rates: rates
-          .filter((r) => r.standard.id === s.id)
-          .map((r) => ({ from: r.effectiveFrom, price: r.price })),
-      });
+      prices.set(s.meterKind, { standardCode: s.code, rounding: s.rounding, rates: s.rates });
   return prices;
 }
 
@@ -84,8 +66,9 @@ async function desiredLines(em: EntityManager, park: Park, period: string, tenan
   const overdue = await billingRepository.overdue(em, tenantIds, period, before.to);
   const dueDays = new Map<string, number>();
   const lines = new Map<string, DesiredLine[]>();
+  const leasesOf = Map.groupBy(leases, (l) => l.tenantId);
   for (const id of tenantIds) {
-    const own = leases.filter((l) => l.tenantId === id);
+    const own = leasesOf.get(id) ?? [];
     for (const l of own) dueDays.set(id, Math.min(dueDays.get(id) ?? l.dueDays, l.dueDays));
     // The highest late fee of its leases in force that month (a company has one lease as a rule).
     const permille = own.map((l) => l.lateFeePermille).sort((a, b) => Number(b) - Number(a))[0];
@@ -114,13 +97,16 @@ export async function billCompanies(
   now: Date,
 ): Promise<void> {
   const { lines, dueDays } = await desiredLines(em, park, run.period, tenants);
-  const billedLines = await billingRepository.billed(em, tenants, run.period);
-  const bills = await billingRepository.billsOf(em, tenants, run.period);
+  const billedLines = Map.groupBy(
+    await billingRepository.billed(em, tenants, run.period),
+    (l) => l.tenant_id,
+  );
+  const bills = Map.groupBy(await billingRepository.billsOf(em, tenants, run.period), (b) => b.tenant_id);
   let seq = await billingRepository.billCount(em, park.id, run.period);
   const issued: NewBill[] = [];
   for (const tenantId of tenants) {
     const billed = new Map<string, { amountFen: number; line: DesiredLine }>();
-    for (const b of billedLines.filter((l) => l.tenant_id === tenantId)) {
+    for (const b of billedLines.get(tenantId) ?? []) {
       const line: DesiredLine = {
         source: b.source,
         sourceKey: b.source_key,
@@ -141,7 +127,7 @@ export async function billCompanies(
     }
     const diff = differences(lines.get(tenantId) ?? [], billed);
     if (diff.length === 0) continue;
-    const own = bills.filter((b) => b.tenant_id === tenantId);
+    const own = bills.get(tenantId) ?? [];
     // A voided regular bill no longer counts: the month is billed afresh, as a new regular bill.
     const regular = own.find((b) => b.kind === BillKind.REGULAR && b.status !== BillStatus.VOID);
     const adjustments = own.filter((b) => b.kind === BillKind.ADJUSTMENT).length;

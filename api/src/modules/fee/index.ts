@@ -4,6 +4,7 @@ import { seedFeeStandards } from './fee.seed.js';
 import { FeeRate, FeeStandard } from './fee-standard.entity.js';
 
 export { FeeBasis, FeeItem } from './fee.enums.js';
+export { feeRepository, type StandardPrices } from './fee.repository.js';
 export { FeeRate, FeeStandard } from './fee-standard.entity.js';
 export { MoneyRounding, yuanText } from './money.js';
 

@@ -1,5 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql.js';
+import type { LeaseMoney } from './lease.billing.js';
+
+/** A lease as a bill run reads it: its money terms, its leased area in m²/100, its fee standard. */
+export type BillableLeaseRow = LeaseMoney & {
+  id: string;
+  number: string;
+  tenantId: string;
+  dueDays: number;
+  lateFeePermille: string;
+  propertyFeeStandardId: string | null;
+  areaCents: number;
+};
 
 /** A lease's unit as its list and detail read it. */
 export type LeaseUnitRow = { lease_id: string; unit_id: string; unit_code: string; area: string };
@@ -17,6 +29,35 @@ export const leaseRepository = {
       `select lease_id, unit_id, unit_code, area from lease_unit where lease_id = any(?::uuid[]) order by unit_code`,
       [leaseIds],
     );
+  },
+
+  /**
+   * The signed leases (any status but draft) of these companies whose term overlaps [from, to],
+   * by number, with the area of their units (each rounded to 1/100 m² as the schedule takes it).
+   */
+  async billable(
+    em: EntityManager,
+    tenantIds: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<BillableLeaseRow[]> {
+    const rows = await query<
+      Omit<BillableLeaseRow, 'depositFen' | 'areaCents'> & { depositFen: string; areaCents: string }
+    >(
+      em,
+      `select l.id, l.number, l.tenant_id as "tenantId", l.due_days as "dueDays",
+              l.late_fee_permille::text as "lateFeePermille", l.property_fee_standard_id as "propertyFeeStandardId",
+              l.start_on::text as "startOn", l.end_on::text as "endOn", l.payment_cycle as "paymentCycle",
+              l.rent_price::text as "rentPrice", l.rent_rounding as "rentRounding", l.escalation,
+              l.escalation_percent::text as "escalationPercent", l.rent_steps as "rentSteps",
+              l.free_periods as "freePeriods", l.deposit_fen::text as "depositFen",
+              coalesce((select sum(round(u.area * 100)) from lease_unit u where u.lease_id = l.id), 0)::text as "areaCents"
+         from lease l
+        where l.tenant_id = any(?::uuid[]) and l.status <> 'DRAFT' and l.start_on <= ?::date and l.end_on >= ?::date
+        order by l.number`,
+      [tenantIds, to, from],
+    );
+    return rows.map((r) => ({ ...r, depositFen: Number(r.depositFen), areaCents: Number(r.areaCents) }));
   },
 
   /**

@@ -6,8 +6,8 @@ import type { RequestContext } from '../../graphql/context.js';
 import { findByIdOrFail, flushOrConflict, lockByIdOrFail } from '../../graphql/lookup.js';
 import { idOrNone, isUuid, likePattern } from '../../graphql/validate.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../kernel/errors.js';
+import { feeRepository } from '../fee/fee.repository.js';
 import { staffUser } from '../fee/fee.service.js';
-import { FeeRate, FeeStandard } from '../fee/fee-standard.entity.js';
 import { todayIn } from '../maintenance/recurrence.js';
 import { Park } from '../park/park.entity.js';
 import { TenantCompany, TenantStatus } from '../tenant/tenant.entity.js';
@@ -249,17 +249,10 @@ export const leaseService = {
     const lease = await findByIdOrFail(ctx.em, Lease, leaseId, 'Lease');
     const units = await ctx.loaders.leaseUnits.load(lease.id);
     const area = units.reduce((sum, u) => sum + Math.round(Number(u.area) * 100), 0);
-    const rates = lease.propertyFeeStandard
-      ? await ctx.em.find(
-          FeeRate,
-          { standard: lease.propertyFeeStandard.id },
-          { orderBy: { effectiveFrom: QueryOrder.ASC } },
-        )
+    const [standard] = lease.propertyFeeStandard
+      ? await feeRepository.pricesOf(ctx.em, [lease.propertyFeeStandard.id])
       : [];
-    const standard = lease.propertyFeeStandard
-      ? await findByIdOrFail(ctx.em, FeeStandard, lease.propertyFeeStandard.id, 'FeeStandard')
-      : null;
-    return rentSchedule(termsOf(lease, (area / 100).toFixed(2), standard, rates));
+    return rentSchedule(termsOf(lease, (area / 100).toFixed(2), standard ?? null));
   },
 
   /** The daily roll: leases end and begin by their dates (`lease.roll`, and after signing). */

@@ -10,6 +10,7 @@ import {
   ProviderError,
   type ProviderEvent,
   type RefundState,
+  type StatementRow,
   type TradeState,
   yuanText,
 } from './provider.js';
@@ -191,7 +192,7 @@ export class AlipayProvider implements PaymentProvider {
    * Alipay's statement (alipay.data.dataservice.bill.downloadurl.query) is a zip of its own CSV
    * layout; it is not read yet, so reconciling Alipay says so instead of guessing.
    */
-  async tradeBill(): Promise<string> {
+  async tradeBill(): Promise<StatementRow[]> {
     throw new ProviderError('Reconciling Alipay statements is not supported yet', 'PROVIDER_UNSUPPORTED');
   }
 

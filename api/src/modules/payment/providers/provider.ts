@@ -60,6 +60,27 @@ export class CallbackRefused extends Error {
   }
 }
 
+/** One row of a provider's daily statement, as reconciliation compares it. */
+export type StatementRow = {
+  kind: 'PAYMENT' | 'REFUND';
+  outTradeNo: string;
+  /** The provider's transaction id (payments) or refund id (refunds), as the ledger books it. */
+  ref: string;
+  /** Fen, positive (a refund's amount refunded). */
+  amountFen: number;
+  /** SUCCESS for a payment; the refund's status for a refund. */
+  status: string;
+  at: string;
+};
+
+/**
+ * A statement not in its provider's layout, or one that disagrees with its own summary (a
+ * truncated download): refused rather than half reconciled.
+ */
+export class StatementFormatError extends Error {
+  override name = 'StatementFormatError';
+}
+
 /** A provider's API said no or could not be reached. */
 export class ProviderError extends Error {
   override name = 'ProviderError';
@@ -91,8 +112,11 @@ export interface PaymentProvider {
     reason: string;
     notifyUrl: string;
   }): Promise<RefundState>;
-  /** The day's statement (YYYY-MM-DD, China time) in WeChat Pay's trade bill layout (CSV). */
-  tradeBill(billDate: string): Promise<string>;
+  /**
+   * The day's statement (YYYY-MM-DD, China time), downloaded and read from the provider's own
+   * layout; throws {@link StatementFormatError} for a file it cannot trust.
+   */
+  tradeBill(billDate: string): Promise<StatementRow[]>;
   /** Verifies and decodes a callback at `now`; throws {@link CallbackRefused}. */
   verifyCallback(req: CallbackRequest, now: Date): ProviderEvent;
   /** What to answer: accepted (or a duplicate), or refused. */

@@ -9,6 +9,7 @@ import {
 } from 'node:crypto';
 import { wallClock } from '../../../kernel/clock.js';
 import { CallbackRefusal } from '../payment.enums.js';
+import { parseTradeBill } from '../reconciliation/trade-bill.js';
 import {
   CallbackRefused,
   type CallbackRequest,
@@ -17,6 +18,7 @@ import {
   ProviderError,
   type ProviderEvent,
   type RefundState,
+  type StatementRow,
   type TradeState,
 } from './provider.js';
 
@@ -305,7 +307,8 @@ export class WechatPayProvider implements PaymentProvider {
     return refundOf(answer);
   }
 
-  async tradeBill(billDate: string): Promise<string> {
+  /** The trade bill (bill_type=ALL), checked against its SHA1, read by {@link parseTradeBill}. */
+  async tradeBill(billDate: string): Promise<StatementRow[]> {
     const meta = await this.call<{ download_url?: string; hash_type?: string; hash_value?: string }>(
       'GET',
       `/v3/bill/tradebill?bill_date=${encodeURIComponent(billDate)}&bill_type=ALL`,
@@ -335,7 +338,7 @@ export class WechatPayProvider implements PaymentProvider {
       createHash('sha1').update(text).digest('hex') !== meta.hash_value?.toLowerCase()
     )
       throw new ProviderError(`${this.name} statement does not match its hash`, 'PROVIDER_BAD_ANSWER');
-    return text;
+    return parseTradeBill(text);
   }
 
   verifyCallback(req: CallbackRequest, now: Date): ProviderEvent {

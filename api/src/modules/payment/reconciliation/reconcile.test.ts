@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { StatementRow } from '../providers/provider.js';
 import { type Difference, type LocalEntry, type LocalIntent, reconcile } from './reconcile.js';
-import { formatTradeBill, parseTradeBill, type StatementRow, type TradeBillRecord } from './trade-bill.js';
+import { formatTradeBill, parseTradeBill, type TradeBillRecord } from './trade-bill.js';
 
 /**
  * What happened to one payment and its refund: the provider's truth, and what reached our books.

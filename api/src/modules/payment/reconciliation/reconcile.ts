@@ -1,4 +1,4 @@
-import type { StatementRow } from './trade-bill.js';
+import type { StatementRow } from '../providers/provider.js';
 
 /** What the product's books say for a day: ledger entries, and every intent the statement names. */
 export type LocalEntry = { kind: 'PAYMENT' | 'REFUND'; outTradeNo: string; ref: string; amountFen: number };

@@ -7,7 +7,7 @@ import { todayIn } from '../../maintenance/recurrence.js';
 import { PaymentProviderName } from '../payment.enums.js';
 import { paymentService } from '../payment.service.js';
 import { paymentSettings, providerOf } from '../payment.settings.js';
-import { ProviderError } from '../providers/provider.js';
+import { ProviderError, StatementFormatError } from '../providers/provider.js';
 import { reconcile } from './reconcile.js';
 import {
   DifferenceKind,
@@ -17,7 +17,6 @@ import {
   ReconciliationStatus,
 } from './reconciliation.entity.js';
 import { reconciliationRepository } from './reconciliation.repository.js';
-import { parseTradeBill, StatementFormatError } from './trade-bill.js';
 
 const TZ = 'Asia/Shanghai';
 
@@ -63,7 +62,7 @@ export const reconciliationService = {
     const provider = providerOf(ctx.services.origin.url, run.provider);
     try {
       if (!provider) throw new ProviderError('provider not set up', 'PAYMENTS_OFF');
-      const statement = parseTradeBill(await provider.tradeBill(run.billDate));
+      const statement = await provider.tradeBill(run.billDate);
       const ledger = await reconciliationRepository.ledgerOfDay(ctx.em, run.provider, run.billDate);
       const intents = await reconciliationRepository.intentsOf(ctx.em, [
         ...new Set(statement.map((r) => r.outTradeNo)),

@@ -1,17 +1,4 @@
-import { fenOf, yuanText } from '../providers/provider.js';
-
-/** One row of a provider's daily statement, as reconciliation compares it. */
-export type StatementRow = {
-  kind: 'PAYMENT' | 'REFUND';
-  outTradeNo: string;
-  /** The provider's transaction id (payments) or refund id (refunds). */
-  ref: string;
-  /** Fen, positive (a refund's amount refunded). */
-  amountFen: number;
-  /** SUCCESS for a payment; the refund's status for a refund. */
-  status: string;
-  at: string;
-};
+import { fenOf, StatementFormatError, type StatementRow, yuanText } from '../providers/provider.js';
 
 /** The columns of WeChat Pay's trade bill (交易账单, bill_type=ALL), in order. */
 export const TRADE_BILL_COLUMNS = [
@@ -130,11 +117,6 @@ export function formatTradeBill(records: readonly TradeBillRecord[]): string {
       .join(','),
   );
   return `${lines.join('\r\n')}\r\n`;
-}
-
-/** Thrown when a statement is not in the trade bill layout. */
-export class StatementFormatError extends Error {
-  override name = 'StatementFormatError';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createSign, createVerify, type KeyObject } from 'node:crypto';
 import { wallClock } from '../../../kernel/clock.js';
 import { CallbackRefusal } from '../payment.enums.js';
+import { alipayRefundRef, readAlipayStatement, STATEMENT_MAX_BYTES } from './alipay-bill.js';
 import {
   CallbackRefused,
   type CallbackRequest,
@@ -54,7 +55,8 @@ const alipayTime = (d: Date) =>
   new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 const fromAlipayTime = (s: string | undefined) => new Date(`${(s ?? '').replace(' ', 'T')}+08:00`);
 
-type AlipayTrade = {
+/** A response node: the fields of the methods called here. */
+type AlipayAnswer = {
   code?: string;
   sub_code?: string;
   msg?: string;
@@ -66,9 +68,10 @@ type AlipayTrade = {
   qr_code?: string;
   refund_fee?: string;
   fund_change?: string;
+  bill_download_url?: string;
 };
 
-function tradeOf(outTradeNo: string, t: AlipayTrade): TradeState {
+function tradeOf(outTradeNo: string, t: AlipayAnswer): TradeState {
   switch (t.trade_status) {
     case 'TRADE_SUCCESS':
     case 'TRADE_FINISHED':
@@ -89,6 +92,29 @@ function tradeOf(outTradeNo: string, t: AlipayTrade): TradeState {
   }
 }
 
+/** GETs a statement, refusing one larger than {@link STATEMENT_MAX_BYTES} as it arrives. */
+async function download(url: string): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+    if (!res.ok) throw new ProviderError(`ALIPAY statement: HTTP ${res.status}`, `HTTP_${res.status}`);
+    let size = 0;
+    for await (const chunk of res.body ?? []) {
+      size += chunk.length;
+      if (size > STATEMENT_MAX_BYTES)
+        throw new ProviderError(
+          `ALIPAY statement is larger than ${STATEMENT_MAX_BYTES} bytes`,
+          'STATEMENT_TOO_LARGE',
+        );
+      chunks.push(chunk);
+    }
+  } catch (err) {
+    if (err instanceof ProviderError) throw err;
+    throw new ProviderError(`ALIPAY unreachable: ${(err as Error).message}`, 'PROVIDER_UNREACHABLE');
+  }
+  return Buffer.concat(chunks);
+}
+
 /**
  * Alipay's open platform (当面付: the payer scans a precreated qr_code). Every request is signed
  * RSA2 over its sorted parameters; answers are verified over the raw JSON of their response node;
@@ -102,7 +128,7 @@ export class AlipayProvider implements PaymentProvider {
     private readonly now: () => Date = () => wallClock.now(),
   ) {}
 
-  private async call(method: string, biz: object, notifyUrl?: string): Promise<AlipayTrade> {
+  private async call(method: string, biz: object, notifyUrl?: string): Promise<AlipayAnswer> {
     const params: Record<string, string> = {
       app_id: this.c.appId,
       method,
@@ -137,7 +163,7 @@ export class AlipayProvider implements PaymentProvider {
     const { sign } = JSON.parse(text) as { sign?: string };
     if (!sign || !rsa2Verify(this.c.alipayKey, raw, sign))
       throw new ProviderError('ALIPAY answer not verified', 'PROVIDER_UNVERIFIED');
-    const r = JSON.parse(raw) as AlipayTrade;
+    const r = JSON.parse(raw) as AlipayAnswer;
     if (r.code !== '10000') {
       if (r.sub_code === 'ACQ.TRADE_NOT_EXIST') return { ...r, trade_status: 'NOT_EXIST' };
       throw new ProviderError(
@@ -182,18 +208,23 @@ export class AlipayProvider implements PaymentProvider {
     return {
       outRefundNo: r.outRefundNo,
       outTradeNo: r.outTradeNo,
-      refundId: `${a.trade_no ?? ''}:${r.outRefundNo}`.slice(0, 64),
+      refundId: alipayRefundRef(a.trade_no ?? '', r.outRefundNo),
       amountFen: r.amountFen,
       state: a.fund_change === 'Y' ? 'SUCCEEDED' : 'PROCESSING',
     };
   }
 
   /**
-   * Alipay's statement (alipay.data.dataservice.bill.downloadurl.query) is a zip of its own CSV
-   * layout; it is not read yet, so reconciling Alipay says so instead of guessing.
+   * The day's statement: alipay.data.dataservice.bill.downloadurl.query answers (signed) a link,
+   * valid 30 seconds, to a zip of GBK CSV files; its 业务明细 is read by {@link readAlipayStatement}.
    */
-  async tradeBill(): Promise<StatementRow[]> {
-    throw new ProviderError('Reconciling Alipay statements is not supported yet', 'PROVIDER_UNSUPPORTED');
+  async tradeBill(billDate: string): Promise<StatementRow[]> {
+    const { bill_download_url: url } = await this.call('alipay.data.dataservice.bill.downloadurl.query', {
+      bill_type: 'trade',
+      bill_date: billDate,
+    });
+    if (!url) throw new ProviderError('ALIPAY gave no bill_download_url', 'PROVIDER_BAD_ANSWER');
+    return readAlipayStatement(await download(url));
   }
 
   verifyCallback(req: CallbackRequest): ProviderEvent {

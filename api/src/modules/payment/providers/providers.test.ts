@@ -1,10 +1,11 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alipayBill, alipayStatementZip, gbk } from '../../../../test/alipay-helpers.js';
 import { CallbackRefusal } from '../payment.enums.js';
 import { AlipayProvider, rsa2Sign, rsa2Verify, signingText } from './alipay.js';
-import { CallbackRefused, fenOf, yuanText } from './provider.js';
+import { CallbackRefused, fenOf, ProviderError, yuanText } from './provider.js';
 import { decryptResource, encryptResource, signLines, verifyLines } from './wechat-pay.js';
 
 /** The adapters' cryptography with locally made keys (no provider is reached). */
@@ -44,21 +45,35 @@ describe('Alipay', () => {
   let gateway: ReturnType<typeof createServer>;
   let url = '';
   let lastRequest: Record<string, string> = {};
+  /** What the statement link serves, and the key the gateway signs with (Alipay's, unless a test forges). */
+  let statement: { status: number; body: Uint8Array } = { status: 200, body: new Uint8Array() };
+  let signer: KeyObject = alipay.privateKey;
   beforeAll(async () => {
-    // A stand-in gateway: checks the request's RSA2 signature, answers a signed precreate.
+    // A stand-in gateway: checks the request's RSA2 signature, answers the method signed; GET is
+    // the statement's download link.
     gateway = createServer((req, res) => {
+      if (req.method === 'GET') {
+        res.writeHead(statement.status, { 'content-type': 'application/octet-stream' });
+        res.end(statement.body);
+        return;
+      }
       let body = '';
       req.on('data', (c) => (body += c));
       req.on('end', () => {
         lastRequest = Object.fromEntries(new URLSearchParams(body));
         const ok = rsa2Verify(app.publicKey, signingText(lastRequest, false), lastRequest.sign ?? '');
+        const method = lastRequest.method ?? '';
+        const answer =
+          method === 'alipay.data.dataservice.bill.downloadurl.query'
+            ? { bill_download_url: `${url.replace('/gateway.do', '')}/downloadBillFile.resource?fileId=1` }
+            : { out_trade_no: 'PK1', qr_code: 'https://qr.alipay.com/bax0001' };
         const node = JSON.stringify(
           ok
-            ? { code: '10000', msg: 'Success', out_trade_no: 'PK1', qr_code: 'https://qr.alipay.com/bax0001' }
+            ? { code: '10000', msg: 'Success', ...answer }
             : { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature' },
         );
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(`{"alipay_trade_precreate_response":${node},"sign":"${rsa2Sign(alipay.privateKey, node)}"}`);
+        res.end(`{"${method.replaceAll('.', '_')}_response":${node},"sign":"${rsa2Sign(signer, node)}"}`);
       });
     });
     await new Promise<void>((r) => gateway.listen(0, '127.0.0.1', r));
@@ -136,5 +151,48 @@ describe('Alipay', () => {
     expect(refusal(notification({ seller_id: '2088000000000999' }))).toBe(CallbackRefusal.WRONG_MERCHANT);
     const { sign: _sign, ...unsigned } = notification();
     expect(refusal(unsigned)).toBe(CallbackRefusal.MALFORMED);
+  });
+
+  it('reads the day’s statement: a signed link to a zip whose 业务明细 (GBK) becomes rows', async () => {
+    statement = {
+      status: 200,
+      body: alipayStatementZip(
+        gbk(
+          alipayBill([
+            { tradeNo: '2026120522001400000000000001', outTradeNo: 'PK1', type: '交易', yuan: '123.45' },
+            {
+              tradeNo: '2026120522001400000000000001',
+              outTradeNo: 'PK1',
+              type: '退款',
+              yuan: '-23.45',
+              outRequestNo: 'RF1',
+            },
+          ]),
+        ),
+      ),
+    };
+    const rows = await provider().tradeBill('2026-12-05');
+    expect(lastRequest.method).toBe('alipay.data.dataservice.bill.downloadurl.query');
+    expect(JSON.parse(lastRequest.biz_content!)).toEqual({ bill_type: 'trade', bill_date: '2026-12-05' });
+    expect(rows).toMatchObject([
+      { kind: 'PAYMENT', outTradeNo: 'PK1', ref: '2026120522001400000000000001', amountFen: 12_345 },
+      { kind: 'REFUND', outTradeNo: 'PK1', ref: '2026120522001400000000000001:RF1', amountFen: 2_345 },
+    ]);
+  });
+
+  it('refuses a statement link not signed by Alipay, and a link that no longer serves', async () => {
+    const failure = (p: Promise<unknown>) =>
+      p.then(
+        () => undefined,
+        (err: unknown) => (err instanceof ProviderError ? err.code : err),
+      );
+    signer = rsa().privateKey;
+    try {
+      expect(await failure(provider().tradeBill('2026-12-05'))).toBe('PROVIDER_UNVERIFIED');
+    } finally {
+      signer = alipay.privateKey;
+    }
+    statement = { status: 404, body: new Uint8Array() };
+    expect(await failure(provider().tradeBill('2026-12-05'))).toBe('HTTP_404');
   });
 });

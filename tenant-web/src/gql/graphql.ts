@@ -71,6 +71,8 @@ export type BillKind =
 
 /** Where a bill line comes from. */
 export type BillLineSource =
+  /** A one-off charge: parking, room booking, service 其他收费 */
+  | 'CHARGE'
   /** Late fee on an earlier bill 滞纳金 */
   | 'LATE_FEE'
   /** A lease’s deposit 押金 */

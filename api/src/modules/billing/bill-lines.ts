@@ -187,6 +187,41 @@ export function repairLines(tenantId: string, repairs: readonly RepairQuote[]): 
     }));
 }
 
+/** A standing one-off charge of a company, with its standard, as the bill run reads it. */
+export type ChargeRow = {
+  id: string;
+  tenant_id: string;
+  charged_on: string;
+  quantity: string;
+  unit_price: string;
+  amount_fen: string;
+  description: string;
+  standard_code: string;
+  standard_name: string;
+  basis: string;
+};
+
+/** A charge's amount: quantity (≤ 2 decimals) × price (yuan, ≤ 4 decimals), rounded once by `rule`. */
+export const chargeFen = (price: string, quantity: string, rule: MoneyRounding): number =>
+  toFen(times(priceInFen(price), scaled(quantity, 2), 100n), rule);
+
+/** A company's charges of the month before as CHARGE lines, each traced to its charge. */
+export function chargeLines(charges: readonly ChargeRow[]): DesiredLine[] {
+  return charges.map((c) => ({
+    source: BillLineSource.CHARGE,
+    sourceKey: `charge:${c.id}`,
+    sourceId: c.id,
+    description: `${c.standard_name} ${c.description}`.slice(0, 200),
+    periodFrom: c.charged_on,
+    periodTo: c.charged_on,
+    quantity: c.quantity,
+    unit: c.basis === 'PER_MONTH' ? '月' : '次',
+    unitPrice: c.unit_price,
+    amountFen: Number(c.amount_fen),
+    evidence: { standard: c.standard_code, chargedOn: c.charged_on },
+  }));
+}
+
 /**
  * What a re-run adds (issue 19 §3): per source key, what it should come to less what the period's
  * bills already charge for it. A changed source gives the difference (plus or minus); a source no

@@ -16,7 +16,7 @@ export const BillRun = defineEntity({
   properties: {
     ...baseProperties,
     park: () => p.manyToOne(Park),
-    /** The month billed, `YYYY-MM`: rent in advance for it, utilities and repairs of the month before. */
+    /** The month billed, `YYYY-MM`: rent in advance for it, utilities, repairs and charges of the month before. */
     period: p.string().length(7),
     status: p.enum(() => BillRunStatus).nativeEnumName('bill_run_status'),
     startedBy: () => p.manyToOne(AppUser).nullable(),

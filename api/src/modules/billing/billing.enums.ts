@@ -29,6 +29,8 @@ export enum BillLineSource {
   REPAIR = 'REPAIR',
   /** Late fee 滞纳金 on an earlier bill for its days overdue in the month before (`late:<bill>:<month>`). */
   LATE_FEE = 'LATE_FEE',
+  /** A one-off charge (parking, room booking, service) dated in the month before (`charge:<id>`). */
+  CHARGE = 'CHARGE',
 }
 
 /** A bill run's progress. */

@@ -78,7 +78,7 @@ export class BillingResolver {
   @Authorized('bill.run')
   @Mutation(() => BillRunType, {
     description:
-      'Starts the bill run of a park and month (RUN_IN_PROGRESS while one runs): rent in advance for the month, utilities and repairs of the month before. Running a month again bills only what changed, as adjustments.',
+      'Starts the bill run of a park and month (RUN_IN_PROGRESS while one runs): rent in advance for the month, utilities, repairs and one-off charges of the month before. Running a month again bills only what changed, as adjustments.',
   })
   startBillRun(
     @Arg('input', () => StartBillRunInput, { description: 'Park and month.' }) input: StartBillRunInput,

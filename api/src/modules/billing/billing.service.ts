@@ -20,6 +20,7 @@ import { notificationService } from '../notification/notification.service.js';
 import { Park } from '../park/park.entity.js';
 import { AppUser } from '../user/user.entity.js';
 import {
+  chargeLines,
   type DesiredLine,
   differences,
   lateFeeLines,
@@ -64,6 +65,10 @@ async function desiredLines(em: EntityManager, park: Park, period: string, tenan
   // The batch's companies only: asking for the whole park each batch made a run quadratic in it.
   const repairs = await billingRepository.repairs(em, park.id, tenantIds, before.from, before.to);
   const overdue = await billingRepository.overdue(em, tenantIds, period, before.to);
+  const charges = Map.groupBy(
+    await billingRepository.charges(em, tenantIds, before.from, before.to),
+    (c) => c.tenant_id,
+  );
   const dueDays = new Map<string, number>();
   const lines = new Map<string, DesiredLine[]>();
   const leasesOf = Map.groupBy(leases, (l) => l.tenantId);
@@ -76,6 +81,7 @@ async function desiredLines(em: EntityManager, park: Park, period: string, tenan
       ...own.flatMap((l) => leaseLines(l, period)),
       ...utilityLines(id, segments, prices),
       ...repairLines(id, repairs),
+      ...chargeLines(charges.get(id) ?? []),
       ...lateFeeLines(id, overdue, permille, before),
     ]);
   }

@@ -31,6 +31,7 @@ registerEnumType(BillLineSource, {
     UTILITY: { description: 'A sub-meter’s consumption 水电费' },
     REPAIR: { description: 'A paid repair 有偿维修' },
     LATE_FEE: { description: 'Late fee on an earlier bill 滞纳金' },
+    CHARGE: { description: 'A one-off charge: parking, room booking, service 其他收费' },
   },
 });
 registerEnumType(BillRunStatus, {
@@ -84,7 +85,7 @@ export class BillLineType {
   @Field(() => BillLineSource, { description: 'What kind of source.' })
   source!: BillLineSource;
 
-  @Field(() => ID, { description: 'The lease, meter or work order.' })
+  @Field(() => ID, { description: 'The lease, meter, work order, earlier bill or charge.' })
   sourceId!: string;
 
   @Field({ description: 'What it charges, in words (Chinese, as printed).' })

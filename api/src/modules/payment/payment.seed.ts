@@ -10,6 +10,7 @@ import {
   monthDays,
   previousMonth,
   seedBillMonth,
+  seedCharges,
   seedOverdue,
 } from '../billing/index.js';
 import { addDays } from '../lease/index.js';
@@ -72,10 +73,15 @@ export async function seedDemoPayments(em: EntityManager): Promise<Record<string
     }
     return habit;
   };
-  const counts = { bills: 0, payments: 0, refunds: 0 };
+  const counts = { bills: 0, charges: 0, payments: 0, refunds: 0 };
   let lost: { bill: Bill; at: Date } | undefined;
   const paidOn = new Map<string, number>();
+  const today = todayIn(park.timeZone, now);
+  // Its own sequence, so the companies' paying habits stay what they were.
+  const charges = new Random(20261207);
   for (const period of periods) {
+    // What companies used the month before, billed with this month's bill.
+    counts.charges += await seedCharges(em, park, previousMonth(period), today, charges, now);
     counts.bills += await seedBillMonth(em, park, period, now);
     const nextRun = chinaMidnight(`${addDays(monthDays(period).to, 1)}`);
     const bills = await em.find(
@@ -123,6 +129,8 @@ export async function seedDemoPayments(em: EntityManager): Promise<Record<string
     for (const c of credits) await billMoney.credit(em, c.billId, c.fen);
     for (const d of debits) await billMoney.debit(em, d.billId, d.fen, now);
   }
+  // This month's so far: standing, for next month's bill.
+  counts.charges += await seedCharges(em, park, current, today, charges, now);
   await seedOverdue(em, now);
   if (lost) await seedLostCallback(em, park, lost.bill, lost.at, paidOn.get(chinaDay(lost.at)) ?? 0);
   return { ...counts, reconciliations: lost ? 1 : 0 };

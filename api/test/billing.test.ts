@@ -336,7 +336,7 @@ describe('after the due date', () => {
     expect(lateRun.status).toBe('DONE');
     const late = await t.sql<{
       amount_fen: string;
-      evidence: { owedFen: number; permille: string; days: number };
+      evidence: { owedFen: number; fenDays: number; permille: string; days: number };
       source_key: string;
     }>(
       `select l.amount_fen, l.evidence, l.source_key from bill_line l join bill b on b.id = l.bill_id
@@ -346,7 +346,7 @@ describe('after the due date', () => {
     expect(late.length).toBeGreaterThan(20);
     for (const l of late)
       expect(Number(l.amount_fen), l.source_key).toBe(
-        Math.round((l.evidence.owedFen * Number(l.evidence.permille) * l.evidence.days) / 1000),
+        Math.round((l.evidence.fenDays * Number(l.evidence.permille)) / 1000),
       );
     // The re-issued bill of the voided one was due weeks before the month began: all of it is late.
     const [reissued] = await t.sql<{ id: string; total_fen: string }>(
@@ -355,6 +355,39 @@ describe('after the due date', () => {
     );
     const mine = late.find((l) => l.source_key.startsWith(`late:${reissued!.id}:`));
     expect(mine?.evidence).toMatchObject({ owedFen: Number(reissued!.total_fen), permille: '0.50' });
+    // Owed all of every late day: the day-by-day balances are the whole bill each day.
+    expect(mine!.evidence.fenDays).toBe(Number(reissued!.total_fen) * mine!.evidence.days);
+    expect((await runBills(now)).adjustments).toBe(0);
+
+    // Half of it paid at noon on the 11th of that month: from the 11th on the day's balance is
+    // the other half, so that month's next run takes back the difference of this late fee only.
+    const total = Number(reissued!.total_fen);
+    const half = Math.floor(total / 2);
+    const lateMonth = monthsBefore(1);
+    const [intent] = await t.sql<{ id: string }>(
+      `insert into payment_intent (id, created_at, updated_at, park_id, tenant_id, bill_id, provider, channel, idempotency_key,
+         request_hash, amount_fen, currency, out_trade_no, status, pay_url, expires_at, created_by)
+       select gen_random_uuid(), now(), now(), park_id, tenant_id, id, 'SANDBOX', 'PORTAL', 'late-fee-test', 'x', $2, 'CNY',
+              'LATEFEETEST1', 'SUCCEEDED', 'https://pay.test/x', now(), tenant_id
+         from bill where id = $1 returning id`,
+      [reissued!.id, half],
+    );
+    await t.sql(
+      `insert into payment_entry (id, created_at, park_id, tenant_id, bill_id, intent_id, kind, provider, provider_ref, amount_fen, booked_at)
+       select gen_random_uuid(), now(), park_id, tenant_id, id, $2, 'PAYMENT', 'SANDBOX', 'late-fee-test', $3, $4::timestamptz
+         from bill where id = $1`,
+      [reissued!.id, intent!.id, half, `${lateMonth}-11T04:00:00Z`],
+    );
+    await t.sql(`update bill set paid_fen = paid_fen + $2 where id = $1`, [reissued!.id, half]);
+    expect((await runBills(now)).adjustments).toBe(1);
+    const taken = await t.sql<{ amount_fen: string }>(
+      `select l.amount_fen from bill_line l join bill b on b.id = l.bill_id
+        where b.period = $1 and b.kind = 'ADJUSTMENT' and l.source_key = $2`,
+      [now, mine!.source_key],
+    );
+    const days = mine!.evidence.days;
+    const charged = Math.round(((total * 10 + (total - half) * (days - 10)) * 0.5) / 1000);
+    expect(taken.map((l) => Number(l.amount_fen))).toEqual([charged - Number(mine!.amount_fen)]);
     expect((await runBills(now)).adjustments).toBe(0);
   });
 });

@@ -83,24 +83,38 @@ describe('utility lines', () => {
 });
 
 describe('late fees', () => {
+  const bill = (id: string, tenant: string, days: number, fenDays: number, first: string, last: string) => ({
+    id,
+    tenant_id: tenant,
+    number: `ZD-${id}`,
+    due_on: '2026-10-16',
+    days,
+    fen_days: String(fenDays),
+    first_day: first,
+    last_day: last,
+    owed_fen: '0',
+  });
   const overdue = [
-    { id: 'b1', tenant_id: 't1', number: 'ZD202610-0001', due_on: '2026-10-16', owed_fen: '1000000' },
-    { id: 'b2', tenant_id: 't1', number: 'ZD202611-0001', due_on: '2026-11-20', owed_fen: '333333' },
-    { id: 'b3', tenant_id: 't2', number: 'ZD202611-0002', due_on: '2026-11-01', owed_fen: '5000' },
+    // Owed 10,000 yuan all of November.
+    bill('b1', 't1', 30, 1_000_000 * 30, '2026-11-01', '2026-11-30'),
+    // 3,333.33 yuan from 21 to 30 November.
+    bill('b2', 't1', 10, 333_333 * 10, '2026-11-21', '2026-11-30'),
+    // 10,000 yuan until half was paid on the 10th (9 days), then 5,000 yuan until paid in full on the 20th (10 days).
+    bill('b3', 't1', 19, 1_000_000 * 9 + 500_000 * 10, '2026-11-01', '2026-11-19'),
+    bill('b4', 't2', 30, 5000 * 30, '2026-11-01', '2026-11-30'),
   ];
-  it('charges each owed bill its days overdue in the month at the lease’s rate, rounded half up once', () => {
+  it('charges each day’s balance at the lease’s rate, summed over the month and rounded half up once', () => {
     const lines = lateFeeLines('t1', overdue, '0.50', { from: '2026-11-01', to: '2026-11-30' });
-    // 10,000 yuan × 0.5‰ × 30 days = 150 yuan; 3,333.33 × 0.5‰ × 10 days (21–30 Nov) = 16.666… yuan.
-    expect(lines.map((l) => [l.sourceKey, l.periodFrom, l.evidence.days, l.amountFen])).toEqual([
-      ['late:b1:2026-11-01', '2026-11-01', 30, 15_000],
-      ['late:b2:2026-11-01', '2026-11-21', 10, 1_667],
+    // 10,000 × 0.5‰ × 30 = 150 yuan; 3,333.33 × 0.5‰ × 10 = 16.666… yuan;
+    // (10,000 × 9 + 5,000 × 10) × 0.5‰ = 70 yuan: the days after the part payment at the lower balance.
+    expect(lines.map((l) => [l.sourceKey, l.periodFrom, l.periodTo, l.evidence.days, l.amountFen])).toEqual([
+      ['late:b1:2026-11-01', '2026-11-01', '2026-11-30', 30, 15_000],
+      ['late:b2:2026-11-01', '2026-11-21', '2026-11-30', 10, 1_667],
+      ['late:b3:2026-11-01', '2026-11-01', '2026-11-19', 19, 7_000],
     ]);
   });
-  it('charges nothing without a late fee in the lease, or before the due date', () => {
+  it('charges nothing without a late fee in the lease', () => {
     expect(lateFeeLines('t1', overdue, '0.00', { from: '2026-11-01', to: '2026-11-30' })).toEqual([]);
     expect(lateFeeLines('t1', overdue, undefined, { from: '2026-11-01', to: '2026-11-30' })).toEqual([]);
-    expect(lateFeeLines('t1', overdue.slice(1), '0.50', { from: '2026-10-01', to: '2026-10-31' })).toEqual(
-      [],
-    );
   });
 });

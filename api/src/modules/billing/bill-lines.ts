@@ -244,14 +244,29 @@ export function differences(
   return out;
 }
 
-/** An earlier bill of a company still owed after its due date: what late fees accrue on. */
-export type OverdueBill = { id: string; tenant_id: string; number: string; due_on: string; owed_fen: string };
+/**
+ * An earlier bill of a company owed after its due date on days of a month: how many days, the
+ * sum of each day's balance (fen × days), the first and last of them, and the balance on the last.
+ */
+export type OverdueBill = {
+  id: string;
+  tenant_id: string;
+  number: string;
+  due_on: string;
+  days: number;
+  fen_days: string;
+  first_day: string;
+  last_day: string;
+  owed_fen: string;
+};
 
 /**
- * Late fee lines 滞纳金 (issue 19 §3: "late fees as the lease says"): for each earlier bill still
- * owed, its owed amount (late fees themselves left out) × the company's ‰ a day × its days overdue
- * within the month before, rounded half up once per line. Each month charges its own days, keyed
- * by bill and month, so a re-run charges none twice. A company without a late fee in its lease pays none.
+ * Late fee lines 滞纳金 (issue 19 §3: "late fees as the lease says"): for each earlier bill owed
+ * after its due date in the month before, the company's ‰ a day on each day's balance (late fees
+ * themselves left out), summed over the month's days and rounded half up once per line, so a bill
+ * paid late within the month is charged its days until then and a part payment lowers the days
+ * after it. Each month charges its own days, keyed by bill and month, so a re-run charges none
+ * twice. A company without a late fee in its lease pays none.
  */
 export function lateFeeLines(
   tenantId: string,
@@ -262,15 +277,10 @@ export function lateFeeLines(
   if (!permille || scaled(permille, 2) === 0n) return [];
   const out: DesiredLine[] = [];
   for (const b of overdue) {
-    if (b.tenant_id !== tenantId) continue;
-    const from = addDays(b.due_on, 1) > month.from ? addDays(b.due_on, 1) : month.from;
-    const days =
-      Math.round((Date.parse(`${month.to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-    const owed = BigInt(b.owed_fen);
-    if (days <= 0 || owed <= 0n) continue;
-    // fen × (‰ in hundredths) × days ÷ (1000 × 100)
+    if (b.tenant_id !== tenantId || b.days <= 0) continue;
+    // fen-days × (‰ in hundredths) ÷ (1000 × 100)
     const amount = toFen(
-      times({ n: owed, d: 1n }, scaled(permille, 2) * BigInt(days), 100_000n),
+      times({ n: BigInt(b.fen_days), d: 1n }, scaled(permille, 2), 100_000n),
       MoneyRounding.HALF_UP,
     );
     if (amount === 0) continue;
@@ -279,13 +289,19 @@ export function lateFeeLines(
       sourceKey: `late:${b.id}:${month.from}`,
       sourceId: b.id,
       description: `滞纳金（账单 ${b.number}）`,
-      periodFrom: from,
-      periodTo: month.to,
+      periodFrom: b.first_day,
+      periodTo: b.last_day,
       quantity: null,
       unit: null,
       unitPrice: null,
       amountFen: amount,
-      evidence: { bill: b.number, owedFen: Number(owed), permille, days },
+      evidence: {
+        bill: b.number,
+        permille,
+        days: b.days,
+        fenDays: Number(b.fen_days),
+        owedFen: Number(b.owed_fen),
+      },
     });
   }
   return out;

@@ -117,25 +117,44 @@ export const billingRepository = {
   },
 
   /**
-   * Earlier bills (of months before `period`) of these companies still owed after a due date before
-   * `until`, with what is owed on them less their own late fees: what late fees accrue on.
+   * Earlier bills (of months before `period`, not void) of these companies owed on some day of
+   * `month` after their due date, with what was owed day by day: each day's balance is the bill
+   * less its own late fees less what the ledger (the payment feature's `payment_entry`, payments
+   * and refunds) had booked by that day's end, park time. A bill paid late within the month is
+   * charged its days until then; one paid before the month began is not read.
    */
   overdue(
     em: EntityManager,
     tenantIds: readonly string[],
     period: string,
-    until: string,
+    month: { from: string; to: string },
   ): Promise<OverdueBill[]> {
     return query<OverdueBill>(
       em,
-      `select b.id, b.tenant_id, b.number, b.due_on::text,
-              (b.total_fen - b.paid_fen - coalesce((select sum(l.amount_fen) from bill_line l
-                                                     where l.bill_id = b.id and l.source = 'LATE_FEE'), 0))::text as owed_fen
-         from bill b
-        where b.tenant_id = any(?::uuid[]) and b.period < ? and b.status in ('ISSUED', 'PARTLY_PAID', 'OVERDUE')
-          and b.total_fen > b.paid_fen and b.due_on < ?::date
-        order by b.number`,
-      [tenantIds, period, until],
+      `with owed as (
+         select b.id, b.tenant_id, b.number, b.due_on, p.time_zone,
+                b.total_fen - coalesce((select sum(l.amount_fen) from bill_line l
+                                         where l.bill_id = b.id and l.source = 'LATE_FEE'), 0) as base
+           from bill b join park p on p.id = b.park_id
+          where b.tenant_id = any(?::uuid[]) and b.period < ? and b.status <> 'VOID' and b.due_on < ?::date
+            and (b.total_fen > b.paid_fen
+                 or exists (select 1 from payment_entry e where e.bill_id = b.id
+                             and e.booked_at >= (?::date)::timestamp at time zone p.time_zone))
+       ), daily as (
+         select o.id, d::date as day,
+                o.base - coalesce((select sum(e.amount_fen) from payment_entry e where e.bill_id = o.id
+                                    and e.booked_at < (d::date + 1)::timestamp at time zone o.time_zone), 0) as balance
+           from owed o, generate_series(greatest(o.due_on + 1, ?::date), ?::date, interval '1 day') d
+       )
+       select o.id, o.tenant_id, o.number, o.due_on::text,
+              count(*)::int as days, sum(d.balance)::text as fen_days,
+              min(d.day)::text as first_day, max(d.day)::text as last_day,
+              (array_agg(d.balance order by d.day desc))[1]::text as owed_fen
+         from owed o join daily d on d.id = o.id
+        where d.balance > 0
+        group by o.id, o.tenant_id, o.number, o.due_on
+        order by o.number`,
+      [tenantIds, period, month.to, month.from, month.from, month.to],
     );
   },
 

@@ -64,7 +64,7 @@ async function desiredLines(em: EntityManager, park: Park, period: string, tenan
       segments.push({ ...s, usage: await tenantMeterUsage(em, park, tenantIds, s.from, s.to) });
   // The batch's companies only: asking for the whole park each batch made a run quadratic in it.
   const repairs = await billingRepository.repairs(em, park.id, tenantIds, before.from, before.to);
-  const overdue = await billingRepository.overdue(em, tenantIds, period, before.to);
+  const overdue = await billingRepository.overdue(em, tenantIds, period, before);
   const charges = Map.groupBy(
     await billingRepository.charges(em, tenantIds, before.from, before.to),
     (c) => c.tenant_id,

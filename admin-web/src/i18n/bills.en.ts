@@ -51,6 +51,7 @@ export default {
       UTILITY: 'Utilities',
       REPAIR: 'Paid repair',
       LATE_FEE: 'Late fee',
+      CHARGE: 'Other charge',
     },
     detail: {
       lines: 'Lines',

@@ -41,6 +41,7 @@ export default {
         UTILITY: 'Utilities',
         REPAIR: 'Paid repair',
         LATE_FEE: 'Late fee',
+        CHARGE: 'Other charge',
       },
     },
     pay: {

@@ -41,6 +41,7 @@ export default {
         UTILITY: '水电费',
         REPAIR: '有偿维修',
         LATE_FEE: '滞纳金',
+        CHARGE: '其他收费',
       },
     },
     pay: {

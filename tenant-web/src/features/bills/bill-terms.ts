@@ -20,6 +20,7 @@ export const SOURCE_ORDER: BillLineSource[] = [
   'LEASE_DEPOSIT',
   'UTILITY',
   'REPAIR',
+  'CHARGE',
   'LATE_FEE',
 ];
 

@@ -11,11 +11,18 @@ import { phonePage, settledShot, signInToHome, textIn } from './portal.ts';
  * company's bill is not found even by its address), what is owed and overdue over all of them,
  * and opens one: its pay button (paying is pay-bill.e2e.ts), its payments so far, its check code
  * for the kiosk, and its lines by source, every amount the API's fen in yuan, adding up to the
- * total, a meter's line with its opening and closing readings. An employee without bill.read has
+ * total, a meter's line with its opening and closing readings, a one-off charge's line. An employee without bill.read has
  * no entry. Both languages, each in its own words only (company names, numbers, codes and units
  * are data).
  */
-type Line = { id: string; source: string; amountFen: number; evidence: string; unit: string | null };
+type Line = {
+  id: string;
+  source: string;
+  amountFen: number;
+  evidence: string;
+  unit: string | null;
+  description: string;
+};
 type OwnBill = {
   id: string;
   number: string;
@@ -30,7 +37,15 @@ type OwnBill = {
   ledger: { receiptNo: string | null }[];
 };
 
-const SOURCE_ORDER = ['LEASE_RENT', 'LEASE_PROPERTY_FEE', 'LEASE_DEPOSIT', 'UTILITY', 'REPAIR', 'LATE_FEE'];
+const SOURCE_ORDER = [
+  'LEASE_RENT',
+  'LEASE_PROPERTY_FEE',
+  'LEASE_DEPOSIT',
+  'UTILITY',
+  'REPAIR',
+  'CHARGE',
+  'LATE_FEE',
+];
 const OWED = ['ISSUED', 'PARTLY_PAID', 'OVERDUE'];
 const STATUS = {
   'zh-CN': { ISSUED: '已出账', PARTLY_PAID: '部分支付', PAID: '已结清', OVERDUE: '逾期', VOID: '已作废' },
@@ -67,7 +82,7 @@ beforeAll(async () => {
   const mine = await api<{ viewer: { tenant: { name: string } }; bills: { nodes: OwnBill[] } }>(
     `{ viewer { tenant { name } }
       bills(first: 100) { nodes { id number kind status dueOn totalFen paidFen outstandingFen checkCode
-        lines { id source amountFen evidence unit } ledger { receiptNo } } } }`,
+        lines { id source amountFen evidence unit description } ledger { receiptNo } } } }`,
     {},
     token,
   );
@@ -81,7 +96,14 @@ beforeAll(async () => {
   );
   others = all.bills.nodes.filter((b) => b.tenantName !== company);
   const metered = own.filter((b) => b.lines.some((l) => l.source === 'UTILITY'));
-  opened = metered.find((b) => b.status === 'OVERDUE') ?? metered[0] ?? own[0]!;
+  // A bill with a one-off charge as well, when the company has one (the demo's meeting rooms).
+  const charged = metered.filter((b) => b.lines.some((l) => l.source === 'CHARGE'));
+  opened =
+    charged.find((b) => b.status === 'OVERDUE') ??
+    charged[0] ??
+    metered.find((b) => b.status === 'OVERDUE') ??
+    metered[0] ??
+    own[0]!;
 });
 afterAll(() => browser?.close());
 
@@ -254,6 +276,12 @@ describe.each(['zh-CN', 'en'] as const)('my bills in the portal (%s)', (lang) =>
       expect(readings).toMatch(/\d{2}:\d{2}/);
       expect(await textIn(row.locator('[data-test-id="bill-line-rate"]'))).toContain(`${utility.unit} ×`);
     }
+    // A one-off charge: what finance wrote of it in Chinese, its kind in English.
+    const charge = expected.find((l) => l.source === 'CHARGE');
+    if (charge)
+      expect(await textIn(lineOf(charge).locator('[data-test-id="bill-line-ref"]'))).toBe(
+        zh ? charge.description : 'One-off charge (parking, meeting room or service)',
+      );
     expect(await uiWords(detail)).not.toMatch(wrong);
     await settledShot(page, `my-bill-${lang}`);
     await byTest(page, 'bill-lines').scrollIntoViewIfNeeded();

@@ -211,6 +211,13 @@ export const pages: RouteRecordRaw[] = [
     meta: { permission: 'bill.read', title: 'menu.bills', group: 'menu.leasing' },
   },
   {
+    // 其他收费: who reads bills sees the charges; adding and cancelling them need bill.charge.
+    path: 'charges',
+    name: 'charges',
+    component: () => import('./features/charges/ChargesPage.vue'),
+    meta: { permission: 'bill.read', title: 'menu.charges', group: 'menu.leasing' },
+  },
+  {
     path: 'payments',
     name: 'payments',
     component: () => import('./features/payments/PaymentsPage.vue'),

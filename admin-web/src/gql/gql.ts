@@ -63,6 +63,9 @@ type Documents = {
     "subscription ParkBillChanged($parkId: ID!) {\n  parkBillChanged(parkId: $parkId) {\n    id\n    status\n    paidFen\n    outstandingFen\n  }\n}": typeof types.ParkBillChangedDocument,
     "mutation StartBillRun($input: StartBillRunInput!) {\n  startBillRun(input: $input) {\n    id\n    period\n    status\n    tenantsTotal\n    tenantsDone\n  }\n}": typeof types.StartBillRunDocument,
     "mutation VoidBill($id: ID!, $input: VoidBillInput!) {\n  voidBill(id: $id, input: $input) {\n    id\n    status\n  }\n}": typeof types.VoidBillDocument,
+    "mutation AddBillCharge($input: AddBillChargeInput!) {\n  addBillCharge(input: $input) {\n    id\n    tenantName\n    amountFen\n  }\n}": typeof types.AddBillChargeDocument,
+    "query BillCharges($filter: BillChargeFilter, $first: Int, $after: String) {\n  billCharges(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      tenantId\n      tenantName\n      standardId\n      standard {\n        code\n        name\n        item\n      }\n      chargedOn\n      quantity\n      unitPrice\n      amountFen\n      description\n      createdAt\n      cancelledAt\n      cancelReason\n      billNumbers\n    }\n  }\n}": typeof types.BillChargesDocument,
+    "mutation CancelBillCharge($id: ID!, $input: CancelBillChargeInput!) {\n  cancelBillCharge(id: $id, input: $input) {\n    id\n    cancelledAt\n    cancelReason\n    billNumbers\n  }\n}": typeof types.CancelBillChargeDocument,
     "mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}": typeof types.ExportListDocument,
     "mutation AcknowledgeEnergyAlert($id: ID!) {\n  acknowledgeEnergyAlert(id: $id) {\n    id\n    status\n    acknowledgedAt\n  }\n}": typeof types.AcknowledgeEnergyAlertDocument,
     "query AlertMeterOptions($parkId: ID!, $search: String) {\n  meters(parkId: $parkId, search: $search, first: 50) {\n    nodes {\n      id\n      code\n      name\n      kind\n      terms {\n        meterId\n      }\n    }\n  }\n}": typeof types.AlertMeterOptionsDocument,
@@ -254,6 +257,9 @@ const documents: Documents = {
     "subscription ParkBillChanged($parkId: ID!) {\n  parkBillChanged(parkId: $parkId) {\n    id\n    status\n    paidFen\n    outstandingFen\n  }\n}": types.ParkBillChangedDocument,
     "mutation StartBillRun($input: StartBillRunInput!) {\n  startBillRun(input: $input) {\n    id\n    period\n    status\n    tenantsTotal\n    tenantsDone\n  }\n}": types.StartBillRunDocument,
     "mutation VoidBill($id: ID!, $input: VoidBillInput!) {\n  voidBill(id: $id, input: $input) {\n    id\n    status\n  }\n}": types.VoidBillDocument,
+    "mutation AddBillCharge($input: AddBillChargeInput!) {\n  addBillCharge(input: $input) {\n    id\n    tenantName\n    amountFen\n  }\n}": types.AddBillChargeDocument,
+    "query BillCharges($filter: BillChargeFilter, $first: Int, $after: String) {\n  billCharges(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      tenantId\n      tenantName\n      standardId\n      standard {\n        code\n        name\n        item\n      }\n      chargedOn\n      quantity\n      unitPrice\n      amountFen\n      description\n      createdAt\n      cancelledAt\n      cancelReason\n      billNumbers\n    }\n  }\n}": types.BillChargesDocument,
+    "mutation CancelBillCharge($id: ID!, $input: CancelBillChargeInput!) {\n  cancelBillCharge(id: $id, input: $input) {\n    id\n    cancelledAt\n    cancelReason\n    billNumbers\n  }\n}": types.CancelBillChargeDocument,
     "mutation ExportList($input: ExportListInput!) {\n  exportList(input: $input) {\n    url\n    rowCount\n    expiresAt\n  }\n}": types.ExportListDocument,
     "mutation AcknowledgeEnergyAlert($id: ID!) {\n  acknowledgeEnergyAlert(id: $id) {\n    id\n    status\n    acknowledgedAt\n  }\n}": types.AcknowledgeEnergyAlertDocument,
     "query AlertMeterOptions($parkId: ID!, $search: String) {\n  meters(parkId: $parkId, search: $search, first: 50) {\n    nodes {\n      id\n      code\n      name\n      kind\n      terms {\n        meterId\n      }\n    }\n  }\n}": types.AlertMeterOptionsDocument,
@@ -606,6 +612,18 @@ export function graphql(source: "mutation StartBillRun($input: StartBillRunInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation VoidBill($id: ID!, $input: VoidBillInput!) {\n  voidBill(id: $id, input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation VoidBill($id: ID!, $input: VoidBillInput!) {\n  voidBill(id: $id, input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddBillCharge($input: AddBillChargeInput!) {\n  addBillCharge(input: $input) {\n    id\n    tenantName\n    amountFen\n  }\n}"): (typeof documents)["mutation AddBillCharge($input: AddBillChargeInput!) {\n  addBillCharge(input: $input) {\n    id\n    tenantName\n    amountFen\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BillCharges($filter: BillChargeFilter, $first: Int, $after: String) {\n  billCharges(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      tenantId\n      tenantName\n      standardId\n      standard {\n        code\n        name\n        item\n      }\n      chargedOn\n      quantity\n      unitPrice\n      amountFen\n      description\n      createdAt\n      cancelledAt\n      cancelReason\n      billNumbers\n    }\n  }\n}"): (typeof documents)["query BillCharges($filter: BillChargeFilter, $first: Int, $after: String) {\n  billCharges(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      tenantId\n      tenantName\n      standardId\n      standard {\n        code\n        name\n        item\n      }\n      chargedOn\n      quantity\n      unitPrice\n      amountFen\n      description\n      createdAt\n      cancelledAt\n      cancelReason\n      billNumbers\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelBillCharge($id: ID!, $input: CancelBillChargeInput!) {\n  cancelBillCharge(id: $id, input: $input) {\n    id\n    cancelledAt\n    cancelReason\n    billNumbers\n  }\n}"): (typeof documents)["mutation CancelBillCharge($id: ID!, $input: CancelBillChargeInput!) {\n  cancelBillCharge(id: $id, input: $input) {\n    id\n    cancelledAt\n    cancelReason\n    billNumbers\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,8 @@ import accessConsoleEn from './access-console.en.js';
 import accessConsoleZhCN from './access-console.zh-CN.js';
 import billsEn from './bills.en.js';
 import billsZhCN from './bills.zh-CN.js';
+import chargesEn from './charges.en.js';
+import chargesZhCN from './charges.zh-CN.js';
 import exchangeEn from './data-exchange.en.js';
 import exchangeZhCN from './data-exchange.zh-CN.js';
 import en from './en.js';
@@ -68,6 +70,7 @@ const FEATURE_MESSAGES = {
     energyAlertsZhCN,
     leasesZhCN,
     billsZhCN,
+    chargesZhCN,
     paymentsZhCN,
     invoicesZhCN,
   ],
@@ -88,6 +91,7 @@ const FEATURE_MESSAGES = {
     energyAlertsEn,
     leasesEn,
     billsEn,
+    chargesEn,
     paymentsEn,
     invoicesEn,
   ],
@@ -122,6 +126,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...Object.keys(energyAlertsEn.error),
   ...Object.keys(leasesEn.error),
   ...Object.keys(billsEn.error),
+  ...Object.keys(chargesEn.error),
   ...Object.keys(paymentsEn.error),
   ...Object.keys(invoicesEn.error),
 ]);

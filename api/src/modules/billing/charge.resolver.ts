@@ -25,7 +25,7 @@ export class ChargeResolver {
   @Authorized('bill.read')
   @Query(() => BillChargeConnection, {
     description:
-      'One-off charges, newest first, one page at a time (standing ones unless asked). Tenants: their own.',
+      'One-off charges, latest day first, one page at a time (standing ones unless asked). Tenants: their own.',
   })
   billCharges(
     @Args() page: PageArgs,

@@ -127,7 +127,8 @@ export const chargeService = {
         ...(month && { chargedOn: { $gte: month.from, $lte: month.to } }),
         ...(!filter?.includeCancelled && { cancelledAt: null }),
       },
-      orderBy: { createdAt: QueryOrder.DESC },
+      // Latest day first; of one day, the newest made.
+      orderBy: { chargedOn: QueryOrder.DESC, createdAt: QueryOrder.DESC },
       page,
       info,
       map: toBillChargeType,

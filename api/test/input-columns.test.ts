@@ -39,6 +39,8 @@ const STORED_IN: Record<string, { column: string; prefix?: number }> = {
   'CreateInvoiceFileUploadInput.contentType': { column: 'attachment.content_type' },
   'IssueInvoiceInput.invoiceNumber': { column: 'invoice_request.invoice_number' },
   'IssueInvoiceInput.issuedOn': { column: 'invoice_request.issued_on' },
+  'RecordInvoiceReversalInput.invoiceNumber': { column: 'invoice_request.reversal_number' },
+  'RecordInvoiceReversalInput.issuedOn': { column: 'invoice_request.reversed_on' },
   'RejectInvoiceRequestInput.reason': { column: 'invoice_request.reject_reason' },
   'TenantContactInput.name': { column: 'tenant_contact.name' },
   'TenantContactInput.title': { column: 'tenant_contact.title' },

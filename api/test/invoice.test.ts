@@ -263,6 +263,69 @@ describe('finance issuing an invoice', () => {
     expect(reason(dup)).toBe('INVOICE_NUMBER_TAKEN');
   });
 
+  it('after a refund, asks for a red-letter invoice of what the bill gave back, recorded once of 50 attempts and never beyond it', async () => {
+    const bill = await paidBill();
+    const req = (await ask(s['tenant.admin']!, bill.id)).data!.requestInvoice;
+    const invoiceNumber = number20();
+    await s.finance!.gqlOk(ISSUE, {
+      id: req.id,
+      input: { invoiceNumber, issuedOn: today(), fileId: await uploadFile(req.id) },
+    });
+    const REVERSAL = 'reversalDueFen reversedFen reversalNumber reversedOn';
+    const read = async () =>
+      (
+        await s.finance!.gqlOk<{
+          invoiceRequest: { reversalDueFen: number; reversedFen: number; reversalNumber: string | null };
+        }>(`query ($id: ID!) { invoiceRequest(id: $id) { ${REVERSAL} } }`, { id: req.id })
+      ).invoiceRequest;
+    const dueList = async () =>
+      (
+        await s.finance!.gqlOk<{ invoiceRequests: { nodes: { id: string }[] } }>(
+          '{ invoiceRequests(first: 100, filter: { reversalDue: true }) { nodes { id } } }',
+        )
+      ).invoiceRequests.nodes.map((n) => n.id);
+    expect(await read()).toMatchObject({ reversalDueFen: 0, reversedFen: 0, reversalNumber: null });
+    expect(await dueList()).not.toContain(req.id);
+
+    // 300 yuan of the 888 refunded (the payment feature's refund lowers the bill's paid money).
+    await t.sql(`update bill set paid_fen = 58_800, status = 'PARTLY_PAID' where id = $1`, [bill.id]);
+    expect(await read()).toMatchObject({ reversalDueFen: 30_000 });
+    expect(await dueList()).toContain(req.id);
+
+    const RECORD = `mutation ($id: ID!, $input: RecordInvoiceReversalInput!) { recordInvoiceReversal(id: $id, input: $input) { ${REVERSAL} } }`;
+    const red = (amountFen: number, issuedOn = today()) => ({
+      id: req.id,
+      input: { invoiceNumber: number20(), issuedOn, amountFen },
+    });
+    expect(reason(await s.finance!.gql(RECORD, red(30_001)))).toBe('REVERSAL_OVER_DUE');
+    expect(reason(await s.finance!.gql(RECORD, red(10_000, '2999-01-01')))).toBe('ISSUED_ON_IN_FUTURE');
+    expect(reason(await s.finance!.gql(RECORD, red(10_000, '2020-01-01')))).toBe('ISSUED_ON_BEFORE_INVOICE');
+    expect(code(await s.finance!.gql(RECORD, red(0)))).toBe('BAD_USER_INPUT');
+    expect(code(await s['tenant.admin']!.gql(RECORD, red(10_000)))).toBe('FORBIDDEN');
+    expect(await read()).toMatchObject({ reversalDueFen: 30_000, reversedFen: 0 });
+
+    // Two of 200 yuan would reverse more than the 300 given back: one of 50 is recorded.
+    const attempts = await Promise.all(Array.from({ length: 50 }, () => s.finance!.gql(RECORD, red(20_000))));
+    expect(attempts.filter((a) => !a.errors)).toHaveLength(1);
+    expect(new Set(attempts.filter((a) => a.errors).map(reason))).toEqual(new Set(['REVERSAL_OVER_DUE']));
+    expect(await read()).toMatchObject({ reversalDueFen: 10_000, reversedFen: 20_000 });
+    const last = red(10_000);
+    await s.finance!.gqlOk(RECORD, last);
+    expect(await read()).toEqual({
+      reversalDueFen: 0,
+      reversedFen: 30_000,
+      reversalNumber: last.input.invoiceNumber,
+      reversedOn: today(),
+    });
+    expect(await dueList()).not.toContain(req.id);
+    // The company reads what was reversed on its own request.
+    const own = await s['tenant.admin']!.gqlOk<{ invoiceRequest: { reversedFen: number } }>(
+      'query ($id: ID!) { invoiceRequest(id: $id) { reversedFen } }',
+      { id: req.id },
+    );
+    expect(own.invoiceRequest.reversedFen).toBe(30_000);
+  });
+
   it('refuses a request with a reason the company reads; it may then ask again', async () => {
     const bill = await paidBill();
     const req = (await ask(s['tenant.admin']!, bill.id)).data!.requestInvoice;

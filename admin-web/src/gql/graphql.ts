@@ -1134,6 +1134,8 @@ export type InvoiceRequestFilter = {
   billId?: string | number | null | undefined;
   /** Of this park. */
   parkId?: string | number | null | undefined;
+  /** Only issued invoices for more than their bill now keeps (a refund after issue): 需红冲. */
+  reversalDue?: boolean | null | undefined;
   /** The title or tax number contains this. */
   search?: string | null | undefined;
   /** In these states. */

@@ -8,7 +8,8 @@ import { InvoiceKind, InvoiceRequestStatus } from './invoice.enums.js';
 /**
  * A company's request for a VAT e-invoice 开票申请 for a paid bill (issue 19 §4), and finance's
  * answer: the issued invoice (its number, date and file) or why it was refused. A bill has at most
- * one request waiting or issued (a partial unique index), so concurrent requests make one.
+ * one request waiting or issued (a partial unique index), so concurrent requests make one. A
+ * refund after issue is reversed by red-letter invoices, recorded on it.
  */
 export const InvoiceRequest = defineEntity({
   name: 'InvoiceRequest',
@@ -46,6 +47,14 @@ export const InvoiceRequest = defineEntity({
     handledByLabel: p.string().length(100).nullable(),
     handledAt: p.datetime().nullable(),
     rejectReason: p.string().length(200).nullable(),
+    /**
+     * What red-letter invoices 红字发票 have reversed of it, fen: money refunded after it was
+     * issued leaves it for more than the bill kept, which finance reverses and records here.
+     */
+    reversedFen: p.bigint('number').default(0),
+    /** The latest red-letter invoice's number and date. */
+    reversalNumber: p.string().length(20).nullable(),
+    reversedOn: p.string().columnType('date').nullable(),
   },
 });
 export type InvoiceRequest = InferEntity<typeof InvoiceRequest>;

@@ -99,6 +99,25 @@ export class IssueInvoiceInput {
   fileId!: string;
 }
 
+@InputType({ description: 'A red-letter invoice 红字发票 finance issued against an issued invoice.' })
+export class RecordInvoiceReversalInput {
+  @Field({ description: '发票号码 of the red-letter invoice: 20 digits (全电发票) or 8.' })
+  @Matches(/^(\d{8}|\d{20})$/, { message: '8 or 20 digits' })
+  @MaxLength(20)
+  invoiceNumber!: string;
+
+  @Field({ description: '开票日期, YYYY-MM-DD: not before the invoice it reverses, not in the future.' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  issuedOn!: string;
+
+  @Field(() => Int, { description: 'What it reverses, fen: at most what is due for reversal.' })
+  @IsInt()
+  @Min(1)
+  @Max(2_000_000_000)
+  amountFen!: number;
+}
+
 @InputType({ description: 'Why finance cannot issue a request as asked.' })
 export class RejectInvoiceRequestInput {
   @Field({ description: 'What the company should correct (shown to it).' })
@@ -129,4 +148,11 @@ export class InvoiceRequestFilter {
   @IsOptional()
   @MaxLength(50)
   search?: string;
+
+  @Field({
+    nullable: true,
+    description: 'Only issued invoices for more than their bill now keeps (a refund after issue): 需红冲.',
+  })
+  @IsOptional()
+  reversalDue?: boolean;
 }

@@ -42,6 +42,38 @@ export const invoiceRepository = {
     return rows.length;
   },
 
+  /**
+   * Records a red-letter invoice against an issued one, in one conditional statement: only while
+   * what it reverses in all stays within what the bill no longer keeps of it (its amount less the
+   * bill's paid money). The number of rows changed (0 when it would reverse more).
+   */
+  async reverse(
+    em: EntityManager,
+    id: string,
+    red: { invoiceNumber: string; issuedOn: string; amountFen: number },
+    now: Date,
+  ): Promise<number> {
+    const rows = await query<{ id: string }>(
+      em,
+      `update invoice_request r set reversed_fen = r.reversed_fen + ?, reversal_number = ?, reversed_on = ?::date, updated_at = ?
+         from bill b
+        where r.id = ? and b.id = r.bill_id and r.status = 'ISSUED'
+          and r.reversed_fen + ? <= r.amount_fen - least(b.paid_fen, r.amount_fen)
+        returning r.id`,
+      [red.amountFen, red.invoiceNumber, red.issuedOn, now, id, red.amountFen],
+    );
+    return rows.length;
+  },
+
+  /** Issued invoices (of the caller's) for more than their bill now keeps, less what was reversed. */
+  async reversalDue(em: EntityManager): Promise<{ id: string }[]> {
+    return query(
+      em,
+      `select r.id from invoice_request r join bill b on b.id = r.bill_id
+        where r.status = 'ISSUED' and r.amount_fen - r.reversed_fen > b.paid_fen`,
+    );
+  },
+
   /** The newest request of each bill the caller sees (one statement for a page of bills). */
   async latestByBill(
     em: EntityManager,

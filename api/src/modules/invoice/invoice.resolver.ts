@@ -7,6 +7,7 @@ import {
   FieldResolver,
   ID,
   Info,
+  Int,
   Mutation,
   Query,
   Resolver,
@@ -16,11 +17,13 @@ import { connectionOf, PageArgs } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { AttachmentType, AttachmentUploadType, invoiceFileService } from '../attachment/index.js';
 import { BillType } from '../billing/billing.type.js';
+import { InvoiceRequestStatus } from './invoice.enums.js';
 import {
   CreateInvoiceFileUploadInput,
   CreateInvoiceRequestInput,
   InvoiceRequestFilter,
   IssueInvoiceInput,
+  RecordInvoiceReversalInput,
   RejectInvoiceRequestInput,
 } from './invoice.inputs.js';
 import { invoiceService } from './invoice.service.js';
@@ -113,6 +116,30 @@ export class InvoiceResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return invoiceService.reject(ctx, id, input);
+  }
+
+  @Authorized('invoice.issue')
+  @Mutation(() => InvoiceRequestType, {
+    description:
+      'Finance: records a red-letter invoice 红字发票 against an issued one a refund left for more than its bill keeps (REVERSAL_OVER_DUE beyond that).',
+  })
+  recordInvoiceReversal(
+    @Arg('id', () => ID, { description: 'Request id.' }) id: string,
+    @Arg('input', () => RecordInvoiceReversalInput, { description: 'The red-letter invoice.' })
+    input: RecordInvoiceReversalInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return invoiceService.reverse(ctx, id, input);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Issued and refunded since: what a red-letter invoice 红字发票 must still reverse, fen (its amount less what was reversed less what the bill keeps); 0 otherwise.',
+  })
+  async reversalDueFen(@Root() r: InvoiceRequestType, @Ctx() ctx: RequestContext) {
+    if (r.status !== InvoiceRequestStatus.ISSUED) return 0;
+    const bill = await ctx.loaders.invoicedBillById.load(r.billId);
+    return bill ? Math.max(0, r.amountFen - r.reversedFen - bill.paidFen) : 0;
   }
 
   @FieldResolver(() => String, { description: 'The bill’s number.' })

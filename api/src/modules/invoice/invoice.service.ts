@@ -23,6 +23,7 @@ import type {
   CreateInvoiceRequestInput,
   InvoiceRequestFilter,
   IssueInvoiceInput,
+  RecordInvoiceReversalInput,
   RejectInvoiceRequestInput,
 } from './invoice.inputs.js';
 import { invoiceRepository } from './invoice.repository.js';
@@ -190,6 +191,54 @@ export const invoiceService = {
     return toInvoiceRequestType(issued);
   },
 
+  /**
+   * Finance records a red-letter invoice 红字发票 against an issued one that a refund left for
+   * more than its bill keeps: at most what is due for reversal (the conditional update), dated
+   * from the invoice's day to today.
+   */
+  async reverse(
+    ctx: RequestContext,
+    id: string,
+    input: RecordInvoiceReversalInput,
+  ): Promise<InvoiceRequestType> {
+    const row = await lockByIdOrFail(ctx.em, InvoiceRequest, id, 'InvoiceRequest');
+    if (row.status !== InvoiceRequestStatus.ISSUED)
+      throw new ConflictError('Only an issued invoice is reversed', 'INVOICE_NOT_ISSUED', 'id');
+    const park = await ctx.em.findOneOrFail(Park, { id: row.park.id });
+    if (input.issuedOn > todayIn(park.timeZone, ctx.now()))
+      throw new BadInputError(
+        'input.issuedOn',
+        'An invoice cannot be dated in the future',
+        'ISSUED_ON_IN_FUTURE',
+      );
+    if (input.issuedOn < row.issuedOn!)
+      throw new BadInputError(
+        'input.issuedOn',
+        'A red-letter invoice cannot be dated before the invoice it reverses',
+        'ISSUED_ON_BEFORE_INVOICE',
+      );
+    if (!(await invoiceRepository.reverse(ctx.em, id, input, ctx.now())))
+      throw new BadInputError(
+        'input.amountFen',
+        'More than the bill no longer keeps of this invoice',
+        'REVERSAL_OVER_DUE',
+      );
+    const reversed = await reread(ctx, id);
+    ctx.recordChange({
+      targetType: 'InvoiceRequest',
+      targetId: id,
+      parkId: park.id,
+      before: { reversedFen: row.reversedFen },
+      after: {
+        reversedFen: reversed.reversedFen,
+        reversalNumber: input.invoiceNumber,
+        reversedOn: input.issuedOn,
+      },
+    });
+    announce(ctx, row);
+    return toInvoiceRequestType(reversed);
+  },
+
   /** Finance refuses a request with what the company should correct; it may ask again. */
   async reject(
     ctx: RequestContext,
@@ -234,12 +283,14 @@ export const invoiceService = {
   },
 
   /** Requests the caller sees (a company its own; staff their parks'), the queue's oldest first when only waiting ones are asked. */
-  list(
+  async list(
     ctx: RequestContext,
     filter: InvoiceRequestFilter | undefined,
     page: PageArgs,
     info: GraphQLResolveInfo,
   ) {
+    // Few at any time: the ids, then the page among them.
+    const due = filter?.reversalDue ? (await invoiceRepository.reversalDue(ctx.em)).map((r) => r.id) : null;
     const search = filter?.search?.trim();
     const waitingOnly =
       filter?.statuses?.length === 1 && filter.statuses[0] === InvoiceRequestStatus.REQUESTED;
@@ -251,6 +302,7 @@ export const invoiceService = {
         ...(filter?.tenantId && { tenant: idOrNone(filter.tenantId) }),
         ...(filter?.billId && { bill: idOrNone(filter.billId) }),
         ...(filter?.statuses?.length && { status: { $in: filter.statuses } }),
+        ...(due && { id: { $in: due } }),
         ...(search && {
           $or: [{ title: { $ilike: likePattern(search) } }, { taxNumber: { $ilike: likePattern(search) } }],
         }),

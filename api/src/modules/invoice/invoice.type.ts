@@ -93,6 +93,15 @@ export class InvoiceRequestType {
 
   /** The issued file's attachment id (the `file` field reads it). */
   fileId!: string | null;
+
+  @Field(() => Int, { description: 'What red-letter invoices 红字发票 have reversed of it, fen.' })
+  reversedFen!: number;
+
+  @Field(() => String, { nullable: true, description: 'The latest red-letter invoice’s 发票号码.' })
+  reversalNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its 开票日期 (YYYY-MM-DD).' })
+  reversedOn!: string | null;
 }
 
 export const toInvoiceRequestType = (r: InvoiceRequest): InvoiceRequestType => ({
@@ -119,4 +128,7 @@ export const toInvoiceRequestType = (r: InvoiceRequest): InvoiceRequestType => (
   handledAt: r.handledAt ?? null,
   rejectReason: r.rejectReason ?? null,
   fileId: r.fileId ?? null,
+  reversedFen: r.reversedFen,
+  reversalNumber: r.reversalNumber ?? null,
+  reversedOn: r.reversedOn ?? null,
 });

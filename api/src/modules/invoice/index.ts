@@ -17,6 +17,7 @@ export const invoiceModule = defineModule({
     cancelInvoiceRequest: { zh: '撤回开票申请', en: 'Withdraw an invoice request' },
     createInvoiceFileUpload: { zh: '上传电子发票', en: 'Upload an e-invoice' },
     issueInvoice: { zh: '开具发票', en: 'Issue an invoice' },
+    recordInvoiceReversal: { zh: '登记红字发票', en: 'Record a red-letter invoice' },
     rejectInvoiceRequest: { zh: '驳回开票申请', en: 'Refuse an invoice request' },
     'invoice.notifyFinance': { zh: '通知财务开票', en: 'Tell finance of an invoice request' },
   },

@@ -7,6 +7,7 @@ export default {
     views: {
       REQUESTED: 'Waiting',
       ISSUED: 'Issued',
+      REVERSAL_DUE: 'Reversal due',
       REJECTED: 'Refused',
       CANCELLED: 'Withdrawn',
       ALL: 'All',
@@ -80,6 +81,25 @@ export default {
       submit: 'Refuse',
       done: 'Invoice request refused',
     },
+    reversal: {
+      due: 'Reversal due {amount}',
+      heading: 'Red-letter invoices',
+      dueLabel: 'Still to reverse',
+      reversed: 'Reversed',
+      latestNumber: 'Latest red-letter invoice no.',
+      latestDate: 'Its issue date',
+      action: 'Record red-letter invoice',
+      title: 'Record red-letter invoice · {bill}',
+      summary: 'Invoice {number} of {issuedOn}; the bill was refunded since: {due} still to reverse',
+      number: 'Red-letter invoice no.',
+      date: 'Issue date',
+      amount: 'Amount reversed',
+      max: 'At most {max}',
+      amountInvalid: 'Enter an amount of at least ¥0.01, with at most two decimals',
+      amountOver: 'At most {max} is still to reverse',
+      submit: 'Record',
+      done: 'Red-letter invoice {number} of {amount} recorded',
+    },
   },
   notifications: {
     text: {
@@ -106,5 +126,9 @@ export default {
     REASON_REQUIRED: 'Please give a reason',
     TOO_MANY_INVOICE_FILES: 'Too many unused files were uploaded for this request; try again in an hour',
     ISSUED_ON_BEFORE_REQUEST: 'The issue date cannot be before the request',
+    ISSUED_ON_BEFORE_INVOICE: 'A red-letter invoice cannot be dated before the invoice it reverses',
+    REVERSAL_OVER_DUE:
+      'More than is still to reverse: the bill has not given back that much, or another red-letter invoice was recorded meanwhile',
+    INVOICE_NOT_ISSUED: 'Only an issued invoice can be reversed',
   },
 };

@@ -2,8 +2,12 @@ import type { InvoiceRequestStatus } from '../../gql/graphql.js';
 
 type TagType = 'info' | 'primary' | 'success' | 'warning' | 'danger';
 
-/** The queue's tabs: the waiting ones first (the default), each answer, then everything. */
-export const INVOICE_VIEWS = ['REQUESTED', 'ISSUED', 'REJECTED', 'CANCELLED', 'ALL'] as const;
+/**
+ * The queue's tabs: the waiting ones first (the default), each answer, then everything. 需红冲
+ * (REVERSAL_DUE) follows 已开票: issued invoices a refund since left for a red-letter invoice, a
+ * second thing for finance to work off.
+ */
+export const INVOICE_VIEWS = ['REQUESTED', 'ISSUED', 'REVERSAL_DUE', 'REJECTED', 'CANCELLED', 'ALL'] as const;
 export type InvoiceView = (typeof INVOICE_VIEWS)[number];
 
 /** Element Plus tag type of an invoice request's status: what waits for finance stands out. */

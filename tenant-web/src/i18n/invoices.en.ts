@@ -37,6 +37,7 @@ export default {
       cancelled: 'This request was withdrawn; you can request the invoice again',
       again: 'Request again',
       download: 'Download invoice',
+      reversed: 'Reversed {amount} (red-letter invoice {number})',
     },
     facts: {
       kind: 'Type',
@@ -46,6 +47,7 @@ export default {
       requestedAt: 'Requested',
       invoiceNumber: 'Invoice number',
       issuedOn: 'Issued on',
+      reversal: 'Reversal',
       rejectReason: 'Reason',
       handledAt: 'Handled',
       email: 'Email',

@@ -35,6 +35,7 @@ export default {
       cancelled: '此申请已撤回，如需发票可重新申请',
       again: '重新申请',
       download: '下载发票',
+      reversed: '已红冲 {amount}（红字发票 {number}）',
     },
     facts: {
       kind: '发票类型',
@@ -44,6 +45,7 @@ export default {
       requestedAt: '申请时间',
       invoiceNumber: '发票号码',
       issuedOn: '开票日期',
+      reversal: '红冲',
       rejectReason: '驳回原因',
       handledAt: '处理时间',
       email: '接收邮箱',

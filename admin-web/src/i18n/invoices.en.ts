@@ -87,7 +87,7 @@ export default {
       dueLabel: 'Still to reverse',
       reversed: 'Reversed',
       latestNumber: 'Latest red-letter invoice no.',
-      latestDate: 'Its issue date',
+      latestDate: 'Red-letter issue date',
       action: 'Record red-letter invoice',
       title: 'Record red-letter invoice · {bill}',
       summary: 'Invoice {number} of {issuedOn}; the bill was refunded since: {due} still to reverse',

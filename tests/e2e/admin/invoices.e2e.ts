@@ -1,3 +1,4 @@
+import { formatMoney } from '@park/web-shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signInApi } from '../api.ts';
@@ -9,6 +10,7 @@ import {
   financePark,
   invoiceNumber,
   pdf,
+  refundedInvoice,
   request,
   today,
   WAITING,
@@ -236,6 +238,171 @@ describe('the invoice queue in the console', () => {
     expect(await byTest(page, 'invoice-drawer').innerText()).toContain('只有财务可以处理开票申请');
     await page.context().close();
   }, 120_000);
+
+  it('after a refund, finance finds the invoice under 需红冲 and records red-letter invoices until nothing is due; never more than is due', async () => {
+    const red = await refundedInvoice(30_000);
+    const { token } = await signInApi('finance');
+    const parkId = await financePark(token);
+    const dueCount = async () =>
+      (
+        await api<{ invoiceRequests: { totalCount: number } }>(
+          'query ($p: ID!) { invoiceRequests(first: 1, filter: { parkId: $p, reversalDue: true }) { totalCount } }',
+          { p: parkId },
+          token,
+        )
+      ).invoiceRequests.totalCount;
+    const page = await signInToConsole(browser, 'finance', 'zh-CN');
+    await byTest(page, 'bills-page').waitFor();
+    await byTest(page, 'menu-invoices').click();
+    await byTest(page, 'invoices-page').waitFor();
+    await loaded(page);
+    // The 需红冲 tab counts the park's issued invoices a refund left for more than their bill keeps.
+    await expect
+      .poll(async () => byTest(page, 'invoice-reversal-due-count').innerText())
+      .toBe(String(await dueCount()));
+    expect(await dueCount()).toBeGreaterThan(0);
+
+    // Listed there with its invoice's number and what is due.
+    await byTest(page, 'invoice-view-REVERSAL_DUE').click();
+    await byTest(page, 'invoice-search').fill(red.taxNumber);
+    await loaded(page);
+    const row = byTest(page, 'invoice-table').locator('tbody tr').filter({ hasText: red.billNumber });
+    await expect
+      .poll(() => row.locator('[data-test-id="invoice-reversal-due"]').innerText())
+      .toBe('需红冲 ¥300.00');
+    expect(await row.innerText()).toContain(red.invoiceNumber);
+    expect(await row.innerText()).toContain('已开票');
+    await page.waitForTimeout(300); // the tab's colour has settled
+    await shot(page, 'admin', 'invoices-reversal-due-tab-zh-CN');
+
+    const drawer = await openRequest(page, red, 'REVERSAL_DUE');
+    expect(await byTest(page, 'invoice-drawer-reversal-due').innerText()).toBe('需红冲 ¥300.00');
+    expect(await byTest(page, 'invoice-reversal-due-amount').innerText()).toBe('¥300.00');
+    expect(await byTest(page, 'invoice-reversed').innerText()).toBe('¥0.00');
+
+    // Everything due by default, dated today; more than is due is stopped before it is sent.
+    await byTest(page, 'invoice-reverse').click();
+    const dialog = byTest(page, 'reversal-dialog');
+    await dialog.waitFor();
+    const amount = byTest(page, 'reversal-amount');
+    expect(await amount.inputValue()).toBe('300.00');
+    expect(await dialog.locator('.el-date-editor input').inputValue()).toBe(today());
+    expect(await byTest(page, 'reversal-summary').innerText()).toContain(red.invoiceNumber);
+    const first = invoiceNumber();
+    await byTest(page, 'reversal-number').fill(first);
+    await amount.fill('300.01');
+    await byTest(page, 'reversal-dialog-submit').click();
+    await expect.poll(() => dialog.innerText()).toContain('待红冲的金额只有 ¥300.00');
+    await page.waitForTimeout(300); // the message has faded in
+    await shot(page, 'admin', 'invoice-reversal-over-zh-CN');
+
+    // Another finance user records ¥100 of it meanwhile: the ¥300 this dialog was opened with is
+    // now more than is due, and the API's REVERSAL_OVER_DUE says so on the amount.
+    await api(
+      'mutation ($id: ID!, $input: RecordInvoiceReversalInput!) { recordInvoiceReversal(id: $id, input: $input) { id } }',
+      { id: red.id, input: { invoiceNumber: invoiceNumber(), issuedOn: today(), amountFen: 10_000 } },
+      token,
+    );
+    await amount.fill('300.00');
+    await byTest(page, 'reversal-dialog-submit').click();
+    await expect.poll(() => dialog.innerText()).toContain('红冲金额超过了待红冲的金额');
+    await page.waitForTimeout(300);
+    await shot(page, 'admin', 'invoice-reversal-over-due-zh-CN');
+    await dialog.locator('.el-dialog__footer .el-button').first().click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The drawer reads it again: ¥200 left; recorded through the dialog, nothing is due.
+    await expect.poll(() => byTest(page, 'invoice-reversal-due-amount').innerText()).toBe('¥200.00');
+    expect(await byTest(page, 'invoice-reversed').innerText()).toBe('¥100.00');
+    await byTest(page, 'invoice-reverse').click();
+    await dialog.waitFor();
+    expect(await amount.inputValue()).toBe('200.00');
+    await byTest(page, 'reversal-number').fill(first);
+    await byTest(page, 'reversal-dialog-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => byTest(page, 'invoice-reversed').innerText()).toBe('¥300.00');
+    expect(await byTest(page, 'invoice-reversal-due-amount').innerText()).toBe('¥0.00');
+    expect(await byTest(page, 'invoice-reversal-number').innerText()).toBe(first);
+    expect(await byTest(page, 'invoice-reversed-on').innerText()).toBe(today());
+    expect(await byTest(page, 'invoice-drawer-reversal-due').count()).toBe(0);
+    expect(await byTest(page, 'invoice-reverse').count()).toBe(0);
+    expect(
+      (
+        await api<{
+          invoiceRequest: { reversalDueFen: number; reversedFen: number; reversalNumber: string };
+        }>(
+          'query ($id: ID!) { invoiceRequest(id: $id) { reversalDueFen reversedFen reversalNumber } }',
+          { id: red.id },
+          token,
+        )
+      ).invoiceRequest,
+    ).toEqual({ reversalDueFen: 0, reversedFen: 30_000, reversalNumber: first });
+    await page.locator('.el-message').waitFor({ state: 'detached' });
+    await shot(page, 'admin', 'invoice-reversed-zh-CN');
+    await drawer.locator('.el-drawer__close-btn').click();
+    await drawer.waitFor({ state: 'hidden' });
+
+    // It left the 需红冲 tab and its count; under 已开票 it has no tag.
+    await loaded(page);
+    await expect.poll(() => row.count()).toBe(0);
+    await expect
+      .poll(async () => byTest(page, 'invoice-reversal-due-count').innerText())
+      .toBe(String(await dueCount()));
+    await byTest(page, 'invoice-view-ISSUED').click();
+    await loaded(page);
+    await expect.poll(() => row.innerText()).toContain(red.invoiceNumber);
+    expect(await row.locator('[data-test-id="invoice-reversal-due"]').count()).toBe(0);
+    await page.context().close();
+  }, 180_000);
+
+  /** An invoice a refund left due for reversal, for the 需红冲 screens in both languages. */
+  let dueShown: Promise<Asked & { invoiceNumber: string }> | undefined;
+
+  it.each<Lang>(['zh-CN', 'en'])(
+    'shows the 需红冲 tab, drawer and dialog in %s, in one language',
+    async (lang) => {
+      const zh = lang === 'zh-CN';
+      dueShown ??= refundedInvoice(12_300);
+      const red = await dueShown;
+      const due = formatMoney(12_300, lang); // CN¥123.00 in English
+      const page = await signInToConsole(browser, 'finance', lang);
+      await byTest(page, 'bills-page').waitFor();
+      await byTest(page, 'menu-invoices').click();
+      await byTest(page, 'invoices-page').waitFor();
+      await loaded(page);
+      await byTest(page, 'invoice-view-REVERSAL_DUE').click();
+      await loaded(page);
+      const row = byTest(page, 'invoice-table').locator('tbody tr').filter({ hasText: red.billNumber });
+      await expect
+        .poll(() => row.locator('[data-test-id="invoice-reversal-due"]').innerText())
+        .toBe(zh ? `需红冲 ${due}` : `Reversal due ${due}`);
+      await page.waitForTimeout(300);
+      expect(await mixedLanguage(page, lang)).toEqual([]);
+      await shot(page, 'admin', `invoices-reversal-due-tab-${lang}`);
+
+      await openRequest(page, red, 'REVERSAL_DUE');
+      expect(await byTest(page, 'invoice-reversal').innerText()).toContain(due);
+      expect(await mixedLanguage(page, lang)).toEqual([]);
+      await shot(page, 'admin', `invoice-reversal-drawer-${lang}`);
+
+      await byTest(page, 'invoice-reverse').click();
+      const dialog = byTest(page, 'reversal-dialog');
+      await dialog.waitFor();
+      await byTest(page, 'reversal-number').fill('123');
+      await byTest(page, 'reversal-number').blur();
+      await expect
+        .poll(() => dialog.innerText())
+        .toContain(zh ? '发票号码应为 20 位或 8 位数字' : 'An invoice number has 20 or 8 digits');
+      await page.waitForTimeout(300);
+      const form = await dialog.innerText();
+      if (zh) expect(form).not.toMatch(/Invoice|Record|Amount|Cancel|date/);
+      else expect(form).not.toMatch(/发票|红冲|登记|取消|日期|金额/);
+      expect(await mixedLanguage(page, lang)).toEqual([]);
+      await shot(page, 'admin', `invoice-reversal-dialog-${lang}`);
+      await page.context().close();
+    },
+    120_000,
+  );
 
   /** A special request left waiting, for the drawer and dialogs in both languages. */
   let shown: Promise<Asked> | undefined;

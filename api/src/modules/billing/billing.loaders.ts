@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { byIdLoader, childrenLoader } from '../../graphql/loader-utils.js';
 import { FeeStandard } from '../fee/fee-standard.entity.js';
 import { BillLine } from './billing.entity.js';
-import { billingRepository } from './billing.repository.js';
+import { chargeRepository } from './charge.repository.js';
 
 /** DataLoader factories, each made on first use in a request (`kernel/lazy-loaders.ts`). */
 export const billingLoaders = {
@@ -14,7 +14,7 @@ export const billingLoaders = {
   /** The numbers of the bills (not void) that carry each of many charges, in one statement. */
   chargeBillNumbers: (em: EntityManager) =>
     new DataLoader<string, string[]>(async (ids) => {
-      const byCharge = Map.groupBy(await billingRepository.chargeBills(em, ids), (r) => r.charge_id);
+      const byCharge = Map.groupBy(await chargeRepository.chargeBills(em, ids), (r) => r.charge_id);
       return ids.map((id) => (byCharge.get(id) ?? []).map((r) => r.number));
     }),
 };

@@ -39,6 +39,7 @@ import type { BillFilter, StartBillRunInput, VoidBillInput } from './billing.inp
 import { billingRepository, type NewBill } from './billing.repository.js';
 import { billingSettings } from './billing.settings.js';
 import { toBillLineType, toBillRunType, toBillType } from './billing.type.js';
+import { chargeRepository } from './charge.repository.js';
 
 /** The six digits printed on a bill beside its number: the kiosk finds the bill by both. */
 const checkCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -66,7 +67,7 @@ async function desiredLines(em: EntityManager, park: Park, period: string, tenan
   const repairs = await billingRepository.repairs(em, park.id, tenantIds, before.from, before.to);
   const overdue = await billingRepository.overdue(em, tenantIds, period, before);
   const charges = Map.groupBy(
-    await billingRepository.charges(em, tenantIds, before.from, before.to),
+    await chargeRepository.charges(em, tenantIds, before.from, before.to),
     (c) => c.tenant_id,
   );
   const dueDays = new Map<string, number>();

@@ -14,9 +14,9 @@ import { Park } from '../park/park.entity.js';
 import { TenantCompany, TenantStatus } from '../tenant/tenant.entity.js';
 import { AppUser } from '../user/user.entity.js';
 import { chargeFen, monthDays, previousMonth } from './bill-lines.js';
-import { billingRepository } from './billing.repository.js';
 import { BillCharge } from './charge.entity.js';
 import type { AddBillChargeInput, BillChargeFilter, CancelBillChargeInput } from './charge.inputs.js';
+import { chargeRepository } from './charge.repository.js';
 import { toBillChargeType } from './charge.type.js';
 
 /** What a one-off charge may be priced by: a standard charged per use or per month. */
@@ -100,7 +100,7 @@ export const chargeService = {
   async cancel(ctx: RequestContext, id: string, input: CancelBillChargeInput) {
     const charge = await findByIdOrFail(ctx.em, BillCharge, id, 'BillCharge');
     const before = toBillChargeType(charge);
-    const won = await billingRepository.cancelCharge(ctx.em, charge.id, {
+    const won = await chargeRepository.cancelCharge(ctx.em, charge.id, {
       userId: ctx.signedIn.kind === 'staff' ? ctx.signedIn.id : null,
       reason: input.reason,
       now: ctx.now(),

@@ -1,6 +1,6 @@
 import type { MeterKind } from '../energy/index.js';
 import { MoneyRounding, priceInFen, scaled, times, toFen } from '../fee/money.js';
-import { addDays, type BillableLease, LeaseLineKind, rentSchedule } from '../lease/index.js';
+import { addDays, type BillableLease, LeaseLineKind, priceOn, rentSchedule } from '../lease/index.js';
 import { BillLineSource } from './billing.enums.js';
 
 /** A line a bill should have, as the run computes it from the sources. */
@@ -131,7 +131,7 @@ export function utilityLines(
     for (const u of segment.usage) {
       if (u.tenant_id !== tenantId) continue;
       const price = prices.get(u.kind);
-      const rate = price?.rates.filter((r) => r.from <= segment.from).at(-1);
+      const rate = price && priceOn(price.rates, segment.from);
       const quantity = scaled(Number(u.consumption).toFixed(3), 3);
       if (!price || !rate || quantity <= 0n) continue;
       const amount = times(priceInFen(rate.price), quantity, 1000n);

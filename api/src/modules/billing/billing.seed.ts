@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Random } from '../../db/seeders/random.js';
 import { feeRepository } from '../fee/fee.repository.js';
 import { FeeStandard } from '../fee/fee-standard.entity.js';
+import { priceOn } from '../lease/index.js';
 import type { Park } from '../park/park.entity.js';
 import { TenantCompany } from '../tenant/tenant.entity.js';
 import { chargeFen, monthDays } from './bill-lines.js';
@@ -98,7 +99,7 @@ export async function seedCharges(
     for (const tenant of tenants) {
       if (!random.chance(kind.share)) continue;
       const day = `${month}-${String(random.int(1, Number(last.slice(8)))).padStart(2, '0')}`;
-      const unitPrice = price.rates.filter((r) => r.from <= day).at(-1)?.price;
+      const unitPrice = priceOn(price.rates, day)?.price;
       if (!unitPrice) continue;
       const quantity = String(kind.quantity());
       em.create(BillCharge, {

@@ -9,6 +9,7 @@ import { BadInputError, ConflictError } from '../../kernel/errors.js';
 import { FeeBasis, FeeItem } from '../fee/fee.enums.js';
 import { feeRepository } from '../fee/fee.repository.js';
 import { FeeStandard } from '../fee/fee-standard.entity.js';
+import { priceOn } from '../lease/index.js';
 import { todayIn } from '../maintenance/recurrence.js';
 import { Park } from '../park/park.entity.js';
 import { TenantCompany, TenantStatus } from '../tenant/tenant.entity.js';
@@ -70,7 +71,7 @@ export const chargeService = {
     if (input.chargedOn < monthDays(previousMonth(today.slice(0, 7))).from)
       throw new BadInputError('input.chargedOn', 'A day of this month or last', 'CHARGE_TOO_OLD');
     const [prices] = await feeRepository.pricesOf(ctx.em, [standard.id]);
-    const price = prices?.rates.filter((r) => r.from <= input.chargedOn).at(-1)?.price;
+    const price = prices && priceOn(prices.rates, input.chargedOn)?.price;
     if (price === undefined)
       throw new BadInputError('input.chargedOn', 'The standard has no price on that day', 'NO_PRICE');
     const amountFen = chargeFen(price, input.quantity, standard.rounding);

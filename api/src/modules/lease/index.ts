@@ -7,7 +7,7 @@ import { leaseService } from './lease.service.js';
 
 export { type BillableLease, billableLeases } from './lease.billing.js';
 export { LeaseLineKind } from './lease.enums.js';
-export { addDays, rentSchedule, type ScheduleLine } from './rent-schedule.js';
+export { addDays, priceOn, rentSchedule, type ScheduleLine } from './rent-schedule.js';
 
 /** Lease contracts 租赁合同 (SPEC §3.6): tenants, units, terms, rent, and the units' occupancy. */
 export const leaseModule = defineModule({

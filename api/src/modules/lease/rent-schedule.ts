@@ -80,8 +80,8 @@ const min = (a: Day, b: Day) => (a < b ? a : b);
 const max = (a: Day, b: Day) => (a > b ? a : b);
 
 /** The last of `prices` in force on `day` (sorted by date), or undefined before the first. */
-function priceOn(prices: readonly PriceFrom[], day: Day): PriceFrom | undefined {
-  let hit: PriceFrom | undefined;
+export function priceOn<P extends PriceFrom>(prices: readonly P[], day: Day): P | undefined {
+  let hit: P | undefined;
   for (const p of prices) if (p.from <= day) hit = p;
   return hit;
 }

@@ -123,6 +123,26 @@ describe('the demo park', () => {
 });
 
 describe('each rule kind opens an alert and clears it when the condition ends', () => {
+  it('THRESHOLD per quarter: the third quarter of an hour over the limit opens, a quiet quarter clears', async () => {
+    const m = await newMeter();
+    await newRule({ kind: 'THRESHOLD', meterId: m.id, grain: 'QUARTER', threshold: 20 });
+    const Q = 15 * 60_000;
+    const t0 = Date.UTC(2026, 10, 3, 5);
+    // 5 kWh in each of the first two quarters of 05:00 UTC, 30 in the third: the hour holds 40.
+    await record(m.device, [
+      [t0, 1000],
+      [t0 + Q, 1005],
+      [t0 + 2 * Q, 1010],
+    ]);
+    expect(await alertsOf(m.id)).toEqual([]);
+    await record(m.device, [[t0 + 3 * Q, 1040]]);
+    // The newest complete quarter is 05:30–05:45 (the reading at 05:45 closes it).
+    const [alert] = await alertsOf(m.id);
+    expect(alert).toMatchObject({ status: 'OPEN', kind: 'THRESHOLD', value: 30, limitValue: 20 });
+    await record(m.device, [[t0 + 4 * Q, 1041]]);
+    expect((await alertsOf(m.id))[0]).toMatchObject({ status: 'CLEARED', peakValue: 30 });
+  });
+
   it('THRESHOLD: an hour over the limit opens (with its work order), the peak is kept, a quiet hour clears', async () => {
     const m = await newMeter();
     await newRule({

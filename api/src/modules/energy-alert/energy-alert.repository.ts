@@ -54,15 +54,17 @@ const TARGETS = `targets as (
  */
 const CONDITIONS = `with ${TARGETS},
 threshold as (
-  select t.rule_id, t.meter_id, t.park_id, coalesce(u.amount, 0) as value, t.threshold as limit_value,
-         b.bucket as observed_at, coalesce(u.amount, 0) > t.threshold as holds
+  select t.rule_id, t.meter_id, t.park_id, coalesce(u.amount, q.amount, 0) as value, t.threshold as limit_value,
+         b.bucket as observed_at, coalesce(u.amount, q.amount, 0) > t.threshold as holds
     from targets t
     cross join lateral (select case t.grain
       when 'QUARTER' then to_timestamp(floor(extract(epoch from t.last_reading_at) / 900) * 900) - interval '15 minutes'
       when 'HOUR' then date_trunc('hour', t.last_reading_at) - interval '1 hour'
       else (date_trunc('day', t.last_reading_at at time zone t.tz) - interval '1 day') at time zone t.tz
       end as bucket) b
-    left join meter_rollup u on u.meter_id = t.meter_id and u.grain = t.grain and u.bucket = b.bucket
+    left join meter_rollup u on t.grain <> 'QUARTER' and u.meter_id = t.meter_id and u.grain = t.grain and u.bucket = b.bucket
+    left join meter_rollup_quarter q on t.grain = 'QUARTER' and q.meter_id = t.meter_id
+     and q.hour = date_bin('1 hour', b.bucket, timestamptz 'epoch') and q.bucket = b.bucket
    where t.kind = 'THRESHOLD' and t.last_reading_at is not null),
 baseline as (
   select t.rule_id, t.meter_id, t.park_id, coalesce(u.amount, 0) as value, t.factor * w.average as limit_value,

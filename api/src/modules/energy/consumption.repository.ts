@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query } from '../../db/sql.js';
-import type { MeterKind, MeterLevel, RollupGrain } from './energy.enums.js';
+import { type MeterKind, type MeterLevel, RollupGrain } from './energy.enums.js';
 
 /** How consumption is grouped; each level's meters make its groups (`MeterLevel`). */
 export enum ConsumptionGroup {
@@ -80,14 +80,22 @@ export const consumptionRepository = {
               and not m.virtual and ${KEY[q.group]} is not null`;
     const params =
       q.group === ConsumptionGroup.METER ? [q.parkId, q.meterIds] : [q.parkId, q.level, q.kind, q.kind];
+    // Quarters are read out of their hours: the hour range is what the primary key serves.
+    const rows =
+      q.grain === RollupGrain.QUARTER
+        ? {
+            source: 'meter_rollup_quarter',
+            where: `r.hour > ?::timestamptz - interval '1 hour' and r.hour < ?`,
+          }
+        : { source: 'meter_rollup', where: 'r.grain = ?::text' };
     return query<PointRow>(
       em,
       `with x as materialized (${members})
        select x.key, r.bucket, sum(x.sign * r.amount) as amount, sum(x.sign * r.estimated) as estimated
-         from x join meter_rollup r on r.meter_id = x.meter_id
-        where r.grain = ?::text and r.bucket >= ? and r.bucket < ?
+         from x join ${rows.source} r on r.meter_id = x.meter_id
+        where ${rows.where} and r.bucket >= ? and r.bucket < ?
         group by x.key, r.bucket order by x.key, r.bucket`,
-      [...params, q.grain, q.from, q.to],
+      [...params, ...(q.grain === RollupGrain.QUARTER ? [q.from, q.to] : [q.grain]), q.from, q.to],
     );
   },
 

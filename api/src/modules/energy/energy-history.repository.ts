@@ -15,10 +15,10 @@ export type CoarseRollups = { meterIds: string[]; grains: RollupGrain[]; buckets
 /**
  * The demo history's set-based SQL (STYLE rule 15). The readings of a chunk of meters and their
  * hour rollups go in two statements, each expanded in the database from two flat arrays of integers
- * (a reading books its delta in the hour before it, `rollup.ts`); the quarters are derived from
- * the recent readings in one statement, exactly as the ingest books an hourly reading (spread
- * over its four quarters, each a floor of a quarter and the last the remainder); days and months,
- * summed by the seed in the park's calendar, go in one more.
+ * (a reading books its delta in the hour before it, `rollup.ts`), each hour with its quarters
+ * exactly as the ingest books an hourly reading (spread over its four quarters, each a floor of a
+ * quarter and the last the remainder); days and months, summed by the seed in the park's
+ * calendar, go in one more.
  */
 export const energyHistoryRepository = {
   async insertHourly(
@@ -42,26 +42,11 @@ export const energyHistoryRepository = {
     );
     await query(
       em,
-      `insert into meter_rollup (meter_id, park_id, grain, bucket, amount, estimated)
-       select meter_id, ?::uuid, 'HOUR', ?::timestamptz + (h - 1) * interval '1 hour', d / 1000.0, 0
+      `insert into meter_rollup (meter_id, park_id, grain, bucket, amount, estimated, q1, q2, q3, q4, e1, e2, e3, e4)
+       select meter_id, ?::uuid, 'HOUR', ?::timestamptz + (h - 1) * interval '1 hour', d / 1000.0, 0,
+              d / 4 / 1000.0, d / 4 / 1000.0, d / 4 / 1000.0, (d - 3 * (d / 4)) / 1000.0, 0, 0, 0, 0
          from (${rows}) u where h > 0 and d <> 0`,
       [parkId, start, ...values],
-    );
-  },
-
-  /** Quarter rollups of the seeded readings after `from` (older quarters are pruned anyway). */
-  async insertQuarters(em: EntityManager, from: Date): Promise<void> {
-    await query(
-      em,
-      `insert into meter_rollup (meter_id, park_id, grain, bucket, amount, estimated)
-       select s.meter_id, s.park_id, 'QUARTER', s.bucket, s.share / 1000.0, 0 from (
-         select r.meter_id, r.park_id, r.base_ts + q * interval '15 minutes' as bucket,
-                case when q < 3 then (r.delta * 1000)::bigint / 4
-                     else (r.delta * 1000)::bigint - 3 * ((r.delta * 1000)::bigint / 4) end as share
-           from meter_reading r cross join generate_series(0, 3) q
-          where r.ts > ? and r.source = 'SEED' and r.delta <> 0) s
-        where s.share <> 0`,
-      [from],
     );
   },
 

@@ -1,5 +1,4 @@
 import type { RequestContext } from '../../graphql/context.js';
-import { QUARTER_RETENTION_DAYS } from './energy.seed.js';
 import { readingRepository } from './reading.repository.js';
 
 const DAY = 86_400_000;
@@ -8,13 +7,11 @@ const DAY = 86_400_000;
 export const energyJobs = {
   /**
    * Daily: creates the readings table's month partitions three months ahead (so readings never
-   * land in the default partition in normal operation), and drops 15-minute rollups older than
-   * their retention (hours, days and months stay).
+   * land in the default partition in normal operation).
    */
   async maintain(ctx: RequestContext, _payload: Record<string, never>): Promise<void> {
     const now = ctx.now().getTime();
     await readingRepository.ensurePartitions(ctx.em, new Date(now - 31 * DAY), new Date(now + 92 * DAY));
-    await readingRepository.pruneQuarters(ctx.em, new Date(now - QUARTER_RETENTION_DAYS * DAY));
   },
 
   /** Announces committed readings of a park (`energy.events.ts`). */

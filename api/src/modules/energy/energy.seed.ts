@@ -26,8 +26,6 @@ const HOUR = 3_600_000;
 const DAY = 86_400_000;
 /** Hours of history: a year. */
 const HOURS = 365 * 24;
-/** Quarter-hour rollups are kept this long (`energy.maintain` prunes older ones). */
-export const QUARTER_RETENTION_DAYS = 14;
 /** China Standard Time, the demo park's zone: no daylight saving. */
 const CST = 8 * HOUR;
 /** Meters per history statement (a chunk is some 200,000 readings). */
@@ -311,7 +309,6 @@ export async function seedDemoEnergy(
   for (const c of chunks)
     await energyHistoryRepository.insertHourly(em, park.id, new Date(start), HOURS + 1, c);
   const readingsMs = Math.round(performance.now() - started);
-  await energyHistoryRepository.insertQuarters(em, new Date(end - QUARTER_RETENTION_DAYS * DAY));
   await energyHistoryRepository.insertCoarse(em, park.id, coarse);
   const rollupsMs = Math.round(performance.now() - started);
   await energyHistoryRepository.analyze(em);

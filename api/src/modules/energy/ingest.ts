@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scheduleJob } from '../../jobs/queue.js';
 import { wallClock } from '../../kernel/clock.js';
-import { MeterKind, ReadingFlag, ReadingSource, type RollupGrain } from './energy.enums.js';
+import { MeterKind, ReadingFlag, ReadingSource } from './energy.enums.js';
 import {
   type IngestMeter,
   type NewReading,
@@ -9,15 +9,8 @@ import {
   readingRepository,
   type StoredReading,
 } from './reading.repository.js';
-import { book, Calendar, emptyDelta, type RollupDelta } from './rollup.js';
-import {
-  ACCEPTED,
-  type Baseline,
-  type MeterRules,
-  toMilli,
-  type Verdict,
-  validateSeries,
-} from './validation.js';
+import { book, Calendar, emptyDelta, type RollupDelta, storedChanges } from './rollup.js';
+import { type Baseline, type MeterRules, toMilli, type Verdict, validateSeries } from './validation.js';
 
 /** One reading as a device reports it (the IoT ingest's contract). */
 export type MeterReadingInput = {
@@ -232,16 +225,17 @@ async function record(em: EntityManager, matched: Matched[], outcome: RecordOutc
       baselineValue: baseline ? milliText(baseline.value) : null,
     });
   }
-  const inserted = await readingRepository.insert(em, rows);
-  outcome.accepted += inserted.length;
-  outcome.duplicates += rows.length - inserted.length;
-  if (late.length > 0) {
-    const stored = new Set(inserted.map((r) => `${r.meter_id}|${r.ts.getTime()}`));
-    await revalidateLate(em, late, stored, changesOf, advance, outcome);
-  }
+  const inserted = await readingRepository.insert(
+    em,
+    rows,
+    late.map((l) => l.meter.id),
+  );
+  outcome.accepted += inserted.stored;
+  outcome.duplicates += rows.length - inserted.stored;
+  if (late.length > 0) await revalidateLate(em, late, new Set(inserted.late), changesOf, advance, outcome);
   await readingRepository.addToRollups(em, rollupChanges(changes.values()));
   await readingRepository.advanceMeters(em, advance);
-  if (inserted.length > 0) await announce(em, new Set(rows.map((r) => r.parkId)));
+  if (inserted.stored > 0) await announce(em, new Set(rows.map((r) => r.parkId)));
   return outcome;
 }
 
@@ -353,16 +347,19 @@ async function revalidateLate(
   await readingRepository.revalidate(em, rewrite);
 }
 
-/** The rollup changes of a batch, zeros left out. */
+/** The rollup changes of a batch, zeros left out (`storedChanges`). */
 function rollupChanges(all: Iterable<{ meter: IngestMeter; delta: RollupDelta }>): RollupChange[] {
   const out: RollupChange[] = [];
   for (const { meter, delta } of all)
-    for (const [grain, buckets] of delta as Map<
-      RollupGrain,
-      Map<number, { amount: number; estimated: number }>
-    >)
-      for (const [bucket, a] of buckets)
-        if (a.amount !== 0 || a.estimated !== 0)
-          out.push({ meterId: meter.id, parkId: meter.park_id, grain, bucket: new Date(bucket), ...a });
+    for (const c of storedChanges(delta))
+      out.push({
+        meterId: meter.id,
+        parkId: meter.park_id,
+        grain: c.grain,
+        bucket: new Date(c.bucket),
+        amount: c.amount,
+        estimated: c.estimated,
+        quarters: c.quarters,
+      });
   return out;
 }

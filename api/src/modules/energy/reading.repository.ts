@@ -55,7 +55,11 @@ export type RollupChange = {
   /** Thousandths to add. */
   amount: number;
   estimated: number;
+  /** An hour's quarters: thousandths to add to each of its four, then to their estimated parts. */
+  quarters: number[] | null;
 };
+
+const QUARTER_COLUMNS = ['q1', 'q2', 'q3', 'q4', 'e1', 'e2', 'e3', 'e4'];
 
 /** The driver hands timestamps over as text: instants are made here. */
 const at = (v: Date | string | null): Date | null => (v === null ? null : new Date(v));
@@ -100,17 +104,30 @@ export const readingRepository = {
     return rows.map(meterOf);
   },
 
-  /** Inserts readings; those whose meter and instant are already stored are left out. */
-  async insert(em: EntityManager, rows: NewReading[]): Promise<{ meter_id: string; ts: Date }[]> {
-    if (rows.length === 0) return [];
-    const stored = await query<{ meter_id: string; ts: string }>(
+  /**
+   * Inserts readings; those whose meter and instant are already stored are left out. Answers how
+   * many were stored, and which of `lateMeterIds`' (`meterId|instant ms`): one row back, not one
+   * per reading.
+   */
+  async insert(
+    em: EntityManager,
+    rows: NewReading[],
+    lateMeterIds: string[],
+  ): Promise<{ stored: number; late: string[] }> {
+    if (rows.length === 0) return { stored: 0, late: [] };
+    const [result] = await query<{ stored: number; late: string[] }>(
       em,
-      `insert into meter_reading (meter_id, park_id, ts, value, seq, source, flag, delta, base_ts, estimated,
-                                  attachment_id, recorded_by)
-       select * from unnest(?::uuid[], ?::uuid[], ?::timestamptz[], ?::numeric[], ?::bigint[], ?::reading_source[],
-                            ?::reading_flag[], ?::numeric[], ?::timestamptz[], ?::boolean[], ?::uuid[], ?::uuid[])
-       on conflict (meter_id, ts) do nothing
-       returning meter_id, ts`,
+      `with stored as (
+         insert into meter_reading (meter_id, park_id, ts, value, seq, source, flag, delta, base_ts, estimated,
+                                    attachment_id, recorded_by)
+         select * from unnest(?::uuid[], ?::uuid[], ?::timestamptz[], ?::numeric[], ?::bigint[], ?::reading_source[],
+                              ?::reading_flag[], ?::numeric[], ?::timestamptz[], ?::boolean[], ?::uuid[], ?::uuid[])
+         on conflict (meter_id, ts) do nothing
+         returning meter_id, ts)
+       select count(*)::int as stored,
+              coalesce(array_agg(meter_id::text || '|' || (extract(epoch from ts) * 1000)::bigint)
+                         filter (where meter_id = any(?::uuid[])), '{}') as late
+         from stored`,
       [
         plainArray(rows.map((r) => r.meterId)),
         plainArray(rows.map((r) => r.parkId)),
@@ -124,9 +141,10 @@ export const readingRepository = {
         plainArray(rows.map((r) => String(r.estimated))),
         plainArray(rows.map((r) => r.attachmentId)),
         plainArray(rows.map((r) => r.recordedBy)),
+        lateMeterIds,
       ],
     );
-    return stored.map((r) => ({ meter_id: r.meter_id, ts: new Date(r.ts) }));
+    return result!;
   },
 
   /**
@@ -182,17 +200,25 @@ export const readingRepository = {
     );
   },
 
-  /** Adds amounts to rollup buckets (one change per meter, grain and bucket). */
+  /**
+   * Adds amounts to rollup buckets (one change per meter, grain and bucket), an hour's to its
+   * quarters too. Unknown quarters (null: hours whose quarters were pruned before they were kept
+   * in the hour) stay unknown.
+   */
   async addToRollups(em: EntityManager, changes: RollupChange[]): Promise<void> {
     if (changes.length === 0) return;
+    const quarter = (k: number) => plainArray(changes.map((c) => (c.quarters ? c.quarters[k]! : null)));
     await query(
       em,
-      `insert into meter_rollup as r (meter_id, park_id, grain, bucket, amount, estimated)
-       select u.meter_id, u.park_id, u.grain, u.bucket, u.amount / 1000.0, u.estimated / 1000.0
-         from unnest(?::uuid[], ?::uuid[], ?::text[], ?::timestamptz[], ?::bigint[], ?::bigint[])
-              u(meter_id, park_id, grain, bucket, amount, estimated)
+      `insert into meter_rollup as r (meter_id, park_id, grain, bucket, amount, estimated, ${QUARTER_COLUMNS.join(', ')})
+       select u.meter_id, u.park_id, u.grain, u.bucket, u.amount / 1000.0, u.estimated / 1000.0,
+              ${QUARTER_COLUMNS.map((c) => `u.${c} / 1000.0`).join(', ')}
+         from unnest(?::uuid[], ?::uuid[], ?::text[], ?::timestamptz[], ?::bigint[], ?::bigint[],
+                     ${QUARTER_COLUMNS.map(() => '?::bigint[]').join(', ')})
+              u(meter_id, park_id, grain, bucket, amount, estimated, ${QUARTER_COLUMNS.join(', ')})
        on conflict (meter_id, grain, bucket) do update
-         set amount = r.amount + excluded.amount, estimated = r.estimated + excluded.estimated`,
+         set amount = r.amount + excluded.amount, estimated = r.estimated + excluded.estimated,
+             ${QUARTER_COLUMNS.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')}`,
       [
         plainArray(changes.map((c) => c.meterId)),
         plainArray(changes.map((c) => c.parkId)),
@@ -200,6 +226,7 @@ export const readingRepository = {
         plainArray(changes.map((c) => c.bucket)),
         plainArray(changes.map((c) => c.amount)),
         plainArray(changes.map((c) => c.estimated)),
+        ...QUARTER_COLUMNS.map((_, k) => quarter(k)),
       ],
     );
   },
@@ -223,11 +250,6 @@ export const readingRepository = {
         plainArray(rows.map((r) => r.baselineValue)),
       ],
     );
-  },
-
-  /** Drops 15-minute rollups before `before`. */
-  async pruneQuarters(em: EntityManager, before: Date): Promise<void> {
-    await query(em, `delete from meter_rollup where grain = 'QUARTER' and bucket < ?`, [before]);
   },
 
   /** Creates the month partitions of the readings table that hold [from, to). */

@@ -58,7 +58,10 @@ export class Calendar {
   }
 }
 
-/** Rollup changes of one meter: grain → bucket start (ms) → amounts to add (may be negative). */
+/**
+ * Rollup changes of one meter: grain → bucket start (ms) → amounts to add (may be negative). The
+ * quarters are stored in their hour's row (`storedChanges`).
+ */
 export type RollupDelta = Map<RollupGrain, Map<number, Amount>>;
 
 export const emptyDelta = (): RollupDelta =>
@@ -93,6 +96,49 @@ export function book(
     add(into.get(RollupGrain.DAY)!, day, amount, estimated);
     add(into.get(RollupGrain.MONTH)!, month, amount, estimated);
   }
+}
+
+/**
+ * One stored rollup row's change: an hour carries its four quarters (`quarters`: the amounts of
+ * the 1st…4th quarter, then the estimated part of each), days and months none.
+ */
+export type StoredChange = {
+  grain: RollupGrain;
+  bucket: number;
+  amount: number;
+  estimated: number;
+  quarters: number[] | null;
+};
+
+const NO_QUARTERS = [0, 0, 0, 0, 0, 0, 0, 0];
+
+/**
+ * The rows a delta changes in `meter_rollup`: its hours (each with its quarters folded in), days
+ * and months, zeros left out. Every quarter booked has its hour booked too (`book`).
+ */
+export function storedChanges(delta: RollupDelta): StoredChange[] {
+  const quarters = new Map<number, number[]>();
+  for (const [quarter, a] of delta.get(RollupGrain.QUARTER)!) {
+    const hour = Math.floor(quarter / HOUR_MS) * HOUR_MS;
+    const i = (quarter - hour) / QUARTER_MS;
+    let q = quarters.get(hour);
+    if (!q) {
+      q = [...NO_QUARTERS];
+      quarters.set(hour, q);
+    }
+    q[i]! += a.amount;
+    q[4 + i]! += a.estimated;
+  }
+  const out: StoredChange[] = [];
+  for (const [grain, buckets] of delta) {
+    if (grain === RollupGrain.QUARTER) continue;
+    for (const [bucket, a] of buckets) {
+      const q = grain === RollupGrain.HOUR ? (quarters.get(bucket) ?? NO_QUARTERS) : null;
+      if (a.amount !== 0 || a.estimated !== 0 || q?.some((x) => x !== 0))
+        out.push({ grain, bucket, amount: a.amount, estimated: a.estimated, quarters: q });
+    }
+  }
+  return out;
 }
 
 export { QUARTER_MS };

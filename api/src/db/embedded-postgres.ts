@@ -209,6 +209,12 @@ async function launch(c: Cluster, port: number) {
       // No unix socket: nothing needs a writable /var/run/postgresql.
       '-c',
       'unix_socket_directories=',
+      // Checkpoints further apart (README): after each one, the first change of every page
+      // writes the whole page to the WAL, and the meter ingest changes thousands a second.
+      '-c',
+      'max_wal_size=4GB',
+      '-c',
+      'checkpoint_timeout=15min',
     ],
     // Own process group: a terminal's Ctrl-C reaches us, and we stop the server after draining.
     {

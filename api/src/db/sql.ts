@@ -98,11 +98,24 @@ const PLAIN = /^[\w.:+-]+$/;
  */
 export function plainArray(values: readonly (string | number | Date | null)[]): string {
   const parts = new Array<string>(values.length);
-  // A batch's instants repeat (a quarter's readings, a bucket's rollups): each formatted once.
+  // A batch's instants and ids repeat (a quarter's readings, a meter's rollups, one park): each
+  // formatted or checked once.
   const instants = new Map<number, string>();
-  for (const [i, v] of values.entries()) {
+  const checked = new Set<string>();
+  for (let i = 0; i < values.length; i += 1) {
+    const v = values[i]!;
     if (v === null) parts[i] = 'NULL';
-    else if (v instanceof Date) {
+    else if (typeof v === 'string') {
+      if (!checked.has(v)) {
+        if (!PLAIN.test(v) || (v.length === 4 && v.toUpperCase() === 'NULL'))
+          throw new Error(`plainArray: ${JSON.stringify(v)} would need quoting`);
+        checked.add(v);
+      }
+      parts[i] = v;
+    } else if (typeof v === 'number') {
+      if (!Number.isFinite(v)) throw new Error(`plainArray: ${v} is not a finite number`);
+      parts[i] = String(v);
+    } else {
       const ms = v.getTime();
       let text = instants.get(ms);
       if (text === undefined) {
@@ -110,11 +123,7 @@ export function plainArray(values: readonly (string | number | Date | null)[]): 
         instants.set(ms, text);
       }
       parts[i] = text;
-    } else if (typeof v === 'number') {
-      if (!Number.isFinite(v)) throw new Error(`plainArray: ${v} is not a finite number`);
-      parts[i] = String(v);
-    } else if (PLAIN.test(v) && v.toUpperCase() !== 'NULL') parts[i] = v;
-    else throw new Error(`plainArray: ${JSON.stringify(v)} would need quoting`);
+    }
   }
   return `{${parts.join(',')}}`;
 }

@@ -56,9 +56,10 @@ describe('the migration that keeps quarters in their hours', () => {
         ...['q1', 'q2', 'q3', 'q4', 'e1', 'e2', 'e3', 'e4'].map((k) => n(h[k])),
       ]),
     ).toEqual([
+      // Quarters in thousandths.
       [old, 12, null, null, null, null, null, null, null, null],
-      [kept, 10, 1, 0, 5, 4, 0, 0, 4, 0],
-      [kept + H, 0, 0, 2, 0, 0, 0, 0, 0, 0],
+      [kept, 10, 1000, 0, 5000, 4000, 0, 0, 4000, 0],
+      [kept + H, 0, 0, 2000, 0, 0, 0, 0, 0, 0],
     ]);
     await expect(
       t.sql(

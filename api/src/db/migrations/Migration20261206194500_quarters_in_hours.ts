@@ -10,6 +10,8 @@ const COLUMNS = [...QUARTERS, ...ESTIMATED];
  * one: an insert into the heap and the primary key for every reading. Now an hour row carries its
  * four quarters (`q1`…`q4`, and the part of each interpolated over a gap, `e1`…`e4`), so a
  * reading writes three rows and the quarter costs four columns of a row that is written anyway.
+ * They hold thousandths as integers (`bigint`): the ingest adds to them without the numeric
+ * arithmetic of `amount`; the view gives them in the unit, as `amount` is.
  * Quarters are no longer pruned: they cost no rows, so they stay as long as their hour.
  *
  * Null quarters are unknown: the hours before this migration whose quarters had already been
@@ -22,7 +24,7 @@ export class Migration20261206194500_quarters_in_hours extends Migration {
 
   override up(): void | Promise<void> {
     this.addSql(
-      `alter table "meter_rollup" ${COLUMNS.map((c) => `add column "${c}" numeric(18,3) null`).join(', ')};`,
+      `alter table "meter_rollup" ${COLUMNS.map((c) => `add column "${c}" bigint null`).join(', ')};`,
     );
     // Hours from the oldest kept quarter on start at zero; older ones stay unknown.
     this.addSql(`update "meter_rollup" set ${COLUMNS.map((c) => `"${c}" = 0`).join(', ')}
@@ -31,7 +33,7 @@ export class Migration20261206194500_quarters_in_hours extends Migration {
     const sums = (column: string) =>
       QUARTERS.map(
         (_, i) =>
-          `coalesce(sum("${column}") filter (where extract(epoch from "bucket" - date_bin('1 hour', "bucket", timestamptz 'epoch')) = ${i * 900}), 0) as "${column === 'amount' ? QUARTERS[i] : ESTIMATED[i]}"`,
+          `coalesce(sum(("${column}" * 1000)::bigint) filter (where extract(epoch from "bucket" - date_bin('1 hour', "bucket", timestamptz 'epoch')) = ${i * 900}), 0) as "${column === 'amount' ? QUARTERS[i] : ESTIMATED[i]}"`,
       ).join(', ');
     this.addSql(`insert into "meter_rollup" as h ("meter_id", "park_id", "grain", "bucket", "amount", "estimated", ${COLUMNS.map((c) => `"${c}"`).join(', ')})
       select "meter_id", (array_agg("park_id"))[1], 'HOUR', date_bin('1 hour', "bucket", timestamptz 'epoch'), 0, 0,
@@ -47,7 +49,7 @@ export class Migration20261206194500_quarters_in_hours extends Migration {
     );
     this.addSql(`create view "meter_rollup_quarter" with (security_invoker = true) as
       select r."meter_id", r."park_id", r."bucket" as "hour", r."bucket" + q.i * interval '15 minutes' as "bucket",
-             q."amount", q."estimated"
+             (q."amount" / 1000.0)::numeric(18,3) as "amount", (q."estimated" / 1000.0)::numeric(18,3) as "estimated"
         from "meter_rollup" r
         cross join lateral (values (0, r."q1", r."e1"), (1, r."q2", r."e2"), (2, r."q3", r."e3"), (3, r."q4", r."e4"))
              q(i, "amount", "estimated")

@@ -44,7 +44,7 @@ export const energyHistoryRepository = {
       em,
       `insert into meter_rollup (meter_id, park_id, grain, bucket, amount, estimated, q1, q2, q3, q4, e1, e2, e3, e4)
        select meter_id, ?::uuid, 'HOUR', ?::timestamptz + (h - 1) * interval '1 hour', d / 1000.0, 0,
-              d / 4 / 1000.0, d / 4 / 1000.0, d / 4 / 1000.0, (d - 3 * (d / 4)) / 1000.0, 0, 0, 0, 0
+              d / 4, d / 4, d / 4, d - 3 * (d / 4), 0, 0, 0, 0
          from (${rows}) u where h > 0 and d <> 0`,
       [parkId, start, ...values],
     );

@@ -39,12 +39,11 @@ type Load = { meter: Meter; profile: Profile; peak: number };
  * company (at its first unit, its profile by unit type and industry), a chiller plant meter and
  * an EV charging hub, each building's public area as a virtual meter (building minus its
  * tenants), water main → building water meters; the data concentrators (IoT devices) that report
- * them; and a year of hourly readings. The series are generated in memory and
- * written set-based: each chunk of meters' readings and hour rollups in one statement each,
- * expanded in the database from flat integer arrays; the quarters in one statement; days and
- * months, summed here in the park's calendar, in one. Each meter's consumption is its own loads
- * plus everything downstream, so the main meters exceed the sum of their children by the
- * unmetered loss. The live continuation is the park simulator's (`api/src/simulator/`).
+ * them; and a year of hourly readings. The series are generated in memory and written
+ * set-based: each chunk of meters' readings and hour rollups (with their quarters) in one
+ * statement each, expanded in the database from flat integer arrays; days and months, summed
+ * here in the park's calendar, in one. Each meter's consumption is its own loads plus everything
+ * downstream, so the main meters exceed the sum of their children by the unmetered loss. The live continuation is the park simulator's (`api/src/simulator/`).
  */
 export async function seedDemoEnergy(
   em: EntityManager,

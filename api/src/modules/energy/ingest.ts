@@ -85,7 +85,8 @@ const isFlagged = (f: ReadingFlag) => f !== ReadingFlag.OK && f !== ReadingFlag.
  * Records device readings (SPEC §3.2, issue 18 §2–§5) in the caller's transaction, which must
  * be open as the `system` actor (the IoT ingest) or as staff of the park. Readings of unknown
  * devices are counted, never written. Each meter's readings are validated against its baseline
- * (`validation.ts`) and their consumption added to the 15-minute, hour, day and month rollups.
+ * (`validation.ts`) and their consumption added to the 15-minute, hour, day and month rollups
+ * (the quarters in their hour's row, `storedChanges`).
  * A reading older than the meter's newest (late or out of order) re-validates the meter's
  * readings from there on and corrects the rollups by the difference, so the rollups always equal
  * a recomputation from the raw readings, whatever the order they came in.

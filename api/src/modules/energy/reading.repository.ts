@@ -55,7 +55,10 @@ export type RollupChange = {
   /** Thousandths to add. */
   amount: number;
   estimated: number;
-  /** An hour's quarters: thousandths to add to each of its four, then to their estimated parts. */
+  /**
+   * An hour's quarters: thousandths to add to each of its four, then to their estimated parts
+   * (kept as integer thousandths).
+   */
   quarters: number[] | null;
 };
 
@@ -212,7 +215,7 @@ export const readingRepository = {
       em,
       `insert into meter_rollup as r (meter_id, park_id, grain, bucket, amount, estimated, ${QUARTER_COLUMNS.join(', ')})
        select u.meter_id, u.park_id, u.grain, u.bucket, u.amount / 1000.0, u.estimated / 1000.0,
-              ${QUARTER_COLUMNS.map((c) => `u.${c} / 1000.0`).join(', ')}
+              ${QUARTER_COLUMNS.map((c) => `u.${c}`).join(', ')}
          from unnest(?::uuid[], ?::uuid[], ?::text[], ?::timestamptz[], ?::bigint[], ?::bigint[],
                      ${QUARTER_COLUMNS.map(() => '?::bigint[]').join(', ')})
               u(meter_id, park_id, grain, bucket, amount, estimated, ${QUARTER_COLUMNS.join(', ')})

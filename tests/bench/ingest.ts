@@ -35,6 +35,7 @@ import { hashDeviceSecret } from '../../api/dist/modules/iot/iot.secret.js';
 import { TELEMETRY_HANDLERS } from '../../api/dist/modules/registry.js';
 import { median } from './harness.ts';
 import { brokerStages, SECRET, type Shape } from './ingest-brokers.ts';
+import { measureStage } from './stage-stats.ts';
 
 export type Services = Parameters<typeof systemTransaction>[0] & {
   clock: ConstructorParameters<typeof Ingest>[2];
@@ -145,53 +146,13 @@ export async function runIngestBench(opts: {
       );
     const transaction = systemTransaction(opts.services);
     /** CPU of this process (broker when embedded, consumer, devices) and of PostgreSQL while `fn` runs. */
-    const cpu = async (fn: () => Promise<void>, statements?: string) => {
-      const tuples = async () =>
-        new Map(
-          (
-            await owner.query<{ relname: string; upd: string; hot: string }>(
-              `select relname, n_tup_upd upd, n_tup_hot_upd hot from pg_stat_user_tables
-                where relname in ('meter', 'meter_rollup')`,
-            )
-          ).rows.map((r) => [r.relname, { upd: Number(r.upd), hot: Number(r.hot) }]),
-        );
-      const wal = async () =>
-        (
-          await owner.query<{ fpi: string; bytes: string }>(
-            'select wal_fpi fpi, wal_bytes bytes from pg_stat_wal',
-          )
-        ).rows[0]!;
-      if (statements) await owner.query('select pg_stat_statements_reset()');
-      const before = statements ? await tuples() : undefined;
-      const wal0 = statements ? await wal() : undefined;
-      const pg0 = await opts.cpuSeconds();
-      const node0 = process.cpuUsage();
-      await fn();
-      const node = process.cpuUsage(node0);
-      if (statements) {
-        // Where PostgreSQL's time went, statement by statement (server time, not round trips).
-        const top = await owner.query<{ query: string; calls: string; ms: number; rows: string }>(
-          `select query, calls, total_exec_time ms, rows from pg_stat_statements
-            where query not ilike '%pg_stat_statements%' order by total_exec_time desc limit 8`,
-        );
-        // Updates that stayed on their page (HOT) write no index entries: what fillfactor buys.
-        // Backends report their table counts when idle, at most once a second.
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        const wal1 = await wal();
-        opts.log(
-          `S9 ${statements}: WAL ${((Number(wal1.bytes) - Number(wal0!.bytes)) / 1e6).toFixed(0)} MB, ${Number(wal1.fpi) - Number(wal0!.fpi)} full-page images`,
-        );
-        for (const [table, after] of await tuples()) {
-          const was = before!.get(table) ?? { upd: 0, hot: 0 };
-          opts.log(`S9 ${statements}: ${table} ${after.upd - was.upd} updates, ${after.hot - was.hot} HOT`);
-        }
-        for (const q of top.rows)
-          opts.log(
-            `S9 ${statements}: ${q.ms.toFixed(0)} ms in ${q.calls} calls, ${q.rows} rows: ${q.query.replace(/\s+/g, ' ').slice(0, 110)}`,
-          );
-      }
-      return `node CPU ${((node.user + node.system) / 1e6).toFixed(1)} s, PG CPU ${((await opts.cpuSeconds()) - pg0).toFixed(1)} s`;
-    };
+    const cpu = (fn: () => Promise<void>, statements?: string) =>
+      measureStage(
+        owner,
+        { cpuSeconds: opts.cpuSeconds, log: opts.log },
+        fn,
+        statements && `S9 ${statements}`,
+      );
 
     // Parse alone (CPU).
     {

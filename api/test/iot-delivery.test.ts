@@ -75,10 +75,16 @@ type Broker = {
   killedBy: string;
 };
 
-function consumerFor(url: string, tally: HandlerTally, handlers: TelemetryHandlers = meterHandler(tally)) {
+function consumerFor(
+  url: string,
+  tally: HandlerTally,
+  handlers: TelemetryHandlers = meterHandler(tally),
+  tuning: { maxBatchBytes?: number } = {},
+) {
   return TelemetryConsumer.start({
     url,
     ...SERVICE,
+    ...tuning,
     ingest: new Ingest(systemTransaction(t.app.services), handlers, t.clock, logger),
     logger,
   });
@@ -299,6 +305,37 @@ describe('embedded aedes', () => {
   it('loses and doubles nothing when the broker is killed during 10,000 messages', async () => {
     await publishThroughCrash(broker, devices.broker, 'broker');
   }, 200_000);
+
+  // A flood is written in batches of up to 5,000 messages or 4 MiB (gateway payloads may each be
+  // 32 KB): here the byte cap is 40 payloads, so it, not the count, bounds every batch.
+  it('keeps a batch within its byte cap under a flood, every message written', async () => {
+    const senders = await Promise.all([0, 1].map((i) => registerDevice(t, parkId, `CAP-${i}`)));
+    const PER_DEVICE = 500;
+    const sizes = Array.from({ length: PER_DEVICE }, (_, seq) => Buffer.byteLength(reading(seq)));
+    const cap = 40 * Math.max(...sizes);
+    const tally: HandlerTally = { seen: 0, inserted: 0, calls: 0, largest: 0 };
+    const consumer = await consumerFor(broker.url, tally, meterHandler(tally), { maxBatchBytes: cap });
+    const clients = await Promise.all(senders.map((d) => connectDevice(broker.url, d)));
+    try {
+      await Promise.all(
+        clients.flatMap((c, i) =>
+          Array.from({ length: PER_DEVICE }, (_, seq) =>
+            c.publishAsync(senders[i]!.telemetry, reading(seq), { qos: 1 }),
+          ),
+        ),
+      );
+      const ids = senders.map((d) => d.id);
+      await waitFor(async () => (await readings(ids)) >= 2 * PER_DEVICE, 60_000, 'the capped flood');
+      expect(await readings(ids)).toBe(2 * PER_DEVICE);
+      // No batch held more payload than the cap; under the flood, batches did fill up to it.
+      expect(tally.largest).toBeLessThanOrEqual(Math.floor(cap / Math.min(...sizes)));
+      expect(tally.largest).toBeGreaterThanOrEqual(40);
+      expect(tally.calls).toBeGreaterThanOrEqual((2 * PER_DEVICE) / Math.floor(cap / Math.min(...sizes)));
+    } finally {
+      for (const c of clients) c.end(true);
+      await consumer.stop();
+    }
+  }, 120_000);
 });
 
 describe.skipIf(!hasMosquitto)(

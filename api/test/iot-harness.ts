@@ -20,7 +20,13 @@ export async function createReadingTable(t: TestApp) {
 }
 
 /** What the test handler saw: messages handed to it, rows it inserted (the rest were redeliveries). */
-export type HandlerTally = { seen: number; inserted: number; calls: number };
+export type HandlerTally = {
+  seen: number;
+  inserted: number;
+  calls: number;
+  /** The most messages one call was handed, when counted. */
+  largest?: number;
+};
 
 /** A METER handler that records readings exactly once: a redelivered message inserts nothing. */
 export function meterHandler(tally: HandlerTally): TelemetryHandlers {
@@ -45,6 +51,7 @@ export function meterHandler(tally: HandlerTally): TelemetryHandlers {
       tally.calls += 1;
       tally.seen += meters.length;
       tally.inserted += rows[0]!.n;
+      if (tally.largest !== undefined) tally.largest = Math.max(tally.largest, meters.length);
       return { accepted: rows[0]!.n, rejected: 0 };
     },
   } as TelemetryHandlers;
@@ -183,7 +190,7 @@ export class Mosquitto {
         `acl_file ${join(dir, 'acl')}`,
         'persistence true',
         `persistence_location ${dir}/`,
-        'max_inflight_messages 1000',
+        'max_inflight_messages 10000',
         'max_queued_messages 100000',
         'log_dest none',
         '',

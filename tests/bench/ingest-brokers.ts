@@ -312,7 +312,7 @@ async function startMosquitto(devices: Device[], log: (m: string) => void) {
       `acl_file ${join(dir, 'acl')}`,
       'persistence true',
       `persistence_location ${dir}/`,
-      'max_inflight_messages 1000',
+      'max_inflight_messages 10000',
       'max_queued_messages 1000000',
       'log_dest none',
       '',

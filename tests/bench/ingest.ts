@@ -28,6 +28,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { recordMeterReadings } from '../../api/dist/modules/energy/ingest.js';
+import { MAX_BATCH } from '../../api/dist/modules/iot/iot.consumer.js';
 import { Ingest } from '../../api/dist/modules/iot/iot.ingest.js';
 import { deviceTopics, parsePayload } from '../../api/dist/modules/iot/iot.protocol.js';
 import { systemTransaction } from '../../api/dist/modules/iot/iot.runtime.js';
@@ -54,7 +55,8 @@ export type IngestRow = {
 };
 export type DashboardRow = { source: string; ms: number; rows: number; equal: boolean };
 
-const BATCH = 1000;
+/** The consumer's batch under a flood. */
+const BATCH = MAX_BATCH;
 const QUARTER = 900_000;
 
 /** A bench device: one meter per register (`registers` of them; none named when there is one). */

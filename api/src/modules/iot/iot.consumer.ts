@@ -14,6 +14,8 @@ export type ConsumerOptions = {
   logger: Logger;
   /** Most messages in one transaction. */
   maxBatch?: number;
+  /** Most payload bytes in one transaction (a batch holds at least one message). */
+  maxBatchBytes?: number;
   /** How long a batch waits for more messages before it is written. */
   lingerMs?: number;
   /**
@@ -24,7 +26,16 @@ export type ConsumerOptions = {
 };
 
 /** A message received and not yet acknowledged; `written` once its batch has committed. */
-type Held = { packet: IPublishPacket; generation: number; written: boolean };
+type Held = { packet: IPublishPacket; bytes: number; generation: number; written: boolean };
+
+/**
+ * A flood is written in batches of up to 5,000 messages or 4 MiB: a batch folds the readings of a
+ * meter that fall in the same hour, day and month into one rollup row each, so larger batches
+ * write fewer rows per reading (S9, tests/bench/README.md). The broker must let the consumer hold
+ * that many unacknowledged (Mosquitto's `max_inflight_messages`, README › Devices over MQTT).
+ */
+export const MAX_BATCH = 5000;
+export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
 const KEEPALIVE_S = 30;
 const RECONNECT_MS = 250;
@@ -54,8 +65,10 @@ export class TelemetryConsumer {
   private socket: Socket | undefined;
   /** Every message not yet acknowledged, in the order it came. */
   private held: Held[] = [];
-  /** Per lane: its messages not yet handed to a batch, and its batch being written. */
-  private lanes: { queue: Held[]; running: Promise<void> | undefined }[];
+  /** Their payload bytes. */
+  private heldBytes = 0;
+  /** Per lane: its messages not yet handed to a batch (and their bytes), its batch being written. */
+  private lanes: { queue: Held[]; bytes: number; running: Promise<void> | undefined }[];
   private generation = 0;
   private timer: NodeJS.Timeout | undefined;
   private keepalive: NodeJS.Timeout | undefined;
@@ -68,6 +81,7 @@ export class TelemetryConsumer {
   private lastHeard = 0;
   private nextId = 1;
   private readonly maxBatch: number;
+  private readonly maxBatchBytes: number;
   private readonly lingerMs: number;
   /** Resolves on the first accepted subscription; rejects if the first connection fails. */
   private ready: { resolve: () => void; reject: (err: Error) => void } | undefined;
@@ -75,10 +89,12 @@ export class TelemetryConsumer {
   readonly stats = { accepted: 0, rejected: 0, ignored: 0, batches: 0, failures: 0 };
 
   private constructor(private readonly opts: ConsumerOptions) {
-    this.maxBatch = opts.maxBatch ?? 1000;
+    this.maxBatch = opts.maxBatch ?? MAX_BATCH;
+    this.maxBatchBytes = opts.maxBatchBytes ?? MAX_BATCH_BYTES;
     this.lingerMs = opts.lingerMs ?? 5;
     this.lanes = Array.from({ length: Math.max(1, opts.lanes ?? 2) }, () => ({
       queue: [],
+      bytes: 0,
       running: undefined,
     }));
   }
@@ -185,10 +201,13 @@ export class TelemetryConsumer {
         return;
       }
       case 'publish': {
-        const held: Held = { packet, generation, written: false };
+        const held: Held = { packet, bytes: packet.payload.length, generation, written: false };
         this.held.push(held);
-        this.laneOf(packet.topic).queue.push(held);
-        if (!this.paused && this.held.length >= 4 * this.maxBatch) {
+        this.heldBytes += held.bytes;
+        const lane = this.laneOf(packet.topic);
+        lane.queue.push(held);
+        lane.bytes += held.bytes;
+        if (!this.paused && this.holding(4)) {
           this.paused = true;
           this.socket?.pause();
         }
@@ -236,10 +255,24 @@ export class TelemetryConsumer {
     return this.lanes[(h >>> 0) % this.lanes.length]!;
   }
 
+  /** Whether the messages held come to `batches` full batches, by count or by bytes. */
+  private holding(batches: number) {
+    return this.held.length >= batches * this.maxBatch || this.heldBytes >= batches * this.maxBatchBytes;
+  }
+
+  /** Whether a lane's queue fills a batch. */
+  private full(lane: (typeof this.lanes)[number]) {
+    return lane.queue.length >= this.maxBatch || lane.bytes >= this.maxBatchBytes;
+  }
+
   /** Forgets every message not acknowledged: the broker sends them again on the next connection. */
   private drop() {
     this.held = [];
-    for (const lane of this.lanes) lane.queue = [];
+    this.heldBytes = 0;
+    for (const lane of this.lanes) {
+      lane.queue = [];
+      lane.bytes = 0;
+    }
   }
 
   /** Starts a batch in every idle lane that has a full one, or, after the linger, any. */
@@ -248,7 +281,7 @@ export class TelemetryConsumer {
     let waiting = false;
     for (const lane of this.lanes) {
       if (lane.running || lane.queue.length === 0) continue;
-      if (now || lane.queue.length >= this.maxBatch) lane.running = this.write(lane);
+      if (now || this.full(lane)) lane.running = this.write(lane);
       else waiting = true;
     }
     if (waiting && !this.timer)
@@ -259,7 +292,18 @@ export class TelemetryConsumer {
   }
 
   private async write(lane: (typeof this.lanes)[number]): Promise<void> {
-    const batch = lane.queue.splice(0, this.maxBatch);
+    let n = 0;
+    let bytes = 0;
+    while (
+      n < lane.queue.length &&
+      n < this.maxBatch &&
+      (n === 0 || bytes + lane.queue[n]!.bytes <= this.maxBatchBytes)
+    ) {
+      bytes += lane.queue[n]!.bytes;
+      n += 1;
+    }
+    const batch = lane.queue.splice(0, n);
+    lane.bytes -= bytes;
     try {
       const result = await this.opts.ingest.run(
         batch.map(({ packet }) => ({
@@ -288,7 +332,7 @@ export class TelemetryConsumer {
       }, 500);
     } finally {
       lane.running = undefined;
-      if (!this.stopped) this.schedule(lane.queue.length > 0 && lane.queue.length < this.maxBatch);
+      if (!this.stopped) this.schedule(lane.queue.length > 0 && !this.full(lane));
     }
   }
 
@@ -303,11 +347,12 @@ export class TelemetryConsumer {
     while (n < this.held.length && this.held[n]!.written) n += 1;
     if (n === 0) return;
     const done = this.held.splice(0, n);
+    for (const held of done) this.heldBytes -= held.bytes;
     const socket = this.socket;
     for (const { packet, generation } of done)
       if (generation === this.generation && packet.qos === 1 && packet.messageId !== undefined)
         this.send(socket, { cmd: 'puback', messageId: packet.messageId });
-    if (this.paused && this.held.length < 2 * this.maxBatch) {
+    if (this.paused && !this.holding(2)) {
       this.paused = false;
       this.socket?.resume();
     }

@@ -43,7 +43,7 @@ export async function startIot(
   services: AppServices,
   settings: MqttSettings,
   handlers: TelemetryHandlers,
-  tuning: { maxBatch?: number; lingerMs?: number } = {},
+  tuning: { maxBatch?: number; maxBatchBytes?: number; lingerMs?: number } = {},
 ): Promise<IotRuntime> {
   const transaction = systemTransaction(services);
   const password = settings.servicePassword ?? randomBytes(24).toString('base64url');

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { payAtSandbox } from './payment-helpers.js';
 import { type GqlResult, type Session, startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -324,6 +326,62 @@ describe('finance issuing an invoice', () => {
       { id: req.id },
     );
     expect(own.invoiceRequest.reversedFen).toBe(30_000);
+  });
+
+  it('tells the park’s invoice issuers, once, what to reverse when a refund leaves an issued invoice for more than its bill keeps', async () => {
+    // Paid through the sandbox, so the payment feature's own refund can follow.
+    const bill = await paidBill('tenant.admin', false);
+    const { payBill } = await s['tenant.admin']!.gqlOk<{ payBill: { id: string; payUrl: string } }>(
+      'mutation ($input: PayBillInput!) { payBill(input: $input) { id payUrl } }',
+      { input: { billId: bill.id, idempotencyKey: randomUUID() } },
+    );
+    await payAtSandbox(payBill.payUrl);
+    await t.drainJobs(20_000);
+    const req = (await ask(s['tenant.admin']!, bill.id)).data!.requestInvoice;
+    const invoiceNumber = number20();
+    await s.finance!.gqlOk(ISSUE, {
+      id: req.id,
+      input: { invoiceNumber, issuedOn: today(), fileId: await uploadFile(req.id) },
+    });
+    const told = async () =>
+      (
+        await s.finance!.gqlOk<{
+          notifications: {
+            nodes: {
+              kind: string;
+              facts: { billNumber: string; invoiceNumber: string; reverseFen: string };
+            }[];
+          };
+        }>('{ notifications(first: 50) { nodes { kind facts { billNumber invoiceNumber reverseFen } } } }')
+      ).notifications.nodes.filter(
+        (n) => n.kind === 'INVOICE_REVERSAL_DUE' && n.facts.invoiceNumber === invoiceNumber,
+      );
+    expect(await told()).toEqual([]);
+
+    // 200 yuan of the 888 refunded: the invoice is 200 yuan over what the bill keeps.
+    const REFUND = 'mutation ($input: RefundPaymentInput!) { refundPayment(input: $input) { id } }';
+    await s.finance!.gqlOk(REFUND, { input: { intentId: payBill.id, amountFen: 20_000 } });
+    await t.drainJobs(20_000);
+    expect(await told()).toEqual([
+      {
+        kind: 'INVOICE_REVERSAL_DUE',
+        facts: { billNumber: bill.number, invoiceNumber, reverseFen: '20000' },
+      },
+    ]);
+    // Every invoice issuer of the park is told; a company user is not.
+    const [counts] = await t.sql<{ finance: string; company: string }>(
+      `select count(*) filter (where u.login = 'finance') finance,
+              count(*) filter (where u.tenant_id is not null) company
+         from notification x join app_user u on u.id = x.recipient_id
+        where x.kind = 'INVOICE_REVERSAL_DUE' and x.facts->>'invoiceNumber' = $1`,
+      [invoiceNumber],
+    );
+    expect(counts).toEqual({ finance: '1', company: '0' });
+
+    // A second refund tells them again, with what is now due in all.
+    await s.finance!.gqlOk(REFUND, { input: { intentId: payBill.id, amountFen: 5_000 } });
+    await t.drainJobs(20_000);
+    expect((await told()).map((n) => n.facts.reverseFen).sort()).toEqual(['20000', '25000']);
   });
 
   it('refuses a request with a reason the company reads; it may then ask again', async () => {

@@ -8,6 +8,7 @@ import {
 } from '../src/modules/payment/payment.settings.js';
 import { chinaTime, encryptResource, signedHeaders } from '../src/modules/payment/providers/wechat-pay.js';
 import { createPark, createStaffUser, demoSite, pairedKiosk } from './factories.js';
+import { payAtSandbox } from './payment-helpers.js';
 import { type GqlResult, type Session, startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -71,17 +72,6 @@ const ledger = async (billId: string) =>
     `select kind, amount_fen::text amount from payment_entry where bill_id = $1 order by booked_at`,
     [billId],
   );
-
-/** The payer at the sandbox's checkout page: pays (or fails) the intent's order. */
-async function payAtSandbox(payUrl: string, action: 'pay' | 'fail' = 'pay') {
-  const res = await fetch(payUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: `action=${action}`,
-  });
-  expect(res.status).toBe(200);
-  return res.text();
-}
 
 /** A callback as WeChat Pay (the sandbox) would send it for `intent`, with parts to spoil. */
 function callback(

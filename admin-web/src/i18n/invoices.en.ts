@@ -108,11 +108,14 @@ export default {
       invoiceIssuedBody: 'Invoice no. {number}',
       invoiceRejected: 'The invoice request of bill {bill} was refused',
       invoiceRejectedBody: 'Reason: {reason}',
+      invoiceReversalDue: 'Bill {bill} was refunded: a red-letter invoice is due',
+      invoiceReversalDueBody: 'Reverse {amount}: invoice {number} of {company}',
     },
     kinds: {
       INVOICE_REQUESTED: 'Invoice request',
       INVOICE_ISSUED: 'Invoice issued',
       INVOICE_REJECTED: 'Invoice refused',
+      INVOICE_REVERSAL_DUE: 'Reversal due',
     },
   },
   error: {

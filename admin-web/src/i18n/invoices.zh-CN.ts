@@ -108,8 +108,15 @@ export default {
       invoiceIssuedBody: '发票号码 {number}',
       invoiceRejected: '账单 {bill} 的开票申请被驳回',
       invoiceRejectedBody: '原因：{reason}',
+      invoiceReversalDue: '账单 {bill} 退款后需开红字发票',
+      invoiceReversalDueBody: '需红冲 {amount}：{company} 的发票 {number}',
     },
-    kinds: { INVOICE_REQUESTED: '开票申请', INVOICE_ISSUED: '发票已开', INVOICE_REJECTED: '开票驳回' },
+    kinds: {
+      INVOICE_REQUESTED: '开票申请',
+      INVOICE_ISSUED: '发票已开',
+      INVOICE_REJECTED: '开票驳回',
+      INVOICE_REVERSAL_DUE: '需红冲',
+    },
   },
   error: {
     INVOICE_NOT_WAITING: '这张开票申请已被处理或撤回',

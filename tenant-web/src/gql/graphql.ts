@@ -316,6 +316,8 @@ export type NotificationKind =
   | 'INVOICE_REJECTED'
   /** A company asked for an invoice in a park whose invoices you issue. */
   | 'INVOICE_REQUESTED'
+  /** A refund left an issued invoice for more than its bill keeps, in a park whose invoices you issue: a red-letter invoice is due. */
+  | 'INVOICE_REVERSAL_DUE'
   /** A paid repair waits for your company to accept the quote. */
   | 'QUOTE_WAITING'
   /** A work order missed its SLA; escalated to the supervisor. */

@@ -10,6 +10,7 @@ export function notificationText(
   n: Pick<NotificationFieldsFragment, 'kind' | 'title' | 'body' | 'facts'>,
   t: Translate,
   when: (iso: string) => string,
+  money: (fen: number) => string,
 ): { title: string; body: string | null } {
   const f = n.facts;
   if (!f) return { title: n.title, body: n.body ?? null };
@@ -57,6 +58,15 @@ export function notificationText(
       return {
         title: t('notifications.text.invoiceRejected', { bill: f.billNumber ?? '' }),
         body: f.reason ? t('notifications.text.invoiceRejectedBody', { reason: f.reason }) : null,
+      };
+    case 'INVOICE_REVERSAL_DUE':
+      return {
+        title: t('notifications.text.invoiceReversalDue', { bill: f.billNumber ?? '' }),
+        body: t('notifications.text.invoiceReversalDueBody', {
+          company: f.companyName ?? '',
+          number: f.invoiceNumber ?? '',
+          amount: money(Number(f.reverseFen ?? 0)),
+        }),
       };
     default:
       return { title: n.title, body: n.body ?? null };

@@ -25,6 +25,10 @@ export const invoiceModule = defineModule({
   resolvers: [InvoiceResolver, BillInvoiceResolver],
   typeAccess: { InvoiceRequest: 'bill.read' },
   loaders: invoiceLoaders,
+  on: {
+    'payment.refunded': (ctx, payload: { billId: string; parkId: string }) =>
+      invoiceService.onRefunded(ctx, payload),
+  },
   tasks: {
     'invoice.notifyFinance': (ctx, payload: { requestId: string }) =>
       invoiceService.notifyFinance(ctx, payload),

@@ -74,6 +74,22 @@ export const invoiceRepository = {
     );
   },
 
+  /** A bill's issued invoices for more than it now keeps: what each must still reverse. */
+  async reversalDueOfBill(
+    em: EntityManager,
+    billId: string,
+  ): Promise<{ invoice_number: string; due_fen: string; bill_number: string; tenant_name: string }[]> {
+    return query(
+      em,
+      `select r.invoice_number, (r.amount_fen - r.reversed_fen - b.paid_fen)::text due_fen,
+              b.number bill_number, c.name tenant_name
+         from invoice_request r join bill b on b.id = r.bill_id join tenant_company c on c.id = r.tenant_id
+        where r.bill_id = ? and r.status = 'ISSUED' and r.amount_fen - r.reversed_fen > b.paid_fen
+        order by r.issued_on, r.invoice_number`,
+      [billId],
+    );
+  },
+
   /** The newest request of each bill the caller sees (one statement for a page of bills). */
   async latestByBill(
     em: EntityManager,

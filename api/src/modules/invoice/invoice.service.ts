@@ -278,6 +278,30 @@ export const invoiceService = {
     });
   },
 
+  /**
+   * Payments' `payment.refunded`, in the refund's transaction: an issued invoice of the bill for
+   * more than the bill now keeps needs a red-letter invoice, so the park's invoice issuers are told
+   * what it must reverse. Once per refund: a refund is booked once.
+   */
+  async onRefunded(ctx: RequestContext, payload: { billId: string; parkId: string }) {
+    const due = await invoiceRepository.reversalDueOfBill(ctx.em, payload.billId);
+    if (due.length === 0) return;
+    const issuers = await staffWithPermission(ctx.em, payload.parkId, 'invoice.issue');
+    for (const r of due)
+      notificationService.notify(ctx, issuers, {
+        parkId: payload.parkId,
+        kind: NotificationKind.INVOICE_REVERSAL_DUE,
+        title: `账单 ${r.bill_number} 退款后需开红字发票`,
+        body: `需红冲 ¥${yuanText(Number(r.due_fen))}：${r.tenant_name} 的发票 ${r.invoice_number}。`,
+        facts: {
+          billNumber: r.bill_number,
+          invoiceNumber: r.invoice_number,
+          companyName: r.tenant_name,
+          reverseFen: r.due_fen,
+        },
+      });
+  },
+
   async get(ctx: RequestContext, id: string): Promise<InvoiceRequestType> {
     return toInvoiceRequestType(await findByIdOrFail(ctx.em, InvoiceRequest, id, 'InvoiceRequest'));
   },

@@ -21,6 +21,11 @@ export enum NotificationKind {
   INVOICE_ISSUED = 'INVOICE_ISSUED',
   /** The invoice the recipient asked for was refused, with a reason. */
   INVOICE_REJECTED = 'INVOICE_REJECTED',
+  /**
+   * A refund left an issued invoice for more than its bill now keeps, in a park where the
+   * recipient issues invoices: a red-letter invoice is due.
+   */
+  INVOICE_REVERSAL_DUE = 'INVOICE_REVERSAL_DUE',
 }
 
 /**
@@ -55,6 +60,8 @@ export type NotificationFacts = {
   invoiceNumber?: string;
   /** Invoices: why finance refused it. */
   reason?: string;
+  /** Invoices: what a red-letter invoice must still reverse, fen as text. */
+  reverseFen?: string;
 };
 
 /** A message to one user. Only its recipient reads it (row-level security). */

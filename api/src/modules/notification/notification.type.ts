@@ -15,6 +15,10 @@ registerEnumType(NotificationKind, {
     INVOICE_REQUESTED: { description: 'A company asked for an invoice in a park whose invoices you issue.' },
     INVOICE_ISSUED: { description: 'The invoice you asked for was issued.' },
     INVOICE_REJECTED: { description: 'The invoice you asked for was refused; the reason says why.' },
+    INVOICE_REVERSAL_DUE: {
+      description:
+        'A refund left an issued invoice for more than its bill keeps, in a park whose invoices you issue: a red-letter invoice is due.',
+    },
   },
 });
 
@@ -85,6 +89,12 @@ export class NotificationFactsType {
 
   @Field(() => String, { nullable: true, description: 'Invoice: why it was refused.' })
   reason!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Invoice: what a red-letter invoice must still reverse, in fen, as text.',
+  })
+  reverseFen!: string | null;
 }
 
 const FACT_KEYS = [
@@ -107,6 +117,7 @@ const FACT_KEYS = [
   'companyName',
   'invoiceNumber',
   'reason',
+  'reverseFen',
 ] as const satisfies readonly (keyof NotificationFacts)[];
 
 const toFacts = (f: NotificationFacts | null | undefined): NotificationFactsType | null =>

@@ -1,6 +1,7 @@
 import { SIGNED_IN } from '../../kernel/requirements.js';
 import { declare, defineModule } from '../manifest.js';
 import { PaymentCallback, PaymentEntry, PaymentIntent, Refund } from './payment.entity.js';
+import type { PaymentEvents } from './payment.events.js';
 import { paymentCallbackHandler } from './payment.http.js';
 import { paymentLoaders } from './payment.loaders.js';
 import { BillPaymentsResolver, PaymentEntryResolver, PaymentResolver } from './payment.resolver.js';
@@ -57,6 +58,7 @@ export const paymentModule = defineModule({
   },
   loaders: paymentLoaders,
   topics: declare<PaymentTopics>(),
+  events: declare<PaymentEvents>(),
   tasks: {
     'payment.checkIntent': (ctx, payload: { intentId: string }) => paymentService.checkIntent(ctx, payload),
     'payment.refund': (ctx, payload: { refundId: string }) => paymentService.runRefund(ctx, payload),

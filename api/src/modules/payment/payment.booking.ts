@@ -139,7 +139,15 @@ export async function applyRefund(ctx: RequestContext, state: RefundState) {
     });
     // An overpayment was never credited to the bill; any other refund is owed again.
     const refund = await ctx.em.findOneOrFail(Refund, { id: done.id });
-    if (refund.reason !== RefundReason.OVERPAID) await billMoney.debit(ctx.em, done.bill_id, fen, ctx.now());
+    if (refund.reason !== RefundReason.OVERPAID) {
+      await billMoney.debit(ctx.em, done.bill_id, fen, ctx.now());
+      await ctx.emit('payment.refunded', {
+        refundId: done.id,
+        billId: done.bill_id,
+        parkId: done.park_id,
+        amountFen: fen,
+      });
+    }
   }
   ctx.recordChange({
     targetType: 'Refund',

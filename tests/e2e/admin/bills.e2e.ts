@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signInApi } from '../api.ts';
 import { byTest, launchBrowser, shot } from '../browser.ts';
-import { signInToConsole } from './console.ts';
+import { loaded, signInToConsole } from './console.ts';
 
 type Lang = 'zh-CN' | 'en';
 let browser: Browser;
@@ -10,14 +10,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function loaded(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.locator('.el-loading-mask:not(.el-loading-fade-leave-active)').count(), {
-      timeout: 15_000,
-    })
-    .toBe(0);
-}
 
 /** Next month (China time), YYYY-MM: the latest a run may bill, and one the demo seed left unbilled. */
 function nextMonth(): string {

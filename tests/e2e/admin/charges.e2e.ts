@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signInApi } from '../api.ts';
 import { byTest, chooseOption, launchBrowser, shot } from '../browser.ts';
 import { unique } from '../factories.ts';
-import { signInToConsole } from './console.ts';
+import { loaded, signInToConsole } from './console.ts';
 
 type Lang = 'zh-CN' | 'en';
 let browser: Browser;
@@ -61,14 +61,6 @@ afterAll(async () => {
     );
   await browser?.close();
 });
-
-async function loaded(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.locator('.el-loading-mask:not(.el-loading-fade-leave-active)').count(), {
-      timeout: 15_000,
-    })
-    .toBe(0);
-}
 
 /** Today in China, YYYY-MM-DD (the demo park's time zone). */
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);

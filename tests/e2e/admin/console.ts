@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../api.ts';
 import { byTest, DESKTOP, newContext } from '../browser.ts';
 
@@ -34,4 +35,16 @@ export async function signInToConsole(
   const context = await newContext(browser, DESKTOP);
   await context.addInitScript((l) => localStorage.setItem('park.admin.locale', l), language);
   return signInPage(context, login);
+}
+
+/**
+ * Waits until no table or card is loading. Element Plus fades one mask out while the next request
+ * fades another in, so there can be two at once: count the ones not on their way out.
+ */
+export async function loaded(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.locator('.el-loading-mask:not(.el-loading-fade-leave-active)').count(), {
+      timeout: 15_000,
+    })
+    .toBe(0);
 }

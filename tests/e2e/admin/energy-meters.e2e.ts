@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, png, signInApi } from '../api.ts';
 import { byTest, launchBrowser, newContext, shot } from '../browser.ts';
 import { unique } from '../factories.ts';
+import { loaded } from './console.ts';
 import { dialog, fieldError, fillNumber, openOnPark, pick, save } from './registers.ts';
 
 /**
@@ -27,15 +28,6 @@ beforeAll(async () => {
   parkId = viewer.parks.find((p) => p.code === 'SZ-XH')!.id;
 });
 afterAll(() => browser?.close());
-
-/** Waits until no table or card is loading (a fading mask does not count). */
-async function loaded(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.locator('.el-loading-mask:not(.el-loading-fade-leave-active)').count(), {
-      timeout: 15_000,
-    })
-    .toBe(0);
-}
 
 const rowsOf = async (page: Page) => byTest(page, 'meter-table').locator('tbody tr').allInnerTexts();
 

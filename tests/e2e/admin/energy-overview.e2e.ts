@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../api.ts';
 import { byTest, launchBrowser, newContext, shot } from '../browser.ts';
+import { loaded } from './console.ts';
 
 type Lang = 'zh-CN' | 'en';
 let browser: Browser;
@@ -9,15 +10,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-/** Waits until no mask is loading (one may be fading out while the next fades in). */
-async function loaded(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.locator('.el-loading-mask:not(.el-loading-fade-leave-active)').count(), {
-      timeout: 15_000,
-    })
-    .toBe(0);
-}
 
 /** How many pixels of a chart's canvas are drawn (not blank): a chart with data draws many. */
 const inked = (page: Page, testId: string) =>

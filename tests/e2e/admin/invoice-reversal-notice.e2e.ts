@@ -2,7 +2,7 @@ import { formatMoney } from '@park/web-shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byTest, launchBrowser, shot } from '../browser.ts';
-import { signInToConsole } from './console.ts';
+import { loaded, signInToConsole } from './console.ts';
 import { refundedInvoice } from './invoice-fixtures.ts';
 
 let browser: Browser;
@@ -10,14 +10,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function loaded(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.locator('.el-loading-mask:not(.el-loading-fade-leave-active)').count(), {
-      timeout: 15_000,
-    })
-    .toBe(0);
-}
 
 /**
  * A refund after an invoice was issued: finance hears of it in the console's bell, in its own

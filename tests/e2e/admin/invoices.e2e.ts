@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signInApi } from '../api.ts';
 import { byTest, launchBrowser, shot } from '../browser.ts';
-import { signInToConsole } from './console.ts';
+import { loaded, signInToConsole } from './console.ts';
 import {
   type Asked,
   askInvoices,
@@ -22,14 +22,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function loaded(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.locator('.el-loading-mask:not(.el-loading-fade-leave-active)').count(), {
-      timeout: 15_000,
-    })
-    .toBe(0);
-}
 
 /** The queue's row of `r` (searched by its tax number, in `view`), opened in the drawer. */
 async function openRequest(page: Page, r: Asked, view = 'REQUESTED') {

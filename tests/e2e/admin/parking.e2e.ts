@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, DEMO_PASSWORD, signInApi } from '../api.ts';
 import { baseUrl, byTest, clientAddress, launchBrowser, newContext, shot } from '../browser.ts';
+import { loaded } from './console.ts';
 
 type Lang = 'zh-CN' | 'en';
 let browser: Browser;
@@ -49,18 +50,6 @@ async function carIn(plate: string): Promise<{ admitted: boolean; decision: stri
     data: { recordParkingEntry: { admitted: boolean; decision: string } };
   };
   return body.data.recordParkingEntry;
-}
-
-/**
- * Waits until no table is loading. Element Plus fades one mask out while the next request fades
- * another in, so there can be two at once: count the ones not on their way out.
- */
-async function loaded(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.locator('.el-loading-mask:not(.el-loading-fade-leave-active)').count(), {
-      timeout: 10_000,
-    })
-    .toBe(0);
 }
 
 describe.each<Lang>(['zh-CN', 'en'])('parking screens in %s', (lang) => {

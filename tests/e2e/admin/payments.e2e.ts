@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signInApi } from '../api.ts';
 import { byTest, chooseOption, launchBrowser, shot } from '../browser.ts';
-import { signInToConsole } from './console.ts';
+import { loaded, signInToConsole } from './console.ts';
 
 type Lang = 'zh-CN' | 'en';
 type Payment = { id: string; outTradeNo: string; amountFen: number; refundedFen: number; billId: string };
@@ -14,14 +14,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function loaded(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.locator('.el-loading-mask:not(.el-loading-fade-leave-active)').count(), {
-      timeout: 15_000,
-    })
-    .toBe(0);
-}
 
 /** Fen as typed yuan, by integer arithmetic (12345 → "123.45"), as the refund dialog fills it in. */
 const yuan = (fen: number) => `${(fen - (fen % 100)) / 100}.${String(fen % 100).padStart(2, '0')}`;

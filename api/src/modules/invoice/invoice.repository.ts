@@ -4,6 +4,12 @@ import { query } from '../../db/sql.js';
 export type Handler = { id: string; label: string };
 
 /** The invoice feature's SQL: once-only state changes as conditional updates, and the bill's latest request. */
+/**
+ * An issued request (`r`) for more than its bill (`b`) now keeps, less what was reversed: a
+ * red-letter invoice is due (the resolver's `reversalDueFen` is the same sum).
+ */
+const REVERSAL_DUE = `r.status = 'ISSUED' and r.amount_fen - r.reversed_fen > b.paid_fen`;
+
 export const invoiceRepository = {
   /** REQUESTED → ISSUED, once: the number of rows changed (0 when it was not waiting). */
   async issue(
@@ -70,7 +76,7 @@ export const invoiceRepository = {
     return query(
       em,
       `select r.id from invoice_request r join bill b on b.id = r.bill_id
-        where r.status = 'ISSUED' and r.amount_fen - r.reversed_fen > b.paid_fen`,
+        where ${REVERSAL_DUE}`,
     );
   },
 
@@ -84,7 +90,7 @@ export const invoiceRepository = {
       `select r.invoice_number, (r.amount_fen - r.reversed_fen - b.paid_fen)::text due_fen,
               b.number bill_number, c.name tenant_name
          from invoice_request r join bill b on b.id = r.bill_id join tenant_company c on c.id = r.tenant_id
-        where r.bill_id = ? and r.status = 'ISSUED' and r.amount_fen - r.reversed_fen > b.paid_fen
+        where r.bill_id = ? and ${REVERSAL_DUE}
         order by r.issued_on, r.invoice_number`,
       [billId],
     );
